@@ -1,0 +1,72 @@
+# Words used in many places.
+
+choice-back = رجوع
+choice-skip = تخطي
+choice-done = تم
+# A chosen item in a list where several can be chosen.
+choice-selected = ✓ { $label }
+# The same for SMS and the terminal, without symbols that make an SMS more expensive.
+choice-selected-text = { $label } (مختار)
+# Text channels (SMS, terminal) number the choices; these lines say how to answer.
+choice-hint-one = أجب برقم.
+choice-hint-multi = أجب برقم أو أكثر، مثلًا: 1 3
+choice-hint-words = أو اكتب: { $words }
+quoted = «{ $text }»
+# Two items of a list: "A, B". Longer lists nest: "A, B, C".
+list-pair = { $first }، { $rest }
+
+error-empty = لم يصلني أي نص.
+error-too-long =
+    { $max ->
+        [one] هذا طويل جدًا. يرجى كتابة حرف واحد على الأكثر.
+        [two] هذا طويل جدًا. يرجى كتابة حرفين على الأكثر.
+        [few] هذا طويل جدًا. يرجى كتابة { $max } أحرف على الأكثر.
+        [many] هذا طويل جدًا. يرجى كتابة { $max } حرفًا على الأكثر.
+       *[other] هذا طويل جدًا. يرجى كتابة { $max } حرف على الأكثر.
+    }
+error-name-chars = يرجى كتابة اسمك بالحروف فقط: بدون أرقام أو رموز أو إيموجي.
+error-text-chars = يرجى الكتابة بالحروف فقط.
+error-name-latin-script = يرجى استخدام الأحرف اللاتينية (A-Z)، كما في جوازك.
+error-phone-invalid = لا يمكنني استخدام هذا الرقم. اكتبه مع رمز الدولة إذا لم يكن دنماركيًا. (مثال: 004520123456)
+error-year-range = يرجى كتابة سنة بين { $min } و{ $max }.
+error-number-range = يرجى كتابة رقم بين { $min } و{ $max }.
+error-date-format = لم أفهم هذا التاريخ. اكتبه هكذا: 1.3.2027
+error-date-range = يرجى اختيار تاريخ من اليوم وحتى خمس سنوات.
+error-pick-choice = يرجى اختيار إحدى الإجابات.
+error-write-text = يرجى كتابة إجابتك.
+error-write-number = يرجى كتابة رقم.
+error-unsupported = أستطيع قراءة النص فقط هنا. يرجى كتابة إجابتك.
+error-stale-button = هذا الزر لسؤال سابق. هذا هو السؤال الحالي.
+error-unknown-command = لا أعرف هذا الأمر. اكتب /help لترى ما يمكنني فعله.
+error-cannot-go-back = هذا هو السؤال الأول.
+error-finish-registration-first = يرجى إكمال تسجيلك أولًا.
+
+date = { $day } { $month } { $year }
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول
+
+spoken-ar = العربية
+spoken-ku = الكردية
+spoken-fa = الفارسية
+spoken-prs = الدرية
+spoken-ps = البشتو
+spoken-ti = التغرينية
+spoken-am = الأمهرية
+spoken-so = الصومالية
+spoken-uk = الأوكرانية
+spoken-ru = الروسية
+spoken-tr = التركية
+spoken-fr = الفرنسية
+spoken-de = الألمانية
+spoken-en = الإنجليزية
+spoken-da = الدنماركية

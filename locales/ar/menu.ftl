@@ -1,0 +1,23 @@
+# The main menu after registration, and deleting data.
+
+menu-ask = ماذا تريد أن تفعل؟
+menu-profile = ملفي الشخصي
+menu-language = اللغة
+menu-privacy = الخصوصية
+menu-help = مساعدة
+menu-delete = حذف بياناتي
+
+delete-confirm-ask = هل تريد حذف كل شيء عنك؟ لا يمكن التراجع عن ذلك.
+delete-yes = نعم، احذف كل شيء
+delete-no = لا، احتفظ بها
+delete-done = تم حذف كل شيء عنك. اكتب لنا مجددًا إذا أردت البدء من جديد.
+delete-kept = حسنًا، لم يُحذف أي شيء.
+delete-nothing-stored = لم نحفظ أي شيء عنك.
+
+# Descriptions in Telegram's command menu.
+command-menu = القائمة الرئيسية
+command-profile = عرض إجاباتك وتعديلها
+command-language = تغيير اللغة
+command-privacy = كيف نستخدم بياناتك
+command-help = مساعدة
+command-delete = حذف كل بياناتك

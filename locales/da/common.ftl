@@ -1,0 +1,69 @@
+# Words used in many places.
+
+choice-back = Tilbage
+choice-skip = Spring over
+choice-done = Færdig
+# A chosen item in a list where several can be chosen.
+choice-selected = ✓ { $label }
+# The same for SMS and the terminal, without symbols that make an SMS more expensive.
+choice-selected-text = { $label } (valgt)
+# Text channels (SMS, terminal) number the choices; these lines say how to answer.
+choice-hint-one = Svar med et tal.
+choice-hint-multi = Svar med et eller flere tal, for eksempel: 1 3
+choice-hint-words = Eller skriv: { $words }
+quoted = "{ $text }"
+# Two items of a list: "A, B". Longer lists nest: "A, B, C".
+list-pair = { $first }, { $rest }
+
+error-empty = Jeg fik ingen tekst.
+error-too-long =
+    { $max ->
+        [one] Det er for langt. Skriv højst { $max } tegn.
+       *[other] Det er for langt. Skriv højst { $max } tegn.
+    }
+error-name-chars = Skriv dit navn kun med bogstaver: ingen tal, symboler eller emoji.
+error-text-chars = Skriv kun med bogstaver.
+error-name-latin-script = Brug latinske bogstaver (A-Z) som i dit pas.
+error-phone-invalid = Det telefonnummer kan jeg ikke bruge. Skriv det med landekode, hvis det ikke er dansk. (Eksempel: +45 20 12 34 56)
+error-year-range = Skriv et år mellem { $min } og { $max }.
+error-number-range = Skriv et tal mellem { $min } og { $max }.
+error-date-format = Jeg kunne ikke læse datoen. Skriv den sådan her: 1.3.2027
+error-date-range = Vælg en dato fra i dag og inden for fem år.
+error-pick-choice = Vælg et af svarene.
+error-write-text = Skriv dit svar.
+error-write-number = Skriv et tal.
+error-unsupported = Jeg kan kun læse tekst her. Skriv dit svar.
+error-stale-button = Den knap hører til et tidligere spørgsmål. Her er det nuværende spørgsmål.
+error-unknown-command = Den kommando kender jeg ikke. Skriv /help for at se, hvad jeg kan.
+error-cannot-go-back = Dette er det første spørgsmål.
+error-finish-registration-first = Gør først din registrering færdig.
+
+date = { $day }. { $month } { $year }
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+spoken-ar = Arabisk
+spoken-ku = Kurdisk
+spoken-fa = Persisk (farsi)
+spoken-prs = Dari
+spoken-ps = Pashto
+spoken-ti = Tigrinya
+spoken-am = Amharisk
+spoken-so = Somali
+spoken-uk = Ukrainsk
+spoken-ru = Russisk
+spoken-tr = Tyrkisk
+spoken-fr = Fransk
+spoken-de = Tysk
+spoken-en = Engelsk
+spoken-da = Dansk

@@ -1,0 +1,23 @@
+# The main menu after registration, and deleting data.
+
+menu-ask = What do you want to do?
+menu-profile = My profile
+menu-language = Language
+menu-privacy = Privacy
+menu-help = Help
+menu-delete = Delete my data
+
+delete-confirm-ask = Delete everything about you? This cannot be undone.
+delete-yes = Yes, delete everything
+delete-no = No, keep it
+delete-done = Everything about you is deleted. Write to us again if you want to start over.
+delete-kept = Good, nothing was deleted.
+delete-nothing-stored = We have not saved anything about you.
+
+# Descriptions in Telegram's command menu.
+command-menu = Main menu
+command-profile = See and change your answers
+command-language = Change language
+command-privacy = How we use your data
+command-help = Help
+command-delete = Delete all your data

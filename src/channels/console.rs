@@ -1,0 +1,84 @@
+//! `jobbro chat`: the terminal simulator. It runs the same engine against the same database as
+//! the bot: each line read is an inbound event, and the replies are delivered through the
+//! outbox to this terminal. Reads any `BufRead`, so scripts and tests can drive it.
+
+use std::sync::Mutex;
+
+use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+
+use super::text;
+use crate::domain::Lang;
+use crate::engine::{Channel, Command, Input, Reply};
+use crate::outbox::{self, SendError, Sender};
+use crate::service::{App, Inbound};
+use crate::store::StoreError;
+
+/// Prints replies to a writer (stdout in `jobbro chat`).
+pub struct ConsoleSender<W: std::io::Write + Send> {
+    app: App,
+    out: Mutex<W>,
+}
+
+impl<W: std::io::Write + Send> ConsoleSender<W> {
+    pub fn new(app: App, out: W) -> Self {
+        ConsoleSender {
+            app,
+            out: Mutex::new(out),
+        }
+    }
+
+    pub fn into_inner(self) -> W {
+        self.out.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl<W: std::io::Write + Send> Sender for ConsoleSender<W> {
+    fn channel(&self) -> Channel {
+        Channel::Console
+    }
+
+    async fn send(&self, _address: &str, lang: Lang, reply: &Reply) -> Result<(), SendError> {
+        let rendered = text::render(&self.app.catalog, lang, reply);
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        writeln!(out, "{rendered}\n").map_err(|e| SendError::Transient(e.to_string()))?;
+        out.flush().map_err(|e| SendError::Transient(e.to_string()))
+    }
+}
+
+/// Runs a chat session as `user` until the input ends.
+pub async fn run<R, W>(
+    app: &App,
+    user: &str,
+    input: R,
+    sender: &ConsoleSender<W>,
+) -> Result<(), StoreError>
+where
+    R: AsyncBufRead + Unpin,
+    W: std::io::Write + Send,
+{
+    let turn = |input: Input| Inbound {
+        channel: Channel::Console,
+        address: user.to_string(),
+        external_id: None,
+        lang_hint: None,
+        input,
+    };
+    // Greets a new person with the language menu, or shows a returning one where they are.
+    app.handle(turn(Input::Command(Command::Start))).await?;
+    deliver(app, user, sender).await?;
+    let mut lines = input.lines();
+    while let Ok(Some(line)) = lines.next_line().await {
+        app.handle(turn(Input::Text(line))).await?;
+        deliver(app, user, sender).await?;
+    }
+    Ok(())
+}
+
+async fn deliver<W: std::io::Write + Send>(
+    app: &App,
+    user: &str,
+    sender: &ConsoleSender<W>,
+) -> Result<(), StoreError> {
+    while outbox::try_deliver(&app.pool, sender, Some(user)).await? != outbox::Step::Empty {}
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! Channel adapters: each turns what arrives into a `service::Inbound` and renders
+//! `engine::Reply` values for its medium. No business logic lives here.
+
+pub mod console;
+pub mod telegram;
+pub mod text;

@@ -1,0 +1,54 @@
+use teloxide::prelude::*;
+use teloxide::types::ParseMode;
+use teloxide::{ApiError, RequestError};
+
+use super::render;
+use crate::domain::Lang;
+use crate::engine::{Channel, Reply};
+use crate::i18n::Catalog;
+use crate::outbox::{SendError, Sender};
+
+/// Sends replies through the Bot API.
+pub struct TelegramSender {
+    pub bot: Bot,
+    pub catalog: std::sync::Arc<Catalog>,
+}
+
+impl Sender for TelegramSender {
+    fn channel(&self) -> Channel {
+        Channel::Telegram
+    }
+
+    async fn send(&self, address: &str, lang: Lang, reply: &Reply) -> Result<(), SendError> {
+        let chat: i64 = address
+            .parse()
+            .map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
+        for message in render(&self.catalog, lang, reply) {
+            let mut request = self
+                .bot
+                .send_message(ChatId(chat), message.html)
+                .parse_mode(ParseMode::Html);
+            if let Some(markup) = message.markup {
+                request = request.reply_markup(markup);
+            }
+            request.await.map_err(classify)?;
+        }
+        Ok(())
+    }
+}
+
+/// Telegram's answer, in the outbox's terms.
+fn classify(e: RequestError) -> SendError {
+    match e {
+        RequestError::RetryAfter(secs) => SendError::Throttled(secs.duration()),
+        RequestError::Api(
+            api @ (ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::ChatNotFound
+            | ApiError::BotKicked
+            | ApiError::CantInitiateConversation),
+        ) => SendError::Unreachable(api.to_string()),
+        RequestError::Api(api) => SendError::Rejected(api.to_string()),
+        other => SendError::Transient(super::describe(&other)),
+    }
+}

@@ -1,0 +1,123 @@
+//! Settings, from the command line or the environment. Secrets (the bot token, the webhook
+//! secret) only come from the environment and never appear in `Debug` output.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "jobbro",
+    version,
+    about = "Job bridge: registration and matching for newly arrived asylum seekers in Denmark"
+)]
+pub struct Cli {
+    /// PostgreSQL URL. When unset, jobbro starts its own server under <data-dir>/postgres.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Folder for jobbro's own PostgreSQL when DATABASE_URL is unset.
+    #[arg(
+        long,
+        env = "JOBBRO_DATA_DIR",
+        default_value = ".jobbro",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+pub enum Cmd {
+    /// Run the bot (the default). Without TELOXIDE_TOKEN, opens the terminal simulator instead.
+    Run(RunArgs),
+    /// Chat with jobbro in the terminal, as a person registering would (reads stdin).
+    Chat {
+        /// The simulated person's name (their address on the console channel).
+        #[arg(long, default_value = "console-user")]
+        user: String,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Administration.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCmd,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct RunArgs {
+    /// Public HTTPS URL of this server; when set, Telegram delivers updates by webhook to
+    /// <url>/telegram/webhook instead of long polling.
+    #[arg(long, env = "JOBBRO_WEBHOOK_URL")]
+    pub webhook_url: Option<url::Url>,
+    /// Address the HTTP server (webhook, /healthz) listens on.
+    #[arg(long, env = "JOBBRO_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+}
+
+#[derive(Subcommand)]
+pub enum AdminCmd {
+    /// Manage the places (asylum centres, municipalities) offered during registration.
+    Place {
+        #[command(subcommand)]
+        command: PlaceCmd,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum PlaceCmd {
+    /// Add a place (or re-activate one).
+    Add {
+        #[arg(long, value_parser = ["asylum_centre", "municipality"])]
+        kind: String,
+        name: String,
+    },
+    /// List the places offered.
+    List,
+}
+
+impl RunArgs {
+    /// The run settings when no subcommand is given: environment, then defaults.
+    pub fn default_from_env() -> RunArgs {
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            args: RunArgs,
+        }
+        Only::parse_from(["jobbro"]).args
+    }
+}
+
+/// Secrets read from the environment only.
+pub struct Secrets {
+    pub telegram_token: Option<String>,
+    pub webhook_secret: Option<String>,
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Secrets")
+            .field(
+                "telegram_token",
+                &self.telegram_token.as_ref().map(|_| "<set>"),
+            )
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "<set>"),
+            )
+            .finish()
+    }
+}
+
+impl Secrets {
+    pub fn from_env() -> Secrets {
+        let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Secrets {
+            telegram_token: get("TELOXIDE_TOKEN"),
+            webhook_secret: get("JOBBRO_WEBHOOK_SECRET"),
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Checked values. Each type is built by one fallible `parse`, so code past the
+//! edge only ever sees valid data (and the migrations' CHECK constraints mirror the rules).
+
+pub mod cefr;
+pub mod lang;
+pub mod phone;
+pub mod profile;
+pub mod text;
+
+pub use cefr::LanguageLevel;
+pub use lang::Lang;
+pub use phone::Phone;
+pub use profile::Profile;

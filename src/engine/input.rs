@@ -1,0 +1,114 @@
+use serde::{Deserialize, Serialize};
+
+/// The channels jobbro talks through. The stored name is the short fixed string of `code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Telegram,
+    Console,
+}
+
+impl Channel {
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Telegram => "telegram",
+            Channel::Console => "console",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Channel> {
+        match code {
+            "telegram" => Some(Channel::Telegram),
+            "console" => Some(Channel::Console),
+            _ => None,
+        }
+    }
+
+    /// Whether the channel can show buttons that send a hidden key (Telegram's inline keyboards).
+    /// Text channels number their choices instead.
+    pub fn has_buttons(self) -> bool {
+        matches!(self, Channel::Telegram)
+    }
+}
+
+/// One inbound event, as every channel adapter produces it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Input {
+    /// Typed text (or a numbered choice typed on a text channel).
+    Text(String),
+    /// A button press: the token of the question it belonged to and the choice's key.
+    Choice {
+        token: u32,
+        key: String,
+    },
+    /// A phone number shared through Telegram's contact button; `own` when the contact's
+    /// user id is the sender's, so Telegram vouches for it.
+    Contact {
+        phone: String,
+        own: bool,
+    },
+    Command(Command),
+    /// Something the engine cannot read: a photo, sticker, voice message, location...
+    Unsupported,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    Start,
+    Menu,
+    Profile,
+    Language,
+    Privacy,
+    Help,
+    Delete,
+    Back,
+    Skip,
+    Unknown,
+}
+
+impl Command {
+    /// Reads `/name` or `/name@botname`; anything else starting with `/` is `Unknown`.
+    pub fn parse(text: &str) -> Option<Command> {
+        let word = text.trim().strip_prefix('/')?;
+        let word = word
+            .split([' ', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Some(match word.as_str() {
+            "start" => Command::Start,
+            "menu" => Command::Menu,
+            "profile" => Command::Profile,
+            "language" => Command::Language,
+            "privacy" => Command::Privacy,
+            "help" => Command::Help,
+            "delete" => Command::Delete,
+            "back" => Command::Back,
+            "skip" => Command::Skip,
+            _ => Command::Unknown,
+        })
+    }
+
+    /// The commands offered in Telegram's menu, with the locale id of each description.
+    pub const MENU: [(&'static str, &'static str); 6] = [
+        ("menu", "command-menu"),
+        ("profile", "command-profile"),
+        ("language", "command-language"),
+        ("privacy", "command-privacy"),
+        ("help", "command-help"),
+        ("delete", "command-delete"),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_parse_with_and_without_bot_name() {
+        assert_eq!(Command::parse("/start"), Some(Command::Start));
+        assert_eq!(Command::parse("/HELP@jobbro_bot"), Some(Command::Help));
+        assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown));
+        assert_eq!(Command::parse("hello"), None);
+    }
+}

@@ -1,0 +1,88 @@
+//! Reading a typed answer as a choice: "2", "٢", "1 3", or the label itself in any of the
+//! three languages ("ja", "نعم", "Yes"), so text channels and lazy thumbs both work.
+
+use super::reply::{Choice, InputHint, Label};
+use crate::domain::Lang;
+use crate::domain::text::{ascii_digits, fold};
+use crate::i18n::Catalog;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Typed {
+    Key(String),
+    /// Several numbered choices at once, in a multi-choice question.
+    Keys(Vec<String>),
+    /// Not a choice: free text for the step to read.
+    Text(String),
+}
+
+/// Only choice questions number their choices; where the answer is text or a number, the
+/// choices are words ("skip", "back"), so "3" stays the answer 3.
+pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) -> Typed {
+    let folded = fold(text);
+    if matches!(hint, InputHint::Choice | InputHint::Multi)
+        && let Some(indexes) = numbers(text)
+    {
+        let keys: Option<Vec<String>> = indexes
+            .iter()
+            .map(|i| {
+                i.checked_sub(1)
+                    .and_then(|i| choices.get(i))
+                    .map(|c| c.key.clone())
+            })
+            .collect();
+        match keys {
+            Some(keys) if keys.len() == 1 => return Typed::Key(keys[0].clone()),
+            Some(keys) if hint == InputHint::Multi && !keys.is_empty() => return Typed::Keys(keys),
+            _ => {}
+        }
+    }
+    if !folded.is_empty() {
+        for choice in choices {
+            let labels: Vec<String> = match &choice.label {
+                Label::Text(t) => vec![t.clone()],
+                Label::Msg(m) => Lang::ALL.iter().map(|l| catalog.render(*l, m)).collect(),
+            };
+            if labels.iter().any(|l| fold(l) == folded) {
+                return Typed::Key(choice.key.clone());
+            }
+        }
+    }
+    Typed::Text(text.to_string())
+}
+
+/// "2", "1 3", "1,3,5", "1 og 3": every number in a text made of numbers and separators.
+fn numbers(text: &str) -> Option<Vec<usize>> {
+    let ascii = ascii_digits(text);
+    let parts: Vec<&str> = ascii
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let words_ok = ascii
+        .split(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, ',' | ';' | '.' | '+' | '،')
+        })
+        .filter(|s| !s.is_empty())
+        .all(|w| matches!(fold(w).as_str(), "og" | "and" | "و"));
+    if parts.is_empty() || !words_ok || parts.len() > 20 {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|p| p.parse().ok().filter(|n: &usize| *n <= 99))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_from_lists() {
+        assert_eq!(numbers("2"), Some(vec![2]));
+        assert_eq!(numbers("1 3"), Some(vec![1, 3]));
+        assert_eq!(numbers("1, 3 og 5"), Some(vec![1, 3, 5]));
+        assert_eq!(numbers("١ و ٣"), Some(vec![1, 3]));
+        assert_eq!(numbers("B and C"), None);
+        assert_eq!(numbers("12345678"), None);
+    }
+}

@@ -1,0 +1,80 @@
+//! The conversation engine: channel-agnostic and free of I/O.
+//!
+//! `handle` takes what is known about one person (their stored conversation and profile, the
+//! lists kept in the database, today's date) and one inbound event, and returns the new state
+//! and the replies as data. The caller stores the result and queues the replies in one
+//! transaction; channels render the replies. Bad input never fails here: it becomes a reply.
+
+mod directory;
+mod input;
+mod matching;
+mod reply;
+mod state;
+mod steps;
+mod summary;
+mod turn;
+
+pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
+pub use input::{Channel, Command, Input};
+pub use reply::{Block, Choice, InputHint, Label, Reply};
+pub use state::{Conversation, Mode, Step};
+pub use turn::handle;
+
+use chrono::NaiveDate;
+
+use crate::domain::{Lang, Profile};
+
+/// The version of the privacy notice the person agrees to. Bump it when `privacy-full` changes
+/// in substance, so the consents table shows which text each person saw.
+pub const NOTICE_VERSION: &str = "2026-11-v1";
+/// What the person consents to, stored with the consent.
+pub const CONSENT_PURPOSE: &str = "matching-by-coordinators";
+
+/// Everything the engine may look at for one turn.
+#[derive(Debug, Clone)]
+pub struct Snapshot<'a> {
+    pub channel: Channel,
+    /// `None` on first contact (or after the person's data was deleted).
+    pub conversation: Option<Conversation>,
+    /// `None` until the person consents.
+    pub profile: Option<Profile>,
+    pub directory: &'a Directory,
+    /// Today in Europe/Copenhagen, for plausibility checks and "available from".
+    pub today: NaiveDate,
+    /// The language the channel suggests (Telegram's `language_code`).
+    pub lang_hint: Option<Lang>,
+}
+
+/// What the caller must store and send.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// `None`: forget this conversation (after a refusal or a deletion).
+    pub conversation: Option<Conversation>,
+    pub profile: ProfileChange,
+    pub events: Vec<Event>,
+    pub replies: Vec<Reply>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProfileChange {
+    Unchanged,
+    /// Create or overwrite the person's profile with this value.
+    Save(Box<Profile>),
+    /// Remove everything about the person.
+    Erase,
+}
+
+/// Facts worth recording beyond the profile itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    ConsentGiven {
+        notice_version: &'static str,
+        purpose: &'static str,
+    },
+    ConsentRefused {
+        notice_version: &'static str,
+        purpose: &'static str,
+        lang: Lang,
+    },
+    Registered,
+}

@@ -1,0 +1,73 @@
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Msg;
+
+/// One outgoing message, as data. Channels render it: Telegram as text with an inline keyboard,
+/// SMS and the terminal as text with a numbered menu.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Reply {
+    /// Paragraphs; each is one or more lines.
+    pub blocks: Vec<Block>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// The question this message asks; buttons carry it so a press on an old message is known.
+    #[serde(default)]
+    pub token: u32,
+    #[serde(default)]
+    pub input: InputHint,
+    /// Telegram: hide the "share my number" keyboard that the previous question showed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub clear_keyboard: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Block {
+    pub lines: Vec<Msg>,
+    /// A title line; rich channels show it in bold.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
+}
+
+impl Block {
+    pub fn line(msg: Msg) -> Block {
+        Block {
+            lines: vec![msg],
+            heading: false,
+        }
+    }
+}
+
+/// What kind of answer the question expects; text channels phrase their hint from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum InputHint {
+    /// Nothing is asked (a plain notice).
+    #[default]
+    None,
+    /// Pick one choice.
+    Choice,
+    /// Pick one or more choices, then "done".
+    Multi,
+    /// Free text; choices (back, skip) are extra.
+    Text,
+    /// A number; choices are shown as words, not numbers, so "3" is never ambiguous.
+    Number,
+    /// A phone number: Telegram offers its share-contact button.
+    Contact,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// Short stable key (fits Telegram's 64-byte callback data with the token).
+    pub key: String,
+    pub label: Label,
+    /// In a multi-choice question: currently chosen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Label {
+    Msg(Msg),
+    /// A label from the database (an occupation in the reader's language, a place name).
+    Text(String),
+}

@@ -1,0 +1,181 @@
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Lang;
+
+/// A conversation between jobbro and one channel identity, stored as JSON in
+/// `conversations.state` so that a restart, or another jobbro process, continues it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conversation {
+    pub lang: Option<Lang>,
+    /// The question the person is answering now.
+    pub step: Step,
+    /// Earlier questions, for "back".
+    #[serde(default)]
+    pub history: Vec<Step>,
+    #[serde(default)]
+    pub mode: Mode,
+    /// Increases with every question asked; buttons carry it.
+    #[serde(default)]
+    pub token: u32,
+    /// Telegram showed its share-contact keyboard and it should be hidden again.
+    #[serde(default)]
+    pub contact_keyboard: bool,
+}
+
+/// How far back "back" can go; a long occupation loop should not grow the state without bound.
+pub const MAX_HISTORY: usize = 40;
+
+impl Conversation {
+    pub fn new(lang: Option<Lang>) -> Conversation {
+        Conversation {
+            lang,
+            step: Step::Language,
+            history: Vec::new(),
+            mode: Mode::Register,
+            token: 0,
+            contact_keyboard: false,
+        }
+    }
+}
+
+/// Registering walks through every section; editing one section returns to where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Mode {
+    #[default]
+    Register,
+    Edit(Return),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Return {
+    Summary,
+    Profile,
+}
+
+/// What jobbro is waiting for. Variants carry only what the question needs; the answers
+/// themselves go straight into the profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    Language,
+    Consent,
+    Name,
+    NameLatin,
+    Phone,
+    Place,
+    PlaceOther,
+    BirthYear,
+    EducationLevel,
+    EducationField,
+    EducationCountry,
+    EducationYear,
+    OccupationSector,
+    OccupationPick {
+        sector: String,
+    },
+    OccupationOwnWords,
+    OccupationYears {
+        index: usize,
+    },
+    OccupationMore,
+    OccupationPrincipal,
+    DanishLevel,
+    EnglishLevel,
+    MotherTongue,
+    MotherTongueOwnWords,
+    OtherLanguages,
+    OtherLanguageOwnWords,
+    OtherLanguageLevel {
+        code: Option<String>,
+        own_words: Option<String>,
+    },
+    Licences,
+    Certificates,
+    Wishes,
+    AvailableFrom,
+    Summary,
+    /// "Change something" from the summary, or "My profile" after registration.
+    EditPick,
+    Menu,
+    DeleteConfirm,
+}
+
+/// Parts of the profile that can be edited on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Setup,
+    Name,
+    Phone,
+    Place,
+    BirthYear,
+    Education,
+    Occupations,
+    Languages,
+    Licences,
+    Wishes,
+    End,
+}
+
+impl Section {
+    /// The sections a person can pick to edit, with the step each starts at and the locale id
+    /// of its label.
+    pub const EDITABLE: [(Section, &'static str, &'static str); 9] = [
+        (Section::Name, "name", "section-name"),
+        (Section::Phone, "phone", "section-phone"),
+        (Section::Place, "place", "section-place"),
+        (Section::BirthYear, "birth", "section-birth-year"),
+        (Section::Education, "edu", "section-education"),
+        (Section::Occupations, "occ", "section-occupations"),
+        (Section::Languages, "lang", "section-languages"),
+        (Section::Licences, "lic", "section-licences"),
+        (Section::Wishes, "wish", "section-wishes"),
+    ];
+
+    pub fn first_step(self) -> Step {
+        match self {
+            Section::Setup => Step::Language,
+            Section::Name => Step::Name,
+            Section::Phone => Step::Phone,
+            Section::Place => Step::Place,
+            Section::BirthYear => Step::BirthYear,
+            Section::Education => Step::EducationLevel,
+            Section::Occupations => Step::OccupationMore,
+            Section::Languages => Step::DanishLevel,
+            Section::Licences => Step::Licences,
+            Section::Wishes => Step::Wishes,
+            Section::End => Step::Summary,
+        }
+    }
+}
+
+impl Step {
+    pub fn section(&self) -> Section {
+        use Step::*;
+        match self {
+            Language | Consent => Section::Setup,
+            Name | NameLatin => Section::Name,
+            Phone => Section::Phone,
+            Place | PlaceOther => Section::Place,
+            BirthYear => Section::BirthYear,
+            EducationLevel | EducationField | EducationCountry | EducationYear => {
+                Section::Education
+            }
+            OccupationSector
+            | OccupationPick { .. }
+            | OccupationOwnWords
+            | OccupationYears { .. }
+            | OccupationMore
+            | OccupationPrincipal => Section::Occupations,
+            DanishLevel
+            | EnglishLevel
+            | MotherTongue
+            | MotherTongueOwnWords
+            | OtherLanguages
+            | OtherLanguageOwnWords
+            | OtherLanguageLevel { .. } => Section::Languages,
+            Licences | Certificates => Section::Licences,
+            Wishes | AvailableFrom => Section::Wishes,
+            Summary | EditPick | Menu | DeleteConfirm => Section::End,
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! One turn of a conversation: read the input, move the state, collect the replies.
+
+use chrono::NaiveDate;
+
+use super::matching::{self, Typed};
+use super::reply::{Block, InputHint, Reply};
+use super::state::{Conversation, MAX_HISTORY, Mode, Return, Section, Step};
+use super::{Channel, Command, Directory, Event, Input, Outcome, ProfileChange, Snapshot};
+use crate::domain::{Lang, Profile};
+use crate::i18n::{Catalog, Msg};
+
+/// An answer after commands, stale buttons and typed numbers have been sorted out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Answer {
+    Key(String),
+    Keys(Vec<String>),
+    Text(String),
+    Contact { phone: String, own: bool },
+}
+
+/// Where a step sends the person after an answer.
+pub(super) enum Flow {
+    /// Ask the same question again, after this explanation.
+    Retry(Msg),
+    /// Ask the same question again (the answer changed something it shows, e.g. a tick).
+    Again,
+    /// The next question in registration order.
+    Next,
+    Goto(Step),
+    Back,
+    /// The conversation ends here: forget it (refusal, deletion).
+    End,
+}
+
+pub(super) struct Turn<'a> {
+    pub dir: &'a Directory,
+    pub catalog: &'a Catalog,
+    pub channel: Channel,
+    pub today: NaiveDate,
+    pub conv: Conversation,
+    pub profile: Option<Profile>,
+    pub events: Vec<Event>,
+    /// Paragraphs to show before the next question (an explanation, a confirmation).
+    pub notes: Vec<Block>,
+    pub erase: bool,
+}
+
+/// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
+pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
+    let first_contact = snapshot.conversation.is_none();
+    let conv = snapshot.conversation.clone().unwrap_or_else(|| {
+        let lang = snapshot
+            .profile
+            .as_ref()
+            .and_then(|p| p.lang)
+            .or(snapshot.lang_hint);
+        Conversation::new(lang)
+    });
+    let mut turn = Turn {
+        dir: snapshot.directory,
+        catalog,
+        channel: snapshot.channel,
+        today: snapshot.today,
+        conv,
+        profile: snapshot.profile.clone(),
+        events: Vec::new(),
+        notes: Vec::new(),
+        erase: false,
+    };
+    if first_contact && turn.profile.is_some() {
+        // Known person whose conversation was lost (e.g. a new channel): back to the menu.
+        turn.conv.step = if turn.registered() {
+            Step::Menu
+        } else {
+            Step::Name
+        };
+    }
+
+    let ended = if first_contact && turn.profile.is_none() {
+        // Whatever the first message says, the answer is the language menu.
+        false
+    } else {
+        turn.take(input)
+    };
+
+    let mut replies = Vec::new();
+    let conversation = if ended {
+        if !turn.notes.is_empty() {
+            replies.push(Reply {
+                blocks: std::mem::take(&mut turn.notes),
+                ..Reply::default()
+            });
+        }
+        None
+    } else {
+        replies.push(turn.ask_current());
+        Some(turn.conv.clone())
+    };
+
+    let profile = if turn.erase {
+        ProfileChange::Erase
+    } else if turn.profile != snapshot.profile {
+        ProfileChange::Save(Box::new(
+            turn.profile
+                .clone()
+                .expect("a profile is never unset except by erase"),
+        ))
+    } else {
+        ProfileChange::Unchanged
+    };
+    Outcome {
+        conversation,
+        profile,
+        events: turn.events,
+        replies,
+    }
+}
+
+impl<'a> Turn<'a> {
+    pub fn lang(&self) -> Lang {
+        Lang::or_default(self.conv.lang)
+    }
+
+    pub fn registered(&self) -> bool {
+        self.profile.as_ref().is_some_and(|p| p.registered)
+    }
+
+    /// The profile being filled in. Steps after consent only run when it exists.
+    pub fn p(&mut self) -> &mut Profile {
+        self.profile.get_or_insert_with(Profile::default)
+    }
+
+    pub fn note(&mut self, msg: Msg) {
+        self.notes.push(Block::line(msg));
+    }
+
+    /// Handles one input; returns true when the conversation ends.
+    fn take(&mut self, input: Input) -> bool {
+        let answer = match input {
+            Input::Command(command) => return self.command(command),
+            Input::Unsupported => {
+                self.note(Msg::new("error-unsupported"));
+                return false;
+            }
+            Input::Contact { phone, own } => Answer::Contact { phone, own },
+            Input::Choice { token, key } => {
+                if token != self.conv.token {
+                    self.note(Msg::new("error-stale-button"));
+                    return false;
+                }
+                Answer::Key(key)
+            }
+            Input::Text(text) => {
+                if text.trim().is_empty() {
+                    self.note(Msg::new("error-empty"));
+                    return false;
+                }
+                if let Some(command) = Command::parse(&text) {
+                    return self.command(command);
+                }
+                let question = self.ask(&self.conv.step.clone());
+                match matching::read(&text, &question.choices, question.input, self.catalog) {
+                    Typed::Key(k) => Answer::Key(k),
+                    Typed::Keys(k) => Answer::Keys(k),
+                    Typed::Text(t) => Answer::Text(t),
+                }
+            }
+        };
+        let flow = match &answer {
+            Answer::Key(k) if k == "back" => Flow::Back,
+            _ => {
+                let step = self.conv.step.clone();
+                self.answer(&step, answer)
+            }
+        };
+        self.follow(flow)
+    }
+
+    /// Commands work at any point of the conversation.
+    fn command(&mut self, command: Command) -> bool {
+        let consented = self.profile.is_some();
+        match command {
+            Command::Start => {
+                if self.registered() {
+                    self.go(Step::Menu);
+                } else {
+                    self.note(Msg::new("welcome-back"));
+                }
+            }
+            Command::Help => self.note(Msg::new("help-text")),
+            Command::Privacy => self.note(Msg::new("privacy-full")),
+            Command::Language => {
+                let here = self.conv.step.clone();
+                if here != Step::Language {
+                    self.push_history(here);
+                    self.conv.step = Step::Language;
+                }
+            }
+            Command::Menu | Command::Profile if !self.registered() => {
+                self.note(Msg::new("error-finish-registration-first"));
+            }
+            Command::Menu => self.go(Step::Menu),
+            Command::Profile => {
+                self.conv.mode = Mode::Edit(Return::Profile);
+                self.go(Step::EditPick);
+            }
+            Command::Delete if !consented => self.note(Msg::new("delete-nothing-stored")),
+            Command::Delete => {
+                let here = self.conv.step.clone();
+                self.push_history(here);
+                self.conv.step = Step::DeleteConfirm;
+            }
+            Command::Back => return self.follow(Flow::Back),
+            Command::Skip => {
+                let step = self.conv.step.clone();
+                let flow = self.answer(&step, Answer::Key("skip".into()));
+                return self.follow(flow);
+            }
+            Command::Unknown => self.note(Msg::new("error-unknown-command")),
+        }
+        false
+    }
+
+    fn follow(&mut self, flow: Flow) -> bool {
+        match flow {
+            Flow::Retry(msg) => self.note(msg),
+            Flow::Again => {}
+            Flow::Next => {
+                let next = self.next_step(&self.conv.step.clone());
+                self.advance(next);
+            }
+            Flow::Goto(step) => self.advance(step),
+            Flow::Back => self.back(),
+            Flow::End => return true,
+        }
+        false
+    }
+
+    /// Moves forward, remembering where we were; an edit ends when it leaves its section.
+    fn advance(&mut self, next: Step) {
+        let here = self.conv.step.clone();
+        if let Mode::Edit(ret) = self.conv.mode
+            && next.section() != here.section()
+            && here.section() != Section::End
+            && here.section() != Section::Setup
+        {
+            self.finish_edit(ret);
+            return;
+        }
+        self.push_history(here);
+        self.conv.step = next;
+    }
+
+    fn finish_edit(&mut self, ret: Return) {
+        self.note(Msg::new("edit-saved"));
+        self.conv.history.clear();
+        match ret {
+            Return::Summary => {
+                self.conv.mode = Mode::Register;
+                self.conv.step = Step::Summary;
+            }
+            Return::Profile => self.conv.step = Step::EditPick,
+        }
+    }
+
+    fn back(&mut self) {
+        let here = self.conv.step.clone();
+        match self.conv.history.pop() {
+            Some(previous) => {
+                if let Mode::Edit(ret) = self.conv.mode
+                    && previous.section() != here.section()
+                    && here.section() != Section::End
+                {
+                    self.conv.history.clear();
+                    self.conv.step = match ret {
+                        Return::Summary => {
+                            self.conv.mode = Mode::Register;
+                            Step::Summary
+                        }
+                        Return::Profile => Step::EditPick,
+                    };
+                } else {
+                    self.conv.step = previous;
+                }
+            }
+            None if self.registered() && here != Step::Menu => self.go(Step::Menu),
+            None => self.note(Msg::new("error-cannot-go-back")),
+        }
+    }
+
+    /// Jumps to a place (menus), forgetting the path that led here.
+    pub fn go(&mut self, step: Step) {
+        self.conv.history.clear();
+        if matches!(step, Step::Menu) {
+            self.conv.mode = Mode::Register;
+        }
+        self.conv.step = step;
+    }
+
+    fn push_history(&mut self, step: Step) {
+        if self.conv.history.last() != Some(&step) {
+            self.conv.history.push(step);
+        }
+        if self.conv.history.len() > MAX_HISTORY {
+            self.conv.history.remove(0);
+        }
+    }
+
+    /// The current question, with the notes gathered this turn in front of it.
+    fn ask_current(&mut self) -> Reply {
+        self.conv.token = self.conv.token.wrapping_add(1);
+        let step = self.conv.step.clone();
+        let mut reply = self.ask(&step);
+        reply.token = self.conv.token;
+        let mut blocks = std::mem::take(&mut self.notes);
+        blocks.append(&mut reply.blocks);
+        reply.blocks = blocks;
+        if reply.input == InputHint::Contact && self.channel.has_buttons() {
+            self.conv.contact_keyboard = true;
+        } else if self.conv.contact_keyboard {
+            reply.clear_keyboard = true;
+            self.conv.contact_keyboard = false;
+        }
+        reply
+    }
+}

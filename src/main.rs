@@ -1,0 +1,43 @@
+use clap::Parser;
+
+use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets};
+use jobbro::engine::PlaceKind;
+use jobbro::{startup, store, telemetry};
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    telemetry::init();
+    let cli = Cli::parse();
+    let secrets = Secrets::from_env();
+    let (pool, _server) = startup::database(cli.database_url.as_deref(), &cli.data_dir).await?;
+    let app = startup::app(pool.clone())?;
+    match cli.command.unwrap_or(Cmd::Run(RunArgs::default_from_env())) {
+        Cmd::Run(args) => match secrets.telegram_token {
+            Some(_) => startup::run_bot(app, args, secrets).await?,
+            None => {
+                eprintln!(
+                    "TELOXIDE_TOKEN is not set: opening the terminal simulator (jobbro chat). Ctrl-D ends it."
+                );
+                startup::chat(&app, "console-user").await?;
+            }
+        },
+        Cmd::Chat { user } => startup::chat(&app, &user).await?,
+        Cmd::Migrate => eprintln!("migrations applied"),
+        Cmd::Admin {
+            command: AdminCmd::Place { command },
+        } => match command {
+            PlaceCmd::Add { kind, name } => {
+                let kind = PlaceKind::parse(&kind).expect("clap checked the value");
+                let id = store::directory::add_place(&pool, kind, name.trim()).await?;
+                println!("place {id}: {}", name.trim());
+            }
+            PlaceCmd::List => {
+                for place in store::directory::load(&pool).await?.places {
+                    println!("{}\t{}\t{}", place.id, place.kind.code(), place.name);
+                }
+            }
+        },
+    }
+    pool.close().await;
+    Ok(())
+}

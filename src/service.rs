@@ -1,0 +1,170 @@
+//! One inbound event, start to finish: dedupe, load, run the engine, store the result and queue
+//! the replies, all in one transaction. This is the only place that joins engine and store.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use sqlx::PgPool;
+use tokio::sync::Notify;
+
+use crate::domain::Lang;
+use crate::engine::{self, Channel, Event, Input, ProfileChange, Snapshot};
+use crate::i18n::Catalog;
+use crate::store::{self, StoreError};
+
+/// What every channel adapter produces.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    pub channel: Channel,
+    /// Telegram user id, E.164 phone number, or the simulator's user name.
+    pub address: String,
+    /// The channel's id for this update, for deduplication (Telegram's update_id).
+    pub external_id: Option<String>,
+    /// The language the channel suggests (Telegram's language_code).
+    pub lang_hint: Option<Lang>,
+    pub input: Input,
+}
+
+/// Shared by every part of a running jobbro.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub pool: PgPool,
+    pub catalog: Arc<Catalog>,
+    /// Wakes the outbox workers of this process when a turn queued replies.
+    pub outbox_ready: Arc<Notify>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    /// The turn ran; this many replies were queued.
+    Done { replies: usize },
+    /// This update was handled before.
+    Duplicate,
+}
+
+/// Europe/Copenhagen's date: people and coordinators think in Danish days.
+pub fn today() -> chrono::NaiveDate {
+    Utc::now()
+        .with_timezone(&chrono_tz::Europe::Copenhagen)
+        .date_naive()
+}
+
+impl App {
+    pub fn new(pool: PgPool, catalog: Arc<Catalog>) -> App {
+        App {
+            pool,
+            catalog,
+            outbox_ready: Arc::new(Notify::new()),
+        }
+    }
+
+    #[tracing::instrument(skip_all, fields(channel = inbound.channel.code(), update = inbound.external_id.as_deref()))]
+    pub async fn handle(&self, inbound: Inbound) -> Result<Handled, StoreError> {
+        let directory = store::directory::load(&self.pool).await?;
+        let mut tx = self.pool.begin().await?;
+        if let Some(id) = &inbound.external_id
+            && !store::identity::mark_processed(&mut tx, inbound.channel, id).await?
+        {
+            tracing::info!("duplicate update ignored");
+            return Ok(Handled::Duplicate);
+        }
+        let identity =
+            store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        let conversation = store::conversation::load(&mut tx, identity.id).await?;
+        let profile = match identity.person_id {
+            Some(person) => store::profile::load(&mut tx, person).await?,
+            None => None,
+        };
+        let snapshot = Snapshot {
+            channel: inbound.channel,
+            conversation,
+            profile,
+            directory: &directory,
+            today: today(),
+            lang_hint: inbound.lang_hint,
+        };
+        let outcome = engine::handle(&snapshot, &self.catalog, inbound.input);
+
+        let mut person = identity.person_id;
+        let lang = outcome
+            .conversation
+            .as_ref()
+            .and_then(|c| c.lang)
+            .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
+            .or(inbound.lang_hint);
+        let lang = Lang::or_default(lang);
+        match &outcome.profile {
+            ProfileChange::Unchanged => {}
+            ProfileChange::Save(profile) => {
+                let id = match person {
+                    Some(id) => id,
+                    None => {
+                        let id =
+                            store::profile::create(&mut tx, Lang::or_default(profile.lang)).await?;
+                        store::identity::link_person(&mut tx, identity.id, id).await?;
+                        person = Some(id);
+                        id
+                    }
+                };
+                store::profile::save(&mut tx, id, profile).await?;
+            }
+            ProfileChange::Erase => {
+                if let Some(id) = person.take() {
+                    store::profile::erase(&mut tx, id).await?;
+                }
+                // The identity went with the person; make sure an unlinked one goes too.
+                store::identity::delete(&mut tx, identity.id).await?;
+                tracing::info!("person erased on request");
+            }
+        }
+        for event in &outcome.events {
+            match event {
+                Event::ConsentGiven {
+                    notice_version,
+                    purpose,
+                } => {
+                    if let Some(id) = person {
+                        store::profile::record_consent(&mut tx, id, purpose, notice_version)
+                            .await?;
+                    }
+                }
+                Event::ConsentRefused {
+                    notice_version,
+                    purpose,
+                    lang,
+                } => {
+                    store::profile::record_refusal(
+                        &mut tx,
+                        inbound.channel,
+                        *lang,
+                        purpose,
+                        notice_version,
+                    )
+                    .await?;
+                }
+                Event::Registered => tracing::info!(person = ?person, "registration completed"),
+            }
+        }
+        match &outcome.conversation {
+            Some(c) => store::conversation::save(&mut tx, identity.id, c).await?,
+            None if person.is_none() => store::identity::delete(&mut tx, identity.id).await?,
+            None => store::conversation::delete(&mut tx, identity.id).await?,
+        }
+        for reply in &outcome.replies {
+            store::outbox::enqueue(
+                &mut tx,
+                person,
+                inbound.channel,
+                &inbound.address,
+                lang,
+                reply,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        self.outbox_ready.notify_waiters();
+        Ok(Handled::Done {
+            replies: outcome.replies.len(),
+        })
+    }
+}

@@ -1,0 +1,137 @@
+//! Building and running jobbro: the database (our own PostgreSQL when none is configured),
+//! the Telegram bot with its outbox worker and HTTP server, or the terminal simulator.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use sqlx::PgPool;
+use teloxide::prelude::*;
+use tokio::sync::watch;
+
+use crate::channels::{console, telegram};
+use crate::config::{RunArgs, Secrets};
+use crate::i18n::Catalog;
+use crate::local_pg::{Durability, LocalPostgres};
+use crate::service::App;
+use crate::{outbox, store};
+
+/// The database pool, and our own server when we had to start one (stopped on drop).
+pub async fn database(
+    url: Option<&str>,
+    data_dir: &Path,
+) -> anyhow::Result<(PgPool, Option<LocalPostgres>)> {
+    let (url, server) = match url {
+        Some(url) => (url.to_string(), None),
+        None => {
+            let dir = std::path::absolute(data_dir.join("postgres"))?;
+            let server = tokio::task::spawn_blocking(move || {
+                LocalPostgres::start(&dir, Durability::Durable)
+            })
+            .await??;
+            let admin = store::connect(&server.url("postgres")).await?;
+            let exists: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'jobbro')",
+            )
+            .fetch_one(&admin)
+            .await?;
+            if !exists {
+                sqlx::query("CREATE DATABASE jobbro")
+                    .execute(&admin)
+                    .await?;
+            }
+            admin.close().await;
+            tracing::info!(
+                port = server.port(),
+                "started local PostgreSQL under {}",
+                data_dir.display()
+            );
+            (server.url("jobbro"), Some(server))
+        }
+    };
+    let pool = store::connect(&url).await?;
+    store::migrate(&pool).await?;
+    Ok((pool, server))
+}
+
+pub fn app(pool: PgPool) -> anyhow::Result<App> {
+    Ok(App::new(pool, Arc::new(Catalog::load()?)))
+}
+
+/// Runs the terminal simulator on stdin/stdout.
+pub async fn chat(app: &App, user: &str) -> anyhow::Result<()> {
+    let sender = console::ConsoleSender::new(app.clone(), std::io::stdout());
+    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+    console::run(app, user, stdin, &sender).await?;
+    Ok(())
+}
+
+/// Runs the Telegram bot until Ctrl-C: updates by polling or webhook, replies by the outbox
+/// worker, and an HTTP server for the webhook and `/healthz`.
+pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
+    let bot = Bot::from_env();
+    if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
+        tracing::warn!(error = %telegram::describe(&e), "could not set the command menu");
+    }
+    let (stop_tx, stop_rx) = watch::channel(false);
+
+    let mut router = axum::Router::new()
+        .route("/healthz", axum::routing::get(healthz))
+        .with_state(app.clone());
+    let polling = match &args.webhook_url {
+        Some(url) => {
+            let secret = secrets.webhook_secret.ok_or_else(|| {
+                anyhow::anyhow!("JOBBRO_WEBHOOK_SECRET must be set with JOBBRO_WEBHOOK_URL")
+            })?;
+            let hook = url.join(telegram::webhook::PATH.trim_start_matches('/'))?;
+            bot.set_webhook(hook)
+                .secret_token(secret.clone())
+                .await
+                .map_err(|e| anyhow::anyhow!(telegram::describe(&e)))?;
+            router = router.merge(telegram::webhook::router(app.clone(), bot.clone(), secret));
+            None
+        }
+        None => Some(tokio::spawn(telegram::poll(
+            app.clone(),
+            bot.clone(),
+            stop_rx.clone(),
+        ))),
+    };
+    let worker = tokio::spawn(outbox::run(
+        app.clone(),
+        telegram::TelegramSender {
+            bot: bot.clone(),
+            catalog: app.catalog.clone(),
+        },
+    ));
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    tracing::info!(listen = %args.listen, mode = if polling.is_some() { "polling" } else { "webhook" }, "jobbro is running");
+    let mut server_stop = stop_rx.clone();
+    let server = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = server_stop.wait_for(|s| *s).await;
+            })
+            .await
+    });
+    tokio::signal::ctrl_c().await?;
+    tracing::info!("stopping");
+    let _ = stop_tx.send(true);
+    if let Some(p) = polling {
+        let _ = p.await;
+    }
+    worker.abort();
+    let _ = server.await;
+    Ok(())
+}
+
+async fn healthz(
+    axum::extract::State(app): axum::extract::State<App>,
+) -> (axum::http::StatusCode, &'static str) {
+    match sqlx::query("SELECT 1").execute(&app.pool).await {
+        Ok(_) => (axum::http::StatusCode::OK, "ok"),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable",
+        ),
+    }
+}

@@ -1,0 +1,69 @@
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::{StoreError, Tx};
+use crate::engine::Channel;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub id: Uuid,
+    pub person_id: Option<Uuid>,
+}
+
+/// Finds or creates the identity for a channel address and locks it for this transaction,
+/// so two updates from the same person (or two jobbro processes) never interleave a turn.
+pub async fn lock_or_create(
+    tx: &mut Tx<'_>,
+    channel: Channel,
+    address: &str,
+) -> Result<Identity, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now()
+         RETURNING id, person_id",
+    )
+    .bind(Uuid::new_v4())
+    .bind(channel.code())
+    .bind(address)
+    .bind(channel == Channel::Telegram)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(Identity {
+        id: row.get("id"),
+        person_id: row.get("person_id"),
+    })
+}
+
+pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
+    sqlx::query("UPDATE channel_identities SET person_id = $2 WHERE id = $1")
+        .bind(identity)
+        .bind(person)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Forgets an identity (and, by cascade, its conversation).
+pub async fn delete(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM channel_identities WHERE id = $1")
+        .bind(identity)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Records an inbound update as handled; false when it was handled before (a redelivery).
+pub async fn mark_processed(
+    tx: &mut Tx<'_>,
+    channel: Channel,
+    external_id: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "INSERT INTO processed_updates (channel, external_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(channel.code())
+    .bind(external_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

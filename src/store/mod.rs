@@ -1,0 +1,39 @@
+//! All SQL lives here, one file per family of tables. Functions take a connection or a
+//! transaction from the caller, so the service can make a whole turn one transaction.
+
+pub mod conversation;
+pub mod directory;
+pub mod identity;
+pub mod outbox;
+pub mod profile;
+
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error")]
+    Db(#[from] sqlx::Error),
+    #[error("migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored conversation state cannot be read")]
+    State(#[source] serde_json::Error),
+    #[error("stored row breaks a rule: {0}")]
+    Corrupt(String),
+}
+
+pub type Tx<'a> = sqlx::Transaction<'a, sqlx::Postgres>;
+
+pub async fn connect(url: &str) -> Result<PgPool, StoreError> {
+    Ok(PgPoolOptions::new()
+        .max_connections(10)
+        .connect(url)
+        .await?)
+}
+
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+pub async fn migrate(pool: &PgPool) -> Result<(), StoreError> {
+    MIGRATOR.run(pool).await?;
+    Ok(())
+}

@@ -1,0 +1,125 @@
+//! The outbox table: replies queued in the turn's transaction, delivered by the worker.
+
+use chrono::{DateTime, Utc};
+use sqlx::{PgPool, Row};
+use uuid::Uuid;
+
+use super::{StoreError, Tx};
+use crate::domain::Lang;
+use crate::engine::{Channel, Reply};
+
+pub async fn enqueue(
+    tx: &mut Tx<'_>,
+    person: Option<Uuid>,
+    channel: Channel,
+    address: &str,
+    lang: Lang,
+    reply: &Reply,
+) -> Result<i64, StoreError> {
+    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+    let row = sqlx::query(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(person)
+    .bind(channel.code())
+    .bind(address)
+    .bind(lang.code())
+    .bind(payload)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.get("id"))
+}
+
+/// A message taken for delivery; its row stays locked until `finish`.
+pub struct Claimed<'a> {
+    pub tx: Tx<'a>,
+    pub id: i64,
+    pub address: String,
+    pub lang: Lang,
+    pub reply: Reply,
+    pub attempts: i32,
+    pub anonymous: bool,
+}
+
+/// Takes the oldest due message of a channel whose earlier messages to the same address are
+/// all delivered (so a person reads replies in order), skipping rows other workers hold.
+pub async fn claim(
+    pool: &PgPool,
+    channel: Channel,
+    address: Option<&str>,
+) -> Result<Option<Claimed<'static>>, StoreError> {
+    let mut tx = pool.begin().await?;
+    let row = sqlx::query(
+        "SELECT o.id, o.address, o.lang, o.payload, o.attempts, o.person_id IS NULL AS anonymous
+         FROM outbox o
+         WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= now()
+           AND ($2::text IS NULL OR o.address = $2)
+           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.channel = o.channel
+                           AND e.address = o.address AND e.id < o.id)
+         ORDER BY o.id
+         LIMIT 1
+         FOR UPDATE SKIP LOCKED",
+    )
+    .bind(channel.code())
+    .bind(address)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let lang: String = r.get("lang");
+    let payload: serde_json::Value = r.get("payload");
+    Ok(Some(Claimed {
+        id: r.get("id"),
+        address: r.get("address"),
+        lang: Lang::parse(&lang).unwrap_or(Lang::En),
+        reply: serde_json::from_value(payload).map_err(StoreError::State)?,
+        attempts: r.get("attempts"),
+        anonymous: r.get("anonymous"),
+        tx,
+    }))
+}
+
+pub enum Delivery {
+    Sent,
+    /// Try again at this time.
+    Retry {
+        at: DateTime<Utc>,
+        error: String,
+    },
+    /// Give up.
+    Failed {
+        error: String,
+    },
+}
+
+impl Claimed<'_> {
+    /// Records the result and releases the row. A message to someone who is gone (refused,
+    /// deleted) keeps only its status once handled: address and content are erased.
+    pub async fn finish(mut self, delivery: Delivery) -> Result<(), StoreError> {
+        let query = match &delivery {
+            Delivery::Sent => sqlx::query(
+                "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                        address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
+                        payload = CASE WHEN person_id IS NULL THEN NULL ELSE payload END
+                 WHERE id = $1",
+            )
+            .bind(self.id),
+            Delivery::Retry { at, error } => sqlx::query(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 WHERE id = $1",
+            )
+            .bind(self.id)
+            .bind(*at)
+            .bind(error.clone()),
+            Delivery::Failed { error } => sqlx::query(
+                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2,
+                        address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
+                        payload = CASE WHEN person_id IS NULL THEN NULL ELSE payload END
+                 WHERE id = $1",
+            )
+            .bind(self.id)
+            .bind(error.clone()),
+        };
+        query.execute(&mut *self.tx).await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
