@@ -1,0 +1,257 @@
+//! `jobbro chat` driven through stdin, as a script would: the real binary, the real engine,
+//! a real PostgreSQL.
+
+mod support;
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use support::db::{count, fresh_db};
+use tokio::io::AsyncWriteExt;
+
+/// Runs `jobbro chat` once with these input lines; returns what it printed.
+async fn chat(url: &str, user: &str, lines: &[&str]) -> String {
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .args(["chat", "--user", user])
+        .env("DATABASE_URL", url)
+        .env("RUST_LOG", "warn")
+        .env_remove("TELOXIDE_TOKEN")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("jobbro binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all((lines.join("\n") + "\n").as_bytes())
+        .await
+        .unwrap();
+    drop(stdin);
+    let output = tokio::time::timeout(Duration::from_secs(120), child.wait_with_output())
+        .await
+        .expect("jobbro chat finishes when stdin ends")
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "jobbro chat failed: {stderr}");
+    assert!(!stderr.contains("ERROR"), "errors logged: {stderr}");
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// A whole registration in Danish, answered the way people type: numbers, several numbers at
+/// once, a label instead of its number, free text.
+const FIRST_HALF: &[&str] = &[
+    "3",              // Dansk
+    "1",              // consent
+    "Amal Haddad",    // name
+    "Amal Haddad",    // name in Latin letters
+    "20 12 34 56",    // phone
+    "1",              // Sønderborg Kommune
+    "1990",           // birth year
+    "6",              // master
+    "Maskiningeniør", // field
+    "Syrien",         // country
+    "2014",           // year finished
+];
+
+const SECOND_HALF: &[&str] = &[
+    "1",                        // sector: engineering
+    "2",                        // mechanical engineer
+    "8",                        // years
+    "1",                        // add another job
+    "15",                       // not in the list
+    "Lastbilchauffør i Syrien", // own words
+    "3",                        // years
+    "Færdig",                   // done, by its label
+    "1",                        // principal: the first
+    "3",                        // Danish A2
+    "5",                        // English B2
+    "1",                        // mother tongue Arabic
+    "1",                        // other language: Kurdish
+    "4",                        // B2
+    "13",                       // done
+    "1 3",                      // licences B and C
+    "Svejsecertifikat",         // certificates
+    "2 3",                      // internship and job
+    "1",                        // available now
+    "1",                        // confirm
+];
+
+async fn assert_registered(pool: &sqlx::PgPool) {
+    let row: (String, String, String, String, bool, i16, String, bool) = sqlx::query_as(
+        "SELECT p.lang, p.name, p.name_latin, p.phone_e164, p.phone_verified, p.birth_year, pl.name,
+                p.registered_at IS NOT NULL
+         FROM people p JOIN places pl ON pl.id = p.place_id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        row,
+        (
+            "da".into(),
+            "Amal Haddad".into(),
+            "Amal Haddad".into(),
+            "+4520123456".into(),
+            false,
+            1990,
+            "Sønderborg Kommune".into(),
+            true
+        )
+    );
+    let edu: (String, String, String, i16) =
+        sqlx::query_as("SELECT level, field, country, year FROM person_education")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        edu,
+        (
+            "master".into(),
+            "Maskiningeniør".into(),
+            "Syrien".into(),
+            2014
+        )
+    );
+    let occupations: Vec<(Option<String>, Option<String>, Option<i16>, bool)> = sqlx::query_as(
+        "SELECT o.isco_code, po.own_words, po.years_experience, po.is_principal
+         FROM person_occupations po LEFT JOIN occupations o ON o.id = po.occupation_id ORDER BY po.position",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        occupations,
+        vec![
+            (Some("2144".into()), None, Some(8), true),
+            (
+                None,
+                Some("Lastbilchauffør i Syrien".into()),
+                Some(3),
+                false
+            )
+        ]
+    );
+    let languages: Vec<(Option<String>, String, bool)> = sqlx::query_as(
+        "SELECT language_code, level, mother_tongue FROM person_languages ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        languages,
+        vec![
+            (Some("da".into()), "A2".into(), false),
+            (Some("en".into()), "B2".into(), false),
+            (Some("ar".into()), "native".into(), true),
+            (Some("ku".into()), "B2".into(), false),
+        ]
+    );
+    let licences: Vec<String> =
+        sqlx::query_scalar("SELECT licence FROM person_licences ORDER BY licence")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    assert_eq!(licences, vec!["B", "C"]);
+    let wishes: Vec<String> = sqlx::query_scalar("SELECT wish FROM person_wishes ORDER BY wish")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    assert_eq!(wishes, vec!["internship", "job"]);
+    let (certificates, available): (String, chrono::NaiveDate) =
+        sqlx::query_as("SELECT certificates, available_from FROM people")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(certificates, "Svejsecertifikat");
+    assert_eq!(available, jobbro::service::today());
+    assert_eq!(
+        count(
+            pool,
+            "consents WHERE purpose = 'matching-by-coordinators' AND withdrawn_at IS NULL"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            pool,
+            "channel_identities WHERE channel = 'console' AND person_id IS NOT NULL"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(pool, "outbox WHERE status <> 'sent'").await,
+        0,
+        "every reply was delivered"
+    );
+}
+
+#[tokio::test]
+async fn registration_through_jobbro_chat_fills_every_table() {
+    let (pool, url) = fresh_db().await;
+    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
+    let out = chat(&url, "amal", &lines).await;
+    assert!(
+        out.starts_with("اختر لغتك."),
+        "the first message offers the languages: {out}"
+    );
+    assert!(out.contains("1 العربية\n2 English\n3 Dansk"), "{out}");
+    assert!(out.contains("Hvad hedder du?"), "{out}");
+    assert!(
+        out.contains("- Maskiningeniør, 8 år (ønskes mest)"),
+        "summary lists occupations: {out}"
+    );
+    assert!(out.contains("Tak! Din profil er gemt."), "{out}");
+    assert_registered(&pool).await;
+}
+
+#[tokio::test]
+async fn a_restart_in_the_middle_continues_at_the_same_question() {
+    let (pool, url) = fresh_db().await;
+    let first = chat(&url, "amal", FIRST_HALF).await;
+    // A new process, the same database: it greets the person and asks the same question.
+    let second = chat(&url, "amal", SECOND_HALF).await;
+    let greeting = second.split("\n\n").next().unwrap_or_default();
+    assert_eq!(
+        greeting,
+        "Velkommen tilbage! Lad os fortsætte, hvor du stoppede."
+    );
+    // The last question printed before the restart (text, menu, hint) is the first after it.
+    let mut before: Vec<&str> = first.trim_end().rsplit("\n\n").take(3).collect();
+    before.reverse();
+    let after: Vec<&str> = second.split("\n\n").skip(1).take(3).collect();
+    assert_eq!(before, after, "same question after the restart");
+    assert!(
+        before[0].contains("område"),
+        "the occupation question: {before:?}"
+    );
+    assert_registered(&pool).await;
+}
+
+#[tokio::test]
+async fn the_schema_explains_itself() {
+    let (pool, _) = fresh_db().await;
+    let undocumented: Vec<String> = sqlx::query_scalar(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_sqlx_migrations'
+           AND obj_description(c.oid, 'pg_class') IS NULL
+         UNION ALL
+         SELECT c.relname || '.' || a.attname FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_sqlx_migrations'
+           AND col_description(c.oid, a.attnum) IS NULL",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert!(
+        undocumented.is_empty(),
+        "tables or columns without COMMENT ON: {undocumented:?}"
+    );
+    let tables = count(&pool, "pg_tables WHERE schemaname = 'public'").await;
+    assert!(tables >= 15, "only {tables} tables");
+    assert!(count(&pool, "occupations").await >= 60);
+    assert!(count(&pool, "places WHERE name = 'Sønderborg Kommune'").await == 1);
+}

@@ -1,0 +1,4 @@
+#![allow(dead_code)]
+//! Shared test support: a real PostgreSQL per test binary, and a fake Telegram Bot API server.
+
+pub mod db;
