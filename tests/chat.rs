@@ -112,7 +112,8 @@ async fn assert_registered(pool: &sqlx::PgPool) {
             2014
         )
     );
-    let occupations: Vec<(Option<String>, Option<String>, Option<i16>, bool)> = sqlx::query_as(
+    type OccupationRow = (Option<String>, Option<String>, Option<i16>, bool);
+    let occupations: Vec<OccupationRow> = sqlx::query_as(
         "SELECT o.isco_code, po.own_words, po.years_experience, po.is_principal
          FROM person_occupations po LEFT JOIN occupations o ON o.id = po.occupation_id ORDER BY po.position",
     )
