@@ -6,7 +6,7 @@ mod support;
 use std::process::Stdio;
 use std::time::Duration;
 
-use support::db::{count, fresh_db};
+use support::db::{count, fresh_db, rows_mentioning};
 use tokio::io::AsyncWriteExt;
 
 /// Runs `jobbro chat` once with these input lines; returns what it printed.
@@ -255,4 +255,98 @@ async fn the_schema_explains_itself() {
     assert!(tables >= 15, "only {tables} tables");
     assert!(count(&pool, "occupations").await >= 60);
     assert!(count(&pool, "places WHERE name = 'Sønderborg Kommune'").await == 1);
+}
+
+#[tokio::test]
+async fn refusing_consent_stores_nothing_but_the_refusal() {
+    let (pool, url) = fresh_db().await;
+    let out = chat(&url, "nadia", &["2", "2"]).await;
+    assert!(
+        out.contains("We have not saved anything about you."),
+        "{out}"
+    );
+    assert_eq!(
+        count(
+            &pool,
+            "consent_refusals WHERE lang = 'en' AND channel = 'console'"
+        )
+        .await,
+        1
+    );
+    for table in ["people", "channel_identities", "conversations", "consents"] {
+        assert_eq!(
+            count(&pool, table).await,
+            0,
+            "{table} holds a row after a refusal"
+        );
+    }
+    assert_eq!(
+        rows_mentioning(&pool, "nadia").await,
+        vec![],
+        "the address is not kept anywhere"
+    );
+}
+
+#[tokio::test]
+async fn deleting_my_data_leaves_no_row_that_names_the_person() {
+    let (pool, url) = fresh_db().await;
+    let mut lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
+    lines.extend(["5", "1"]); // menu: delete my data; yes
+    let out = chat(&url, "amal", &lines).await;
+    assert!(out.contains("Alt om dig er slettet."), "{out}");
+    for needle in [
+        "amal",
+        "Haddad",
+        "20123456",
+        "Svejsecertifikat",
+        "Lastbilchauffør i Syrien",
+        "Maskiningeniør",
+    ] {
+        assert_eq!(
+            rows_mentioning(&pool, needle).await,
+            vec![],
+            "{needle} is still stored"
+        );
+    }
+    for table in [
+        "people",
+        "channel_identities",
+        "conversations",
+        "consents",
+        "person_occupations",
+    ] {
+        assert_eq!(
+            count(&pool, table).await,
+            0,
+            "{table} holds a row after deletion"
+        );
+    }
+    // Writing again starts over, with nothing remembered.
+    let again = chat(&url, "amal", &[]).await;
+    assert!(again.starts_with("اختر لغتك."), "{again}");
+}
+
+#[tokio::test]
+async fn an_answer_can_be_changed_from_my_profile() {
+    let (pool, url) = fresh_db().await;
+    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
+    chat(&url, "amal", &lines).await;
+    // Menu: my profile; section 2 (phone); a new number; then back to the menu.
+    let out = chat(&url, "amal", &["1", "2", "+45 31 22 33 44", "Tilbage"]).await;
+    assert!(out.contains("Gemt."), "{out}");
+    let phone: String = sqlx::query_scalar("SELECT phone_e164 FROM people")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(phone, "+4531223344");
+    assert!(out.trim_end().ends_with("Svar med et tal."), "{out}");
+    assert!(
+        out.contains("Hvad vil du gøre?"),
+        "back at the main menu: {out}"
+    );
+    let registered: bool = sqlx::query_scalar("SELECT registered_at IS NOT NULL FROM people")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(registered, "editing keeps the registration");
 }

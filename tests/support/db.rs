@@ -14,6 +14,7 @@ fn server_url() -> String {
     let server = SERVER.get_or_init(|| match std::env::var("DATABASE_URL") {
         Ok(url) => Ok((url, None)),
         Err(_) => {
+            remove_stale_clusters();
             let dir = std::env::temp_dir().join(format!("jobbro-test-pg-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             LocalPostgres::start(&dir, Durability::Throwaway)
@@ -24,6 +25,25 @@ fn server_url() -> String {
     match server {
         Ok((url, _)) => url.clone(),
         Err(e) => panic!("cannot start a test PostgreSQL: {e}"),
+    }
+}
+
+/// Throwaway clusters of earlier test binaries whose process is gone.
+fn remove_stale_clusters() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix("jobbro-test-pg-")
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }
 
@@ -60,4 +80,28 @@ pub async fn count(pool: &PgPool, sql_from_where: &str) -> i64 {
     .fetch_one(pool)
     .await
     .unwrap_or_else(|e| panic!("count {sql_from_where}: {e}"))
+}
+
+/// Tables (with row counts) holding a row whose text form contains `needle`, in any column.
+pub async fn rows_mentioning(pool: &PgPool, needle: &str) -> Vec<(String, i64)> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut found = Vec::new();
+    for table in tables {
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT count(*) FROM {table} AS r WHERE strpos(lower(r::text), lower($1)) > 0"
+        )))
+        .bind(needle)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        if n > 0 {
+            found.push((table, n));
+        }
+    }
+    found
 }
