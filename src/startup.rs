@@ -65,14 +65,41 @@ pub async fn chat(app: &App, user: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs the Telegram bot until Ctrl-C: updates by polling or webhook, replies by the outbox
-/// worker, and an HTTP server for the webhook and `/healthz`.
-pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
-    let bot = Bot::from_env();
+/// A running bot: its tasks and the address its HTTP server really got (port 0 is allowed).
+pub struct RunningBot {
+    pub addr: std::net::SocketAddr,
+    stop: watch::Sender<bool>,
+    polling: Option<tokio::task::JoinHandle<()>>,
+    worker: tokio::task::JoinHandle<()>,
+    housekeeping: tokio::task::JoinHandle<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl RunningBot {
+    /// Stops taking updates, finishes the batch at hand, and stops the server and the worker.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        if let Some(p) = self.polling {
+            let _ = p.await;
+        }
+        let _ = self.worker.await;
+        self.housekeeping.abort();
+        let _ = self.server.await;
+    }
+}
+
+/// Starts the Telegram bot: updates by polling or webhook, replies by the outbox worker, and
+/// an HTTP server for the webhook and `/healthz`. Production and tests both start it here.
+pub async fn start_bot(
+    app: App,
+    bot: Bot,
+    args: RunArgs,
+    secrets: Secrets,
+) -> anyhow::Result<RunningBot> {
     if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
         tracing::warn!(error = %telegram::describe(&e), "could not set the command menu");
     }
-    let (stop_tx, stop_rx) = watch::channel(false);
+    let (stop, stop_rx) = watch::channel(false);
 
     let mut router = axum::Router::new()
         .route("/healthz", axum::routing::get(healthz))
@@ -102,9 +129,21 @@ pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Resul
             bot: bot.clone(),
             catalog: app.catalog.clone(),
         },
+        stop_rx.clone(),
     ));
+    let pool = app.pool.clone();
+    let housekeeping = tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            if let Err(e) = store::identity::prune_processed(&pool, 7).await {
+                tracing::warn!(error = %e, "could not prune the processed-update log");
+            }
+        }
+    });
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    tracing::info!(listen = %args.listen, mode = if polling.is_some() { "polling" } else { "webhook" }, "jobbro is running");
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, mode = if polling.is_some() { "polling" } else { "webhook" }, "jobbro is running");
     let mut server_stop = stop_rx.clone();
     let server = tokio::spawn(async move {
         axum::serve(listener, router)
@@ -113,14 +152,24 @@ pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Resul
             })
             .await
     });
+    Ok(RunningBot {
+        addr,
+        stop,
+        polling,
+        worker,
+        housekeeping,
+        server,
+    })
+}
+
+/// Runs the bot until Ctrl-C.
+pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
+    // Reads TELOXIDE_TOKEN and TELOXIDE_API_URL (a self-hosted or test Bot API server).
+    let bot = Bot::from_env();
+    let running = start_bot(app, bot, args, secrets).await?;
     tokio::signal::ctrl_c().await?;
     tracing::info!("stopping");
-    let _ = stop_tx.send(true);
-    if let Some(p) = polling {
-        let _ = p.await;
-    }
-    worker.abort();
-    let _ = server.await;
+    running.stop().await;
     Ok(())
 }
 

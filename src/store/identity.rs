@@ -67,3 +67,15 @@ pub async fn mark_processed(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Forgets handled-update ids older than `days`: Telegram and the SMS gateways redeliver for
+/// hours, not weeks.
+pub async fn prune_processed(pool: &sqlx::PgPool, days: i32) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "DELETE FROM processed_updates WHERE processed_at < now() - make_interval(days => $1)",
+    )
+    .bind(days)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}

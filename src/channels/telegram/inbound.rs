@@ -1,14 +1,23 @@
 //! Telegram update -> `Inbound`. Only private chats are served: a group would expose one
 //! person's answers to others.
 
-use teloxide::types::{CallbackQueryId, MediaKind, MessageKind, Update, UpdateKind};
+use teloxide::types::{
+    CallbackQueryId, ChatId, MediaKind, MessageId, MessageKind, Update, UpdateKind,
+};
 
 use crate::domain::Lang;
 use crate::engine::{Channel, Input};
 use crate::service::Inbound;
 
-/// The inbound event of an update, and the callback query to acknowledge (for button presses).
-pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<CallbackQueryId>)> {
+/// A button press to acknowledge, and the message whose buttons are used up.
+#[derive(Debug, Clone)]
+pub struct Pressed {
+    pub id: CallbackQueryId,
+    pub message: Option<(ChatId, MessageId)>,
+}
+
+/// The inbound event of an update, and for a button press what to acknowledge.
+pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<Pressed>)> {
     let external_id = Some(update.id.0.to_string());
     match &update.kind {
         UpdateKind::Message(msg) => {
@@ -60,7 +69,10 @@ pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<CallbackQueryId>)>
                     lang_hint: q.from.language_code.as_deref().and_then(Lang::parse),
                     input,
                 },
-                Some(q.id.clone()),
+                Some(Pressed {
+                    id: q.id.clone(),
+                    message: q.message.as_ref().map(|m| (m.chat().id, m.id())),
+                }),
             ))
         }
         _ => None,

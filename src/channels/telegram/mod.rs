@@ -48,13 +48,20 @@ const POLL_TIMEOUT_SECS: u32 = 10;
 /// Handles one update: acknowledges a button press at once (so the spinner stops), then runs
 /// the turn, retrying a few times while the database is unreachable.
 pub async fn process_update(app: &App, bot: &Bot, update: &Update) -> Result<Handled, StoreError> {
-    let Some((inbound, callback)) = to_inbound(update) else {
+    let Some((inbound, pressed)) = to_inbound(update) else {
         return Ok(Handled::Done { replies: 0 });
     };
-    if let Some(id) = callback
-        && let Err(e) = bot.answer_callback_query(id).await
-    {
-        tracing::debug!(error = %describe(&e), "could not acknowledge a button press");
+    if let Some(pressed) = &pressed {
+        if let Err(e) = bot.answer_callback_query(pressed.id.clone()).await {
+            tracing::debug!(error = %describe(&e), "could not acknowledge a button press");
+        }
+        // The question is answered (or outdated): take its buttons away so they are not
+        // pressed again by mistake. The next question comes with fresh ones.
+        if let Some((chat, message)) = pressed.message
+            && let Err(e) = bot.edit_message_reply_markup(chat, message).await
+        {
+            tracing::debug!(error = %describe(&e), "could not remove used buttons");
+        }
     }
     let mut delay = Duration::from_millis(200);
     for attempt in 1.. {
