@@ -100,14 +100,18 @@ pub async fn try_deliver<S: Sender>(
     Ok(step)
 }
 
-/// Runs until the process stops: delivers what is due, then sleeps until a turn queues
-/// something in this process or a second passes (another process may have queued).
-pub async fn run<S: Sender>(app: App, sender: S) {
-    loop {
+/// Runs until `stop` turns true: delivers what is due, then sleeps until a turn queues
+/// something in this process or a second passes (another process may have queued). Stopping
+/// never cuts a delivery in half, so a sent message is always recorded as sent.
+pub async fn run<S: Sender>(app: App, sender: S, mut stop: tokio::sync::watch::Receiver<bool>) {
+    while !*stop.borrow() {
         match try_deliver(&app.pool, &sender, None).await {
             Ok(Step::Empty) => {
-                let _ =
-                    tokio::time::timeout(Duration::from_secs(1), app.outbox_ready.notified()).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                    _ = app.outbox_ready.notified() => {}
+                    _ = stop.changed() => {}
+                }
             }
             Ok(Step::Delivered | Step::Retrying | Step::GaveUp) => {}
             Err(e) => {
