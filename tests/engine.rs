@@ -355,3 +355,40 @@ fn every_question_can_be_asked_in_every_language() {
         }
     }
 }
+
+#[test]
+fn back_from_years_of_experience_undoes_the_occupation_just_picked() {
+    let (mut conv, mut profile) = at(
+        Step::OccupationPick {
+            sector: "engineering".into(),
+        },
+        Lang::En,
+    );
+    profile.occupations.clear();
+    conv.history = vec![Step::OccupationSector];
+    let picked = run(
+        &conv,
+        Some(&profile),
+        Input::Choice {
+            token: 7,
+            key: "occ:101".into(),
+        },
+    );
+    let ProfileChange::Save(with_one) = picked.profile else {
+        panic!("occupation added")
+    };
+    assert_eq!(with_one.occupations.len(), 1);
+    let conv = picked.conversation.unwrap();
+    assert_eq!(conv.step, Step::OccupationYears { index: 0 });
+    let back = run(&conv, Some(&with_one), Input::Text("Back".into()));
+    assert_eq!(
+        back.conversation.unwrap().step,
+        Step::OccupationPick {
+            sector: "engineering".into()
+        }
+    );
+    let ProfileChange::Save(without) = back.profile else {
+        panic!("occupation removed")
+    };
+    assert!(without.occupations.is_empty());
+}

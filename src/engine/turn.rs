@@ -265,6 +265,14 @@ impl<'a> Turn<'a> {
 
     fn back(&mut self) {
         let here = self.conv.step.clone();
+        // Going back from "how many years" undoes the occupation just picked, so picking
+        // again does not list it twice.
+        if let Step::OccupationYears { index } = here
+            && let Some(p) = self.profile.as_mut()
+            && index + 1 == p.occupations.len()
+        {
+            p.occupations.pop();
+        }
         match self.conv.history.pop() {
             Some(previous) => {
                 if let Mode::Edit(ret) = self.conv.mode
@@ -280,6 +288,9 @@ impl<'a> Turn<'a> {
                         Return::Profile => Step::EditPick,
                     };
                 } else {
+                    if previous == Step::Summary {
+                        self.conv.mode = Mode::Register;
+                    }
                     self.conv.step = previous;
                 }
             }
