@@ -17,12 +17,7 @@ pub struct Cli {
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
     /// Folder for jobbro's own PostgreSQL when DATABASE_URL is unset.
-    #[arg(
-        long,
-        env = "JOBBRO_DATA_DIR",
-        default_value = ".jobbro",
-        global = true
-    )]
+    #[arg(long, env = "JOBBRO_DATA_DIR", default_value = ".jobbro", global = true)]
     pub data_dir: PathBuf,
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -100,14 +95,8 @@ pub struct Secrets {
 impl std::fmt::Debug for Secrets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Secrets")
-            .field(
-                "telegram_token",
-                &self.telegram_token.as_ref().map(|_| "<set>"),
-            )
-            .field(
-                "webhook_secret",
-                &self.webhook_secret.as_ref().map(|_| "<set>"),
-            )
+            .field("telegram_token", &self.telegram_token.as_ref().map(|_| "<set>"))
+            .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
             .finish()
     }
 }
@@ -115,9 +104,6 @@ impl std::fmt::Debug for Secrets {
 impl Secrets {
     pub fn from_env() -> Secrets {
         let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        Secrets {
-            telegram_token: get("TELOXIDE_TOKEN"),
-            webhook_secret: get("JOBBRO_WEBHOOK_SECRET"),
-        }
+        Secrets { telegram_token: get("TELOXIDE_TOKEN"), webhook_secret: get("JOBBRO_WEBHOOK_SECRET") }
     }
 }

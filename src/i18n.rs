@@ -45,11 +45,7 @@ pub enum Arg {
 
 impl Msg {
     pub fn new(id: &str) -> Msg {
-        Msg {
-            id: id.to_string(),
-            args: Vec::new(),
-            lang: None,
-        }
+        Msg { id: id.to_string(), args: Vec::new(), lang: None }
     }
 
     pub fn arg(mut self, name: &str, value: Arg) -> Msg {
@@ -78,17 +74,9 @@ impl Msg {
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("locale {lang}/{file} does not parse: {errors}")]
-    Syntax {
-        lang: String,
-        file: String,
-        errors: String,
-    },
+    Syntax { lang: String, file: String, errors: String },
     #[error("locale {lang}/{file} defines a message twice: {errors}")]
-    Duplicate {
-        lang: String,
-        file: String,
-        errors: String,
-    },
+    Duplicate { lang: String, file: String, errors: String },
     #[error("no locale folder for {0}")]
     MissingLanguage(Lang),
 }
@@ -100,9 +88,7 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog")
-            .field("languages", &self.bundles.len())
-            .finish()
+        f.debug_struct("Catalog").field("languages", &self.bundles.len()).finish()
     }
 }
 
@@ -121,20 +107,16 @@ impl Catalog {
             for (folder, file, source) in SOURCES.iter().filter(|(l, _, _)| *l == lang.code()) {
                 found = true;
                 let resource =
-                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                        I18nError::Syntax {
-                            lang: folder.to_string(),
-                            file: file.to_string(),
-                            errors: format!("{errors:?}"),
-                        }
-                    })?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| I18nError::Duplicate {
+                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError::Syntax {
                         lang: folder.to_string(),
                         file: file.to_string(),
                         errors: format!("{errors:?}"),
                     })?;
+                bundle.add_resource(resource).map_err(|errors| I18nError::Duplicate {
+                    lang: folder.to_string(),
+                    file: file.to_string(),
+                    errors: format!("{errors:?}"),
+                })?;
             }
             if !found {
                 return Err(I18nError::MissingLanguage(lang));
@@ -170,9 +152,7 @@ impl Catalog {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::from(self.render_with(lang, inner, rich)),
                 Arg::Date(d) => FluentValue::from(self.render_with(lang, &date_msg(*d), rich)),
-                Arg::Ltr(s) if rich && lang.is_rtl() => {
-                    FluentValue::from(format!("\u{2066}{s}\u{2069}"))
-                }
+                Arg::Ltr(s) if rich && lang.is_rtl() => FluentValue::from(format!("\u{2066}{s}\u{2069}")),
                 Arg::Ltr(s) => FluentValue::from(s.clone()),
             };
             args.set(name.clone(), value);
@@ -216,10 +196,7 @@ impl Catalog {
 
     /// The raw text of every locale file of a language, for lint-style tests.
     pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-        SOURCES
-            .iter()
-            .filter(move |(l, _, _)| *l == lang.code())
-            .map(|(_, f, s)| (*f, *s))
+        SOURCES.iter().filter(move |(l, _, _)| *l == lang.code()).map(|(_, f, s)| (*f, *s))
     }
 }
 

@@ -52,11 +52,7 @@ impl LocalPostgres {
         let bin = find_bin_dir().ok_or(LocalPgError::NoBinaries)?;
         let user = run_as()?;
         if let Some(port) = running_port(dir) {
-            return Ok(LocalPostgres {
-                port,
-                stop: None,
-                owner: None,
-            });
+            return Ok(LocalPostgres { port, stop: None, owner: None });
         }
         prepare_dir(dir, user)?;
         if !dir.join("PG_VERSION").exists() {
@@ -73,10 +69,7 @@ impl LocalPostgres {
                     "--no-instructions",
                 ])
                 .output()
-                .map_err(|e| LocalPgError::Command {
-                    program: "initdb".into(),
-                    detail: e.to_string(),
-                })?;
+                .map_err(|e| LocalPgError::Command { program: "initdb".into(), detail: e.to_string() })?;
             if !output.status.success() {
                 return Err(LocalPgError::Command {
                     program: "initdb".into(),
@@ -99,18 +92,12 @@ impl LocalPostgres {
             "max_connections=200".into(),
         ];
         if durability == Durability::Throwaway {
-            for setting in [
-                "fsync=off",
-                "synchronous_commit=off",
-                "full_page_writes=off",
-            ] {
+            for setting in ["fsync=off", "synchronous_commit=off", "full_page_writes=off"] {
                 args.extend(["-c".into(), setting.into()]);
             }
         }
-        let log_file = std::fs::File::create(&log).map_err(|source| LocalPgError::Prepare {
-            path: log.clone(),
-            source,
-        })?;
+        let log_file = std::fs::File::create(&log)
+            .map_err(|source| LocalPgError::Prepare { path: log.clone(), source })?;
         let postgres = bin.join("postgres");
 
         // The child is spawned and owned by a thread of its own that lives as long as this
@@ -123,12 +110,7 @@ impl LocalPostgres {
                 let spawned = command(&postgres, user)
                     .args(&args)
                     .stdin(Stdio::null())
-                    .stdout(
-                        log_file
-                            .try_clone()
-                            .map(Stdio::from)
-                            .unwrap_or(Stdio::null()),
-                    )
+                    .stdout(log_file.try_clone().map(Stdio::from).unwrap_or(Stdio::null()))
                     .stderr(Stdio::from(log_file))
                     .spawn();
                 match spawned {
@@ -143,22 +125,12 @@ impl LocalPostgres {
                     }
                 }
             })
-            .map_err(|source| LocalPgError::Prepare {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+            .map_err(|source| LocalPgError::Prepare { path: dir.to_path_buf(), source })?;
         started_rx
             .recv()
             .unwrap_or_else(|_| Err("owner thread ended".into()))
-            .map_err(|detail| LocalPgError::Command {
-                program: "postgres".into(),
-                detail,
-            })?;
-        let server = LocalPostgres {
-            port,
-            stop: Some(stop_tx),
-            owner: Some(owner),
-        };
+            .map_err(|detail| LocalPgError::Command { program: "postgres".into(), detail })?;
+        let server = LocalPostgres { port, stop: Some(stop_tx), owner: Some(owner) };
         server.wait_ready(&bin, &log)?;
         Ok(server)
     }
@@ -177,15 +149,7 @@ impl LocalPostgres {
         let start = Instant::now();
         while start.elapsed() < limit {
             let ready = Command::new(bin.join("pg_isready"))
-                .args([
-                    "-q",
-                    "-h",
-                    "127.0.0.1",
-                    "-p",
-                    &self.port.to_string(),
-                    "-U",
-                    "postgres",
-                ])
+                .args(["-q", "-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", "postgres"])
                 .status()
                 .is_ok_and(|s| s.success());
             if ready {
@@ -264,10 +228,7 @@ fn command(program: &Path, user: Option<(u32, u32)>) -> Command {
 }
 
 fn prepare_dir(dir: &Path, user: Option<(u32, u32)>) -> Result<(), LocalPgError> {
-    let err = |source| LocalPgError::Prepare {
-        path: dir.to_path_buf(),
-        source,
-    };
+    let err = |source| LocalPgError::Prepare { path: dir.to_path_buf(), source };
     std::fs::create_dir_all(dir).map_err(err)?;
     if let Some((uid, gid)) = user {
         std::os::unix::fs::chown(dir, Some(uid), Some(gid)).map_err(err)?;
@@ -290,18 +251,12 @@ fn running_port(dir: &Path) -> Option<u16> {
 }
 
 fn free_port() -> Result<u16, LocalPgError> {
-    let listener =
-        std::net::TcpListener::bind("127.0.0.1:0").map_err(|source| LocalPgError::Prepare {
-            path: PathBuf::from("127.0.0.1:0"),
-            source,
-        })?;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")
+        .map_err(|source| LocalPgError::Prepare { path: PathBuf::from("127.0.0.1:0"), source })?;
     listener
         .local_addr()
         .map(|a| a.port())
-        .map_err(|source| LocalPgError::Prepare {
-            path: PathBuf::from("127.0.0.1:0"),
-            source,
-        })
+        .map_err(|source| LocalPgError::Prepare { path: PathBuf::from("127.0.0.1:0"), source })
 }
 
 /// `initdb` on PATH, else the newest /usr/lib/postgresql/<version>/bin (Debian's layout).

@@ -23,9 +23,7 @@ async fn main() -> anyhow::Result<()> {
         },
         Cmd::Chat { user } => startup::chat(&app, &user).await?,
         Cmd::Migrate => eprintln!("migrations applied"),
-        Cmd::Admin {
-            command: AdminCmd::Place { command },
-        } => match command {
+        Cmd::Admin { command: AdminCmd::Place { command } } => match command {
             PlaceCmd::Add { kind, name } => {
                 let kind = PlaceKind::parse(&kind).expect("clap checked the value");
                 let id = store::directory::add_place(&pool, kind, name.trim()).await?;

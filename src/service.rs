@@ -44,18 +44,12 @@ pub enum Handled {
 
 /// Europe/Copenhagen's date: people and coordinators think in Danish days.
 pub fn today() -> chrono::NaiveDate {
-    Utc::now()
-        .with_timezone(&chrono_tz::Europe::Copenhagen)
-        .date_naive()
+    Utc::now().with_timezone(&chrono_tz::Europe::Copenhagen).date_naive()
 }
 
 impl App {
     pub fn new(pool: PgPool, catalog: Arc<Catalog>) -> App {
-        App {
-            pool,
-            catalog,
-            outbox_ready: Arc::new(Notify::new()),
-        }
+        App { pool, catalog, outbox_ready: Arc::new(Notify::new()) }
     }
 
     #[tracing::instrument(skip_all, fields(channel = inbound.channel.code(), update = inbound.external_id.as_deref()))]
@@ -68,8 +62,7 @@ impl App {
             tracing::info!("duplicate update ignored");
             return Ok(Handled::Duplicate);
         }
-        let identity =
-            store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        let identity = store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
         let conversation = store::conversation::load(&mut tx, identity.id).await?;
         let profile = match identity.person_id {
             Some(person) => store::profile::load(&mut tx, person).await?,
@@ -99,8 +92,7 @@ impl App {
                 let id = match person {
                     Some(id) => id,
                     None => {
-                        let id =
-                            store::profile::create(&mut tx, Lang::or_default(profile.lang)).await?;
+                        let id = store::profile::create(&mut tx, Lang::or_default(profile.lang)).await?;
                         store::identity::link_person(&mut tx, identity.id, id).await?;
                         person = Some(id);
                         id
@@ -119,28 +111,14 @@ impl App {
         }
         for event in &outcome.events {
             match event {
-                Event::ConsentGiven {
-                    notice_version,
-                    purpose,
-                } => {
+                Event::ConsentGiven { notice_version, purpose } => {
                     if let Some(id) = person {
-                        store::profile::record_consent(&mut tx, id, purpose, notice_version)
-                            .await?;
+                        store::profile::record_consent(&mut tx, id, purpose, notice_version).await?;
                     }
                 }
-                Event::ConsentRefused {
-                    notice_version,
-                    purpose,
-                    lang,
-                } => {
-                    store::profile::record_refusal(
-                        &mut tx,
-                        inbound.channel,
-                        *lang,
-                        purpose,
-                        notice_version,
-                    )
-                    .await?;
+                Event::ConsentRefused { notice_version, purpose, lang } => {
+                    store::profile::record_refusal(&mut tx, inbound.channel, *lang, purpose, notice_version)
+                        .await?;
                 }
                 Event::Registered => tracing::info!(person = ?person, "registration completed"),
             }
@@ -151,20 +129,10 @@ impl App {
             None => store::conversation::delete(&mut tx, identity.id).await?,
         }
         for reply in &outcome.replies {
-            store::outbox::enqueue(
-                &mut tx,
-                person,
-                inbound.channel,
-                &inbound.address,
-                lang,
-                reply,
-            )
-            .await?;
+            store::outbox::enqueue(&mut tx, person, inbound.channel, &inbound.address, lang, reply).await?;
         }
         tx.commit().await?;
         self.outbox_ready.notify_waiters();
-        Ok(Handled::Done {
-            replies: outcome.replies.len(),
-        })
+        Ok(Handled::Done { replies: outcome.replies.len() })
     }
 }

@@ -16,35 +16,23 @@ use crate::service::App;
 use crate::{outbox, store};
 
 /// The database pool, and our own server when we had to start one (stopped on drop).
-pub async fn database(
-    url: Option<&str>,
-    data_dir: &Path,
-) -> anyhow::Result<(PgPool, Option<LocalPostgres>)> {
+pub async fn database(url: Option<&str>, data_dir: &Path) -> anyhow::Result<(PgPool, Option<LocalPostgres>)> {
     let (url, server) = match url {
         Some(url) => (url.to_string(), None),
         None => {
             let dir = std::path::absolute(data_dir.join("postgres"))?;
-            let server = tokio::task::spawn_blocking(move || {
-                LocalPostgres::start(&dir, Durability::Durable)
-            })
-            .await??;
+            let server = tokio::task::spawn_blocking(move || LocalPostgres::start(&dir, Durability::Durable))
+                .await??;
             let admin = store::connect(&server.url("postgres")).await?;
-            let exists: bool = sqlx::query_scalar(
-                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'jobbro')",
-            )
-            .fetch_one(&admin)
-            .await?;
-            if !exists {
-                sqlx::query("CREATE DATABASE jobbro")
-                    .execute(&admin)
+            let exists: bool =
+                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'jobbro')")
+                    .fetch_one(&admin)
                     .await?;
+            if !exists {
+                sqlx::query("CREATE DATABASE jobbro").execute(&admin).await?;
             }
             admin.close().await;
-            tracing::info!(
-                port = server.port(),
-                "started local PostgreSQL under {}",
-                data_dir.display()
-            );
+            tracing::info!(port = server.port(), "started local PostgreSQL under {}", data_dir.display());
             (server.url("jobbro"), Some(server))
         }
     };
@@ -90,20 +78,14 @@ impl RunningBot {
 
 /// Starts the Telegram bot: updates by polling or webhook, replies by the outbox worker, and
 /// an HTTP server for the webhook and `/healthz`. Production and tests both start it here.
-pub async fn start_bot(
-    app: App,
-    bot: Bot,
-    args: RunArgs,
-    secrets: Secrets,
-) -> anyhow::Result<RunningBot> {
+pub async fn start_bot(app: App, bot: Bot, args: RunArgs, secrets: Secrets) -> anyhow::Result<RunningBot> {
     if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
         tracing::warn!(error = %telegram::describe(&e), "could not set the command menu");
     }
     let (stop, stop_rx) = watch::channel(false);
 
-    let mut router = axum::Router::new()
-        .route("/healthz", axum::routing::get(healthz))
-        .with_state(app.clone());
+    let mut router =
+        axum::Router::new().route("/healthz", axum::routing::get(healthz)).with_state(app.clone());
     let polling = match &args.webhook_url {
         Some(url) => {
             let secret = secrets.webhook_secret.ok_or_else(|| {
@@ -117,18 +99,11 @@ pub async fn start_bot(
             router = router.merge(telegram::webhook::router(app.clone(), bot.clone(), secret));
             None
         }
-        None => Some(tokio::spawn(telegram::poll(
-            app.clone(),
-            bot.clone(),
-            stop_rx.clone(),
-        ))),
+        None => Some(tokio::spawn(telegram::poll(app.clone(), bot.clone(), stop_rx.clone()))),
     };
     let worker = tokio::spawn(outbox::run(
         app.clone(),
-        telegram::TelegramSender {
-            bot: bot.clone(),
-            catalog: app.catalog.clone(),
-        },
+        telegram::TelegramSender { bot: bot.clone(), catalog: app.catalog.clone() },
         stop_rx.clone(),
     ));
     let pool = app.pool.clone();
@@ -152,14 +127,7 @@ pub async fn start_bot(
             })
             .await
     });
-    Ok(RunningBot {
-        addr,
-        stop,
-        polling,
-        worker,
-        housekeeping,
-        server,
-    })
+    Ok(RunningBot { addr, stop, polling, worker, housekeeping, server })
 }
 
 /// Runs the bot until Ctrl-C.
@@ -178,9 +146,6 @@ async fn healthz(
 ) -> (axum::http::StatusCode, &'static str) {
     match sqlx::query("SELECT 1").execute(&app.pool).await {
         Ok(_) => (axum::http::StatusCode::OK, "ok"),
-        Err(_) => (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "database unreachable",
-        ),
+        Err(_) => (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
     }
 }

@@ -22,10 +22,7 @@ async fn chat(url: &str, user: &str, lines: &[&str]) -> String {
         .spawn()
         .expect("jobbro binary runs");
     let mut stdin = child.stdin.take().unwrap();
-    stdin
-        .write_all((lines.join("\n") + "\n").as_bytes())
-        .await
-        .unwrap();
+    stdin.write_all((lines.join("\n") + "\n").as_bytes()).await.unwrap();
     drop(stdin);
     let output = tokio::time::timeout(Duration::from_secs(120), child.wait_with_output())
         .await
@@ -103,15 +100,7 @@ async fn assert_registered(pool: &sqlx::PgPool) {
             .fetch_one(pool)
             .await
             .unwrap();
-    assert_eq!(
-        edu,
-        (
-            "master".into(),
-            "Maskinteknik".into(),
-            "Syrien".into(),
-            2014
-        )
-    );
+    assert_eq!(edu, ("master".into(), "Maskinteknik".into(), "Syrien".into(), 2014));
     type OccupationRow = (Option<String>, Option<String>, Option<i16>, bool);
     let occupations: Vec<OccupationRow> = sqlx::query_as(
         "SELECT o.isco_code, po.own_words, po.years_experience, po.is_principal
@@ -124,20 +113,14 @@ async fn assert_registered(pool: &sqlx::PgPool) {
         occupations,
         vec![
             (Some("2144".into()), None, Some(8), true),
-            (
-                None,
-                Some("Lastbilchauffør i Syrien".into()),
-                Some(3),
-                false
-            )
+            (None, Some("Lastbilchauffør i Syrien".into()), Some(3), false)
         ]
     );
-    let languages: Vec<(Option<String>, String, bool)> = sqlx::query_as(
-        "SELECT language_code, level, mother_tongue FROM person_languages ORDER BY id",
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap();
+    let languages: Vec<(Option<String>, String, bool)> =
+        sqlx::query_as("SELECT language_code, level, mother_tongue FROM person_languages ORDER BY id")
+            .fetch_all(pool)
+            .await
+            .unwrap();
     assert_eq!(
         languages,
         vec![
@@ -147,45 +130,27 @@ async fn assert_registered(pool: &sqlx::PgPool) {
             (Some("ku".into()), "B2".into(), false),
         ]
     );
-    let licences: Vec<String> =
-        sqlx::query_scalar("SELECT licence FROM person_licences ORDER BY licence")
-            .fetch_all(pool)
-            .await
-            .unwrap();
-    assert_eq!(licences, vec!["B", "C"]);
-    let wishes: Vec<String> = sqlx::query_scalar("SELECT wish FROM person_wishes ORDER BY wish")
+    let licences: Vec<String> = sqlx::query_scalar("SELECT licence FROM person_licences ORDER BY licence")
         .fetch_all(pool)
         .await
         .unwrap();
+    assert_eq!(licences, vec!["B", "C"]);
+    let wishes: Vec<String> =
+        sqlx::query_scalar("SELECT wish FROM person_wishes ORDER BY wish").fetch_all(pool).await.unwrap();
     assert_eq!(wishes, vec!["internship", "job"]);
     let (certificates, available): (String, chrono::NaiveDate) =
-        sqlx::query_as("SELECT certificates, available_from FROM people")
-            .fetch_one(pool)
-            .await
-            .unwrap();
+        sqlx::query_as("SELECT certificates, available_from FROM people").fetch_one(pool).await.unwrap();
     assert_eq!(certificates, "Svejsecertifikat");
     assert_eq!(available, jobbro::service::today());
     assert_eq!(
-        count(
-            pool,
-            "consents WHERE purpose = 'matching-by-coordinators' AND withdrawn_at IS NULL"
-        )
-        .await,
+        count(pool, "consents WHERE purpose = 'matching-by-coordinators' AND withdrawn_at IS NULL").await,
         1
     );
     assert_eq!(
-        count(
-            pool,
-            "channel_identities WHERE channel = 'console' AND person_id IS NOT NULL"
-        )
-        .await,
+        count(pool, "channel_identities WHERE channel = 'console' AND person_id IS NOT NULL").await,
         1
     );
-    assert_eq!(
-        count(pool, "outbox WHERE status <> 'sent'").await,
-        0,
-        "every reply was delivered"
-    );
+    assert_eq!(count(pool, "outbox WHERE status <> 'sent'").await, 0, "every reply was delivered");
 }
 
 #[tokio::test]
@@ -193,16 +158,10 @@ async fn registration_through_jobbro_chat_fills_every_table() {
     let (pool, url) = fresh_db().await;
     let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
     let out = chat(&url, "amal", &lines).await;
-    assert!(
-        out.starts_with("اختر لغتك."),
-        "the first message offers the languages: {out}"
-    );
+    assert!(out.starts_with("اختر لغتك."), "the first message offers the languages: {out}");
     assert!(out.contains("1 العربية\n2 English\n3 Dansk"), "{out}");
     assert!(out.contains("Hvad hedder du?"), "{out}");
-    assert!(
-        out.contains("- Maskiningeniør, 8 år (ønskes mest)"),
-        "summary lists occupations: {out}"
-    );
+    assert!(out.contains("- Maskiningeniør, 8 år (ønskes mest)"), "summary lists occupations: {out}");
     assert!(out.contains("Tak! Din profil er gemt."), "{out}");
     assert_registered(&pool).await;
 }
@@ -214,19 +173,13 @@ async fn a_restart_in_the_middle_continues_at_the_same_question() {
     // A new process, the same database: it greets the person and asks the same question.
     let second = chat(&url, "amal", SECOND_HALF).await;
     let greeting = second.split("\n\n").next().unwrap_or_default();
-    assert_eq!(
-        greeting,
-        "Velkommen tilbage! Lad os fortsætte, hvor du stoppede."
-    );
+    assert_eq!(greeting, "Velkommen tilbage! Lad os fortsætte, hvor du stoppede.");
     // The last question printed before the restart (text, menu, hint) is the first after it.
     let mut before: Vec<&str> = first.trim_end().rsplit("\n\n").take(3).collect();
     before.reverse();
     let after: Vec<&str> = second.split("\n\n").skip(1).take(3).collect();
     assert_eq!(before, after, "same question after the restart");
-    assert!(
-        before[0].contains("område"),
-        "the occupation question: {before:?}"
-    );
+    assert!(before[0].contains("område"), "the occupation question: {before:?}");
     assert_registered(&pool).await;
 }
 
@@ -247,10 +200,7 @@ async fn the_schema_explains_itself() {
     .fetch_all(&pool)
     .await
     .unwrap();
-    assert!(
-        undocumented.is_empty(),
-        "tables or columns without COMMENT ON: {undocumented:?}"
-    );
+    assert!(undocumented.is_empty(), "tables or columns without COMMENT ON: {undocumented:?}");
     let tables = count(&pool, "pg_tables WHERE schemaname = 'public'").await;
     assert!(tables >= 15, "only {tables} tables");
     assert!(count(&pool, "occupations").await >= 60);
@@ -261,30 +211,12 @@ async fn the_schema_explains_itself() {
 async fn refusing_consent_stores_nothing_but_the_refusal() {
     let (pool, url) = fresh_db().await;
     let out = chat(&url, "nadia", &["2", "2"]).await;
-    assert!(
-        out.contains("We have not saved anything about you."),
-        "{out}"
-    );
-    assert_eq!(
-        count(
-            &pool,
-            "consent_refusals WHERE lang = 'en' AND channel = 'console'"
-        )
-        .await,
-        1
-    );
+    assert!(out.contains("We have not saved anything about you."), "{out}");
+    assert_eq!(count(&pool, "consent_refusals WHERE lang = 'en' AND channel = 'console'").await, 1);
     for table in ["people", "channel_identities", "conversations", "consents"] {
-        assert_eq!(
-            count(&pool, table).await,
-            0,
-            "{table} holds a row after a refusal"
-        );
+        assert_eq!(count(&pool, table).await, 0, "{table} holds a row after a refusal");
     }
-    assert_eq!(
-        rows_mentioning(&pool, "nadia").await,
-        vec![],
-        "the address is not kept anywhere"
-    );
+    assert_eq!(rows_mentioning(&pool, "nadia").await, vec![], "the address is not kept anywhere");
 }
 
 #[tokio::test]
@@ -294,32 +226,13 @@ async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     lines.extend(["5", "1"]); // menu: delete my data; yes
     let out = chat(&url, "amal", &lines).await;
     assert!(out.contains("Alt om dig er slettet."), "{out}");
-    for needle in [
-        "amal",
-        "Haddad",
-        "20123456",
-        "Svejsecertifikat",
-        "Lastbilchauffør i Syrien",
-        "Maskinteknik",
-    ] {
-        assert_eq!(
-            rows_mentioning(&pool, needle).await,
-            vec![],
-            "{needle} is still stored"
-        );
+    for needle in
+        ["amal", "Haddad", "20123456", "Svejsecertifikat", "Lastbilchauffør i Syrien", "Maskinteknik"]
+    {
+        assert_eq!(rows_mentioning(&pool, needle).await, vec![], "{needle} is still stored");
     }
-    for table in [
-        "people",
-        "channel_identities",
-        "conversations",
-        "consents",
-        "person_occupations",
-    ] {
-        assert_eq!(
-            count(&pool, table).await,
-            0,
-            "{table} holds a row after deletion"
-        );
+    for table in ["people", "channel_identities", "conversations", "consents", "person_occupations"] {
+        assert_eq!(count(&pool, table).await, 0, "{table} holds a row after deletion");
     }
     // Writing again starts over, with nothing remembered.
     let again = chat(&url, "amal", &[]).await;
@@ -334,19 +247,11 @@ async fn an_answer_can_be_changed_from_my_profile() {
     // Menu: my profile; section 2 (phone); a new number; then back to the menu.
     let out = chat(&url, "amal", &["1", "2", "+45 31 22 33 44", "Tilbage"]).await;
     assert!(out.contains("Gemt."), "{out}");
-    let phone: String = sqlx::query_scalar("SELECT phone_e164 FROM people")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let phone: String = sqlx::query_scalar("SELECT phone_e164 FROM people").fetch_one(&pool).await.unwrap();
     assert_eq!(phone, "+4531223344");
     assert!(out.trim_end().ends_with("Svar med et tal."), "{out}");
-    assert!(
-        out.contains("Hvad vil du gøre?"),
-        "back at the main menu: {out}"
-    );
-    let registered: bool = sqlx::query_scalar("SELECT registered_at IS NOT NULL FROM people")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    assert!(out.contains("Hvad vil du gøre?"), "back at the main menu: {out}");
+    let registered: bool =
+        sqlx::query_scalar("SELECT registered_at IS NOT NULL FROM people").fetch_one(&pool).await.unwrap();
     assert!(registered, "editing keeps the registration");
 }

@@ -5,27 +5,16 @@
 use chrono::NaiveDate;
 use jobbro::domain::{Lang, Profile};
 use jobbro::engine::{
-    self, Channel, Command, Conversation, Directory, Input, Labels, Occupation, Outcome, Place,
-    PlaceKind, ProfileChange, Sector, Snapshot, Step,
+    self, Channel, Command, Conversation, Directory, Input, Labels, Occupation, Outcome, Place, PlaceKind,
+    ProfileChange, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
 
 fn directory() -> Directory {
-    let labels = |s: &str| Labels {
-        ar: format!("{s}-ar"),
-        en: s.to_string(),
-        da: format!("{s}-da"),
-    };
+    let labels = |s: &str| Labels { ar: format!("{s}-ar"), en: s.to_string(), da: format!("{s}-da") };
     Directory {
-        places: vec![Place {
-            id: 1,
-            kind: PlaceKind::Municipality,
-            name: "Sønderborg Kommune".into(),
-        }],
-        sectors: vec![Sector {
-            code: "engineering".into(),
-            labels: labels("Engineering"),
-        }],
+        places: vec![Place { id: 1, kind: PlaceKind::Municipality, name: "Sønderborg Kommune".into() }],
+        sectors: vec![Sector { code: "engineering".into(), labels: labels("Engineering") }],
         occupations: vec![Occupation {
             id: 101,
             isco_code: "2142".into(),
@@ -44,10 +33,7 @@ fn at(step: Step, lang: Lang) -> (Conversation, Profile) {
     let mut conv = Conversation::new(Some(lang));
     conv.step = step;
     conv.token = 7;
-    let profile = Profile {
-        lang: Some(lang),
-        ..Profile::default()
-    };
+    let profile = Profile { lang: Some(lang), ..Profile::default() };
     (conv, profile)
 }
 
@@ -80,40 +66,22 @@ fn ids(outcome: &Outcome) -> Vec<String> {
 fn assert_explained_and_asked_again(step: Step, input: Input, error: &str, question: &str) {
     let (conv, profile) = at(step.clone(), Lang::Ar);
     let outcome = run(&conv, Some(&profile), input.clone());
-    assert_eq!(
-        ids(&outcome),
-        vec![error.to_string(), question.to_string()],
-        "{input:?}"
-    );
+    assert_eq!(ids(&outcome), vec![error.to_string(), question.to_string()], "{input:?}");
     let after = outcome.conversation.expect("conversation goes on");
     assert_eq!(after.step, step, "{input:?}: stays at the question");
     assert_eq!(after.lang, Some(Lang::Ar));
-    assert_eq!(
-        outcome.profile,
-        ProfileChange::Unchanged,
-        "{input:?}: nothing stored"
-    );
+    assert_eq!(outcome.profile, ProfileChange::Unchanged, "{input:?}: nothing stored");
 }
 
 #[test]
 fn empty_text_is_explained() {
-    assert_explained_and_asked_again(
-        Step::Name,
-        Input::Text("   ".into()),
-        "error-empty",
-        "name-ask",
-    );
+    assert_explained_and_asked_again(Step::Name, Input::Text("   ".into()), "error-empty", "name-ask");
 }
 
 #[test]
 fn a_5000_character_text_is_refused_not_cut() {
     let huge = "ب".repeat(5000);
-    assert_explained_and_asked_again(
-        Step::Name,
-        Input::Text(huge.clone()),
-        "error-too-long",
-        "name-ask",
-    );
+    assert_explained_and_asked_again(Step::Name, Input::Text(huge.clone()), "error-too-long", "name-ask");
     assert_explained_and_asked_again(
         Step::Certificates,
         Input::Text(huge),
@@ -124,12 +92,7 @@ fn a_5000_character_text_is_refused_not_cut() {
 
 #[test]
 fn a_photo_or_sticker_where_text_was_expected_is_explained() {
-    assert_explained_and_asked_again(
-        Step::Name,
-        Input::Unsupported,
-        "error-unsupported",
-        "name-ask",
-    );
+    assert_explained_and_asked_again(Step::Name, Input::Unsupported, "error-unsupported", "name-ask");
 }
 
 #[test]
@@ -150,22 +113,13 @@ fn birth_year_3000_is_out_of_range() {
     let outcome = run(&conv, Some(&profile), Input::Text("3000".into()));
     let first = &outcome.replies[0].blocks[0].lines[0];
     assert_eq!(first.id, "error-year-range");
-    assert_eq!(
-        first.args.len(),
-        2,
-        "the plausible range is shown: {first:?}"
-    );
+    assert_eq!(first.args.len(), 2, "the plausible range is shown: {first:?}");
     assert_eq!(outcome.conversation.unwrap().step, Step::BirthYear);
 }
 
 #[test]
 fn emoji_direction_overrides_and_markup_in_a_name_are_refused() {
-    for name in [
-        "Ali 😀",
-        "Ali\u{202E}nimda",
-        "<b>Ali</b>",
-        "<script>alert(1)</script>",
-    ] {
+    for name in ["Ali 😀", "Ali\u{202E}nimda", "<b>Ali</b>", "<script>alert(1)</script>"] {
         assert_explained_and_asked_again(
             Step::Name,
             Input::Text(name.into()),
@@ -199,10 +153,7 @@ fn an_unknown_command_is_explained() {
 fn a_button_from_an_old_message_is_explained() {
     assert_explained_and_asked_again(
         Step::EducationLevel,
-        Input::Choice {
-            token: 3,
-            key: "edu:master".into(),
-        },
+        Input::Choice { token: 3, key: "edu:master".into() },
         "error-stale-button",
         "education-level-ask",
     );
@@ -212,10 +163,7 @@ fn a_button_from_an_old_message_is_explained() {
 fn a_forged_button_key_is_refused() {
     assert_explained_and_asked_again(
         Step::EducationLevel,
-        Input::Choice {
-            token: 7,
-            key: "edu:'; DROP TABLE people;--".into(),
-        },
+        Input::Choice { token: 7, key: "edu:'; DROP TABLE people;--".into() },
         "error-pick-choice",
         "education-level-ask",
     );
@@ -225,9 +173,7 @@ fn a_forged_button_key_is_refused() {
 fn a_good_name_is_stored_and_the_next_question_asked() {
     let (conv, profile) = at(Step::Name, Lang::En);
     let outcome = run(&conv, Some(&profile), Input::Text("  محمد   الأحمد ".into()));
-    let ProfileChange::Save(saved) = &outcome.profile else {
-        panic!("profile saved")
-    };
+    let ProfileChange::Save(saved) = &outcome.profile else { panic!("profile saved") };
     assert_eq!(saved.name.as_deref(), Some("محمد الأحمد"));
     assert_eq!(outcome.conversation.unwrap().step, Step::NameLatin);
 }
@@ -252,20 +198,10 @@ fn refusing_consent_keeps_nothing_but_the_refusal() {
     let mut conv = Conversation::new(Some(Lang::Ar));
     conv.step = Step::Consent;
     conv.token = 2;
-    let outcome = run(
-        &conv,
-        None,
-        Input::Choice {
-            token: 2,
-            key: "no".into(),
-        },
-    );
+    let outcome = run(&conv, None, Input::Choice { token: 2, key: "no".into() });
     assert_eq!(outcome.conversation, None, "the conversation is forgotten");
     assert_eq!(outcome.profile, ProfileChange::Unchanged);
-    assert!(matches!(
-        outcome.events.as_slice(),
-        [engine::Event::ConsentRefused { lang: Lang::Ar, .. }]
-    ));
+    assert!(matches!(outcome.events.as_slice(), [engine::Event::ConsentRefused { lang: Lang::Ar, .. }]));
     assert_eq!(ids(&outcome), vec!["consent-refused"]);
 }
 
@@ -273,22 +209,10 @@ fn refusing_consent_keeps_nothing_but_the_refusal() {
 fn a_shared_contact_of_the_sender_is_verified() {
     let (mut conv, profile) = at(Step::Phone, Lang::En);
     conv.contact_keyboard = true; // set when the phone question was asked on Telegram
-    let outcome = run(
-        &conv,
-        Some(&profile),
-        Input::Contact {
-            phone: "4520123456".into(),
-            own: true,
-        },
-    );
-    let ProfileChange::Save(saved) = &outcome.profile else {
-        panic!("profile saved")
-    };
+    let outcome = run(&conv, Some(&profile), Input::Contact { phone: "4520123456".into(), own: true });
+    let ProfileChange::Save(saved) = &outcome.profile else { panic!("profile saved") };
     let phone = saved.phone.as_ref().unwrap();
-    assert_eq!(
-        (phone.number.as_str(), phone.verified),
-        ("+4520123456", true)
-    );
+    assert_eq!((phone.number.as_str(), phone.verified), ("+4520123456", true));
     let reply = &outcome.replies[0];
     assert!(reply.clear_keyboard, "the share-contact keyboard goes away");
 }
@@ -311,19 +235,14 @@ fn every_question_can_be_asked_in_every_language() {
         Step::EducationCountry,
         Step::EducationYear,
         Step::OccupationSector,
-        Step::OccupationPick {
-            sector: "engineering".into(),
-        },
+        Step::OccupationPick { sector: "engineering".into() },
         Step::OccupationOwnWords,
         Step::OccupationMore,
         Step::DanishLevel,
         Step::EnglishLevel,
         Step::MotherTongue,
         Step::OtherLanguages,
-        Step::OtherLanguageLevel {
-            code: Some("ku".into()),
-            own_words: None,
-        },
+        Step::OtherLanguageLevel { code: Some("ku".into()), own_words: None },
         Step::Licences,
         Step::Certificates,
         Step::Wishes,
@@ -340,17 +259,9 @@ fn every_question_can_be_asked_in_every_language() {
                 let text = jobbro::channels::text::render(&catalog, lang, reply);
                 assert!(!text.is_empty());
                 for id in ids(&outcome) {
-                    assert!(
-                        !text.contains(&id),
-                        "{lang} {step:?}: unrendered id {id} in {text}"
-                    );
+                    assert!(!text.contains(&id), "{lang} {step:?}: unrendered id {id} in {text}");
                 }
-                assert!(
-                    reply
-                        .choices
-                        .iter()
-                        .all(|c| format!("{}:{}", reply.token, c.key).len() <= 64)
-                );
+                assert!(reply.choices.iter().all(|c| format!("{}:{}", reply.token, c.key).len() <= 64));
             }
         }
     }
@@ -358,37 +269,16 @@ fn every_question_can_be_asked_in_every_language() {
 
 #[test]
 fn back_from_years_of_experience_undoes_the_occupation_just_picked() {
-    let (mut conv, mut profile) = at(
-        Step::OccupationPick {
-            sector: "engineering".into(),
-        },
-        Lang::En,
-    );
+    let (mut conv, mut profile) = at(Step::OccupationPick { sector: "engineering".into() }, Lang::En);
     profile.occupations.clear();
     conv.history = vec![Step::OccupationSector];
-    let picked = run(
-        &conv,
-        Some(&profile),
-        Input::Choice {
-            token: 7,
-            key: "occ:101".into(),
-        },
-    );
-    let ProfileChange::Save(with_one) = picked.profile else {
-        panic!("occupation added")
-    };
+    let picked = run(&conv, Some(&profile), Input::Choice { token: 7, key: "occ:101".into() });
+    let ProfileChange::Save(with_one) = picked.profile else { panic!("occupation added") };
     assert_eq!(with_one.occupations.len(), 1);
     let conv = picked.conversation.unwrap();
     assert_eq!(conv.step, Step::OccupationYears { index: 0 });
     let back = run(&conv, Some(&with_one), Input::Text("Back".into()));
-    assert_eq!(
-        back.conversation.unwrap().step,
-        Step::OccupationPick {
-            sector: "engineering".into()
-        }
-    );
-    let ProfileChange::Save(without) = back.profile else {
-        panic!("occupation removed")
-    };
+    assert_eq!(back.conversation.unwrap().step, Step::OccupationPick { sector: "engineering".into() });
+    let ProfileChange::Save(without) = back.profile else { panic!("occupation removed") };
     assert!(without.occupations.is_empty());
 }

@@ -8,11 +8,7 @@ use jobbro::i18n::{Arg, Catalog, Msg};
 #[test]
 fn every_message_exists_in_every_language_with_the_same_variables() {
     let english = Catalog::message_ids(Lang::En);
-    assert!(
-        english.len() > 150,
-        "English has only {} messages",
-        english.len()
-    );
+    assert!(english.len() > 150, "English has only {} messages", english.len());
     for lang in [Lang::Ar, Lang::Da] {
         let ids = Catalog::message_ids(lang);
         let missing: Vec<_> = english.difference(&ids).collect();
@@ -33,15 +29,9 @@ fn every_message_exists_in_every_language_with_the_same_variables() {
 fn locale_files_hold_no_bidi_control_characters() {
     for lang in Lang::ALL {
         for (file, source) in Catalog::sources(lang) {
-            if let Some((line, _)) = source
-                .lines()
-                .enumerate()
-                .find(|(_, l)| l.chars().any(is_bidi_control))
+            if let Some((line, _)) = source.lines().enumerate().find(|(_, l)| l.chars().any(is_bidi_control))
             {
-                panic!(
-                    "locales/{lang}/{file}:{} holds a bidi control character",
-                    line + 1
-                );
+                panic!("locales/{lang}/{file}:{} holds a bidi control character", line + 1);
             }
         }
     }
@@ -66,14 +56,8 @@ fn arabic_plurals_use_their_own_forms() {
     // zero (exact), one, two, few, many, other: six different texts.
     let distinct: std::collections::BTreeSet<_> = forms.iter().collect();
     assert_eq!(distinct.len(), 6, "{forms:?}");
-    assert_eq!(
-        catalog.render(Lang::En, &Msg::new("summary-years").number("years", 1)),
-        "1 year"
-    );
-    assert_eq!(
-        catalog.render(Lang::En, &Msg::new("summary-years").number("years", 4)),
-        "4 years"
-    );
+    assert_eq!(catalog.render(Lang::En, &Msg::new("summary-years").number("years", 1)), "1 year");
+    assert_eq!(catalog.render(Lang::En, &Msg::new("summary-years").number("years", 4)), "4 years");
 }
 
 #[test]
@@ -82,16 +66,8 @@ fn dates_use_each_language_s_month_names() {
     let date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
     let msg = Msg::new("summary-available").arg("date", Arg::Date(date));
     assert_eq!(catalog.render(Lang::En, &msg), "Can start: 1 March 2027");
-    assert!(
-        catalog.render(Lang::Da, &msg).contains("1. marts 2027"),
-        "{}",
-        catalog.render(Lang::Da, &msg)
-    );
-    assert!(
-        catalog.render(Lang::Ar, &msg).contains("آذار"),
-        "{}",
-        catalog.render(Lang::Ar, &msg)
-    );
+    assert!(catalog.render(Lang::Da, &msg).contains("1. marts 2027"), "{}", catalog.render(Lang::Da, &msg));
+    assert!(catalog.render(Lang::Ar, &msg).contains("آذار"), "{}", catalog.render(Lang::Ar, &msg));
 }
 
 #[test]
@@ -101,10 +77,7 @@ fn phone_numbers_are_isolated_in_arabic_on_telegram_only() {
     let rich = catalog.render_rich(Lang::Ar, &msg);
     assert!(rich.contains("\u{2066}+4520123456\u{2069}"), "{rich:?}");
     let plain = catalog.render(Lang::Ar, &msg);
-    assert!(
-        plain.contains("+4520123456") && !plain.chars().any(is_bidi_control),
-        "{plain:?}"
-    );
+    assert!(plain.contains("+4520123456") && !plain.chars().any(is_bidi_control), "{plain:?}");
     let english = catalog.render_rich(Lang::En, &msg);
     assert!(!english.chars().any(is_bidi_control), "{english:?}");
 }

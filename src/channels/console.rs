@@ -21,10 +21,7 @@ pub struct ConsoleSender<W: std::io::Write + Send> {
 
 impl<W: std::io::Write + Send> ConsoleSender<W> {
     pub fn new(app: App, out: W) -> Self {
-        ConsoleSender {
-            app,
-            out: Mutex::new(out),
-        }
+        ConsoleSender { app, out: Mutex::new(out) }
     }
 
     pub fn into_inner(self) -> W {
@@ -46,12 +43,7 @@ impl<W: std::io::Write + Send> Sender for ConsoleSender<W> {
 }
 
 /// Runs a chat session as `user` until the input ends.
-pub async fn run<R, W>(
-    app: &App,
-    user: &str,
-    input: R,
-    sender: &ConsoleSender<W>,
-) -> Result<(), StoreError>
+pub async fn run<R, W>(app: &App, user: &str, input: R, sender: &ConsoleSender<W>) -> Result<(), StoreError>
 where
     R: AsyncBufRead + Unpin,
     W: std::io::Write + Send,

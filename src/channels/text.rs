@@ -16,26 +16,14 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> String {
     let mut paragraphs: Vec<String> = reply
         .blocks
         .iter()
-        .map(|b| {
-            b.lines
-                .iter()
-                .map(|m| catalog.render(lang, m))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+        .map(|b| b.lines.iter().map(|m| catalog.render(lang, m)).collect::<Vec<_>>().join("\n"))
         .collect();
     if !reply.choices.is_empty() {
         if !matches!(reply.input, InputHint::Choice | InputHint::Multi) {
             // Numbers are answers here, so the choices are words to write.
-            let words: Vec<String> = reply
-                .choices
-                .iter()
-                .map(|c| label(catalog, lang, c))
-                .collect();
-            paragraphs.push(catalog.render(
-                lang,
-                &Msg::new("choice-hint-words").text("words", words.join(", ")),
-            ));
+            let words: Vec<String> = reply.choices.iter().map(|c| label(catalog, lang, c)).collect();
+            paragraphs
+                .push(catalog.render(lang, &Msg::new("choice-hint-words").text("words", words.join(", "))));
         } else {
             let menu: Vec<String> = reply
                 .choices
@@ -52,11 +40,7 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> String {
                 })
                 .collect();
             paragraphs.push(menu.join("\n"));
-            let hint = if reply.input == InputHint::Multi {
-                "choice-hint-multi"
-            } else {
-                "choice-hint-one"
-            };
+            let hint = if reply.input == InputHint::Multi { "choice-hint-multi" } else { "choice-hint-one" };
             paragraphs.push(catalog.render(lang, &Msg::new(hint)));
         }
     }

@@ -25,12 +25,7 @@ impl Lang {
     /// Norwegian and Swedish readers understand Danish better than English, so they map to Danish;
     /// anything else unknown is `None` and the caller falls back (see `or_default`).
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         match primary.as_str() {
             "ar" => Some(Lang::Ar),
             "en" => Some(Lang::En),

@@ -29,10 +29,7 @@ impl Phone {
         };
         if cleaned.is_empty()
             || cleaned.len() > 20
-            || !cleaned
-                .chars()
-                .enumerate()
-                .all(|(i, c)| c.is_ascii_digit() || (i == 0 && c == '+'))
+            || !cleaned.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || (i == 0 && c == '+'))
         {
             return Err(PhoneError::Unreadable);
         }
@@ -41,9 +38,7 @@ impl Phone {
         if !phonenumber::is_valid(&number) {
             return Err(PhoneError::Invalid);
         }
-        Ok(Phone(
-            number.format().mode(phonenumber::Mode::E164).to_string(),
-        ))
+        Ok(Phone(number.format().mode(phonenumber::Mode::E164).to_string()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -52,15 +47,7 @@ impl Phone {
 
     /// For logs: country code and last two digits only, people in this system may be at risk.
     pub fn masked(&self) -> String {
-        let tail: String = self
-            .0
-            .chars()
-            .rev()
-            .take(2)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let tail: String = self.0.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
         format!("{}…{}", &self.0[..3.min(self.0.len())], tail)
     }
 }
@@ -90,27 +77,15 @@ mod tests {
 
     #[test]
     fn danish_numbers_in_every_usual_spelling_become_e164() {
-        for typed in [
-            "20 12 34 56",
-            "+45 20123456",
-            "004520123456",
-            "+45 (20) 12-34-56",
-            "٢٠١٢٣٤٥٦",
-        ] {
-            assert_eq!(
-                Phone::parse(typed).unwrap().as_str(),
-                "+4520123456",
-                "{typed}"
-            );
+        for typed in ["20 12 34 56", "+45 20123456", "004520123456", "+45 (20) 12-34-56", "٢٠١٢٣٤٥٦"]
+        {
+            assert_eq!(Phone::parse(typed).unwrap().as_str(), "+4520123456", "{typed}");
         }
     }
 
     #[test]
     fn foreign_numbers_keep_their_country() {
-        assert_eq!(
-            Phone::parse("+963 944 567 890").unwrap().as_str(),
-            "+963944567890"
-        );
+        assert_eq!(Phone::parse("+963 944 567 890").unwrap().as_str(), "+963944567890");
     }
 
     #[test]

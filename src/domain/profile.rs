@@ -161,9 +161,7 @@ impl Profile {
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageSkill> {
-        self.languages
-            .iter()
-            .find(|l| l.code.as_deref() == Some(code) && !l.mother_tongue)
+        self.languages.iter().find(|l| l.code.as_deref() == Some(code) && !l.mother_tongue)
     }
 
     pub fn mother_tongue(&self) -> Option<&LanguageSkill> {
@@ -172,8 +170,7 @@ impl Profile {
 
     /// Sets the level of a listed second language, replacing an earlier answer.
     pub fn set_language(&mut self, code: &str, level: LanguageLevel) {
-        self.languages
-            .retain(|l| l.code.as_deref() != Some(code) || l.mother_tongue);
+        self.languages.retain(|l| l.code.as_deref() != Some(code) || l.mother_tongue);
         self.languages.push(LanguageSkill {
             code: Some(code.to_string()),
             own_words: None,

@@ -51,10 +51,7 @@ fn tidy(input: &str) -> String {
 
 /// A free-text answer, kept in the person's own words but without invisible trickery.
 pub fn free_text(input: &str) -> Result<String, TextProblem> {
-    let cleaned: String = tidy(input)
-        .chars()
-        .filter(|c| !is_bidi_control(*c))
-        .collect();
+    let cleaned: String = tidy(input).chars().filter(|c| !is_bidi_control(*c)).collect();
     let cleaned = cleaned.trim().to_string();
     if cleaned.is_empty() {
         return Err(TextProblem::Empty);
@@ -68,10 +65,7 @@ pub fn free_text(input: &str) -> Result<String, TextProblem> {
 fn name_char(c: char) -> bool {
     c.is_alphabetic()
         || is_combining_mark(c)
-        || matches!(
-            c,
-            ' ' | '-' | '\'' | '’' | '.' | '\u{0640}' | '\u{200C}' | '\u{200D}'
-        )
+        || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
 
 /// A name as the person writes it, in any script.
@@ -92,9 +86,9 @@ pub fn name(input: &str) -> Result<String, TextProblem> {
 /// A name in Latin letters as on travel documents, for CVs and for Danish employers.
 pub fn latin_name(input: &str) -> Result<String, TextProblem> {
     let cleaned = name(input)?;
-    let latin = cleaned.chars().all(|c| {
-        !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
-    });
+    let latin = cleaned
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c));
     if !latin {
         return Err(TextProblem::NotLatin);
     }
@@ -126,11 +120,7 @@ pub fn fold(input: &str) -> String {
             _ => c,
         })
         .collect();
-    stripped
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    stripped.split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -140,10 +130,7 @@ mod tests {
     #[test]
     fn names_in_any_script_are_kept_tidy() {
         assert_eq!(name("  محمد   الأحمد ").unwrap(), "محمد الأحمد");
-        assert_eq!(
-            name("Søren O'Brien-Hansen").unwrap(),
-            "Søren O'Brien-Hansen"
-        );
+        assert_eq!(name("Søren O'Brien-Hansen").unwrap(), "Søren O'Brien-Hansen");
         assert_eq!(name("ሰላም ተስፋይ").unwrap(), "ሰላም ተስፋይ");
     }
 
@@ -154,33 +141,21 @@ mod tests {
         assert_eq!(name("Ali\u{202E}nimda"), Err(TextProblem::NotAName));
         assert_eq!(name("12345"), Err(TextProblem::NotAName));
         assert_eq!(name("   "), Err(TextProblem::Empty));
-        assert_eq!(
-            name(&"a".repeat(5000)),
-            Err(TextProblem::TooLong { max: MAX_NAME })
-        );
+        assert_eq!(name(&"a".repeat(5000)), Err(TextProblem::TooLong { max: MAX_NAME }));
     }
 
     #[test]
     fn latin_names_must_use_latin_letters() {
-        assert_eq!(
-            latin_name("Mohammad Al-Ahmad").unwrap(),
-            "Mohammad Al-Ahmad"
-        );
+        assert_eq!(latin_name("Mohammad Al-Ahmad").unwrap(), "Mohammad Al-Ahmad");
         assert_eq!(latin_name("Zoë Ærø").unwrap(), "Zoë Ærø");
         assert_eq!(latin_name("محمد"), Err(TextProblem::NotLatin));
     }
 
     #[test]
     fn free_text_drops_direction_marks_and_limits_length() {
-        assert_eq!(
-            free_text("\u{202B}civil\u{202C}   engineering\n").unwrap(),
-            "civil engineering"
-        );
+        assert_eq!(free_text("\u{202B}civil\u{202C}   engineering\n").unwrap(), "civil engineering");
         assert_eq!(free_text(""), Err(TextProblem::Empty));
-        assert_eq!(
-            free_text(&"x".repeat(5000)),
-            Err(TextProblem::TooLong { max: MAX_FREE_TEXT })
-        );
+        assert_eq!(free_text(&"x".repeat(5000)), Err(TextProblem::TooLong { max: MAX_FREE_TEXT }));
     }
 
     #[test]

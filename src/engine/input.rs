@@ -70,11 +70,7 @@ impl Command {
     /// Reads `/name` or `/name@botname`; anything else starting with `/` is `Unknown`.
     pub fn parse(text: &str) -> Option<Command> {
         let word = text.trim().strip_prefix('/')?;
-        let word = word
-            .split([' ', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let word = word.split([' ', '@']).next().unwrap_or_default().to_ascii_lowercase();
         Some(match word.as_str() {
             "start" => Command::Start,
             "menu" => Command::Menu,

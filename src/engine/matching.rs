@@ -24,11 +24,7 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
     {
         let keys: Option<Vec<String>> = indexes
             .iter()
-            .map(|i| {
-                i.checked_sub(1)
-                    .and_then(|i| choices.get(i))
-                    .map(|c| c.key.clone())
-            })
+            .map(|i| i.checked_sub(1).and_then(|i| choices.get(i)).map(|c| c.key.clone()))
             .collect();
         match keys {
             Some(keys) if keys.len() == 1 => return Typed::Key(keys[0].clone()),
@@ -53,23 +49,15 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
 /// "2", "1 3", "1,3,5", "1 og 3": every number in a text made of numbers and separators.
 fn numbers(text: &str) -> Option<Vec<usize>> {
     let ascii = ascii_digits(text);
-    let parts: Vec<&str> = ascii
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let parts: Vec<&str> = ascii.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
     let words_ok = ascii
-        .split(|c: char| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, ',' | ';' | '.' | '+' | '،')
-        })
+        .split(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, ',' | ';' | '.' | '+' | '،'))
         .filter(|s| !s.is_empty())
         .all(|w| matches!(fold(w).as_str(), "og" | "and" | "و"));
     if parts.is_empty() || !words_ok || parts.len() > 20 {
         return None;
     }
-    parts
-        .iter()
-        .map(|p| p.parse().ok().filter(|n: &usize| *n <= 99))
-        .collect()
+    parts.iter().map(|p| p.parse().ok().filter(|n: &usize| *n <= 99)).collect()
 }
 
 #[cfg(test)]

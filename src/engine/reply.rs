@@ -30,10 +30,7 @@ pub struct Block {
 
 impl Block {
     pub fn line(msg: Msg) -> Block {
-        Block {
-            lines: vec![msg],
-            heading: false,
-        }
+        Block { lines: vec![msg], heading: false }
     }
 }
 

@@ -157,9 +157,7 @@ impl Step {
             Phone => Section::Phone,
             Place | PlaceOther => Section::Place,
             BirthYear => Section::BirthYear,
-            EducationLevel | EducationField | EducationCountry | EducationYear => {
-                Section::Education
-            }
+            EducationLevel | EducationField | EducationCountry | EducationYear => Section::Education,
             OccupationSector
             | OccupationPick { .. }
             | OccupationOwnWords

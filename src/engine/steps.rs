@@ -16,9 +16,8 @@ use crate::i18n::Msg;
 
 /// Languages offered as mother tongue and as other languages: those most spoken by people
 /// arriving in Denmark, plus the languages of work here. Labels are `spoken-<code>`.
-pub const SPOKEN: [&str; 15] = [
-    "ar", "ku", "fa", "prs", "ps", "ti", "am", "so", "uk", "ru", "tr", "fr", "de", "en", "da",
-];
+pub const SPOKEN: [&str; 15] =
+    ["ar", "ku", "fa", "prs", "ps", "ti", "am", "so", "uk", "ru", "tr", "fr", "de", "en", "da"];
 
 /// The oldest and youngest plausible ages at registration.
 const MAX_AGE: i32 = 80;
@@ -27,11 +26,7 @@ const MIN_EDUCATION_YEAR: i32 = 1950;
 const MAX_YEARS_EXPERIENCE: i64 = 60;
 
 fn choice(key: &str, id: &str) -> Choice {
-    Choice {
-        key: key.to_string(),
-        label: Label::Msg(Msg::new(id)),
-        selected: false,
-    }
+    Choice { key: key.to_string(), label: Label::Msg(Msg::new(id)), selected: false }
 }
 
 fn back() -> Choice {
@@ -43,12 +38,12 @@ fn skip() -> Choice {
 }
 
 fn question(id: &str, input: InputHint, choices: Vec<Choice>) -> Reply {
-    Reply {
-        blocks: vec![Block::line(Msg::new(id))],
-        choices,
-        input,
-        ..Reply::default()
-    }
+    reply(vec![Block::line(Msg::new(id))], choices, input)
+}
+
+/// A question made of several paragraphs (a list read back, then the question).
+fn reply(blocks: Vec<Block>, choices: Vec<Choice>, input: InputHint) -> Reply {
+    Reply { blocks, choices, input, ..Reply::default() }
 }
 
 fn level_key(level: LanguageLevel) -> String {
@@ -75,14 +70,8 @@ fn text_problem(problem: TextProblem, field: &str) -> Msg {
 /// Dates as people type them: 1.3.2027, 01-03-2027, 2027-03-01.
 fn parse_date(input: &str) -> Option<NaiveDate> {
     let ascii = text::ascii_digits(input.trim());
-    let parts: Vec<&str> = ascii
-        .split(['.', '-', '/', ' '])
-        .filter(|s| !s.is_empty())
-        .collect();
-    let nums: Vec<i32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
+    let parts: Vec<&str> = ascii.split(['.', '-', '/', ' ']).filter(|s| !s.is_empty()).collect();
+    let nums: Vec<i32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
     match nums.as_slice() {
         [y, m, d] if *y > 1000 => NaiveDate::from_ymd_opt(*y, *m as u32, *d as u32),
         [d, m, y] if *y > 1000 => NaiveDate::from_ymd_opt(*y, *m as u32, *d as u32),
@@ -104,10 +93,8 @@ impl Turn<'_> {
                     order.retain(|x| *x != l);
                     order.insert(0, l);
                 }
-                let blocks = order
-                    .iter()
-                    .map(|l| Block::line(Msg::new("language-ask").in_lang(*l)))
-                    .collect();
+                let blocks =
+                    order.iter().map(|l| Block::line(Msg::new("language-ask").in_lang(*l))).collect();
                 let choices = order
                     .iter()
                     .map(|l| Choice {
@@ -116,12 +103,7 @@ impl Turn<'_> {
                         selected: self.conv.lang == Some(*l),
                     })
                     .collect();
-                Reply {
-                    blocks,
-                    choices,
-                    input: InputHint::Choice,
-                    ..Reply::default()
-                }
+                reply(blocks, choices, InputHint::Choice)
             }
             Step::Consent => question(
                 "consent-ask",
@@ -136,11 +118,7 @@ impl Turn<'_> {
             Step::Name => question("name-ask", InputHint::Text, vec![back()]),
             Step::NameLatin => {
                 let mut choices = vec![back()];
-                if let Some(name) = profile
-                    .name
-                    .as_deref()
-                    .filter(|n| text::latin_name(n).is_ok())
-                {
+                if let Some(name) = profile.name.as_deref().filter(|n| text::latin_name(n).is_ok()) {
                     choices.insert(
                         0,
                         Choice {
@@ -153,11 +131,7 @@ impl Turn<'_> {
                 question("name-latin-ask", InputHint::Text, choices)
             }
             Step::Phone => {
-                let id = if self.channel.has_buttons() {
-                    "phone-ask-telegram"
-                } else {
-                    "phone-ask"
-                };
+                let id = if self.channel.has_buttons() { "phone-ask-telegram" } else { "phone-ask" };
                 question(id, InputHint::Contact, vec![back()])
             }
             Step::Place => {
@@ -180,29 +154,16 @@ impl Turn<'_> {
             Step::EducationLevel => {
                 let mut choices: Vec<Choice> = EducationLevel::ALL
                     .into_iter()
-                    .map(|l| {
-                        choice(
-                            &format!("edu:{}", l.code()),
-                            &format!("education-{}", l.code()),
-                        )
-                    })
+                    .map(|l| choice(&format!("edu:{}", l.code()), &format!("education-{}", l.code())))
                     .collect();
                 choices.push(back());
                 question("education-level-ask", InputHint::Choice, choices)
             }
-            Step::EducationField => {
-                question("education-field-ask", InputHint::Text, vec![skip(), back()])
+            Step::EducationField => question("education-field-ask", InputHint::Text, vec![skip(), back()]),
+            Step::EducationCountry => {
+                question("education-country-ask", InputHint::Text, vec![skip(), back()])
             }
-            Step::EducationCountry => question(
-                "education-country-ask",
-                InputHint::Text,
-                vec![skip(), back()],
-            ),
-            Step::EducationYear => question(
-                "education-year-ask",
-                InputHint::Number,
-                vec![skip(), back()],
-            ),
+            Step::EducationYear => question("education-year-ask", InputHint::Number, vec![skip(), back()]),
             Step::OccupationSector => {
                 let mut choices: Vec<Choice> = self
                     .dir
@@ -240,9 +201,7 @@ impl Turn<'_> {
                 choices.push(back());
                 question("occupation-pick-ask", InputHint::Choice, choices)
             }
-            Step::OccupationOwnWords => {
-                question("occupation-own-words-ask", InputHint::Text, vec![back()])
-            }
+            Step::OccupationOwnWords => question("occupation-own-words-ask", InputHint::Text, vec![back()]),
             Step::OccupationYears { index } => {
                 let occupation = profile
                     .occupations
@@ -267,12 +226,7 @@ impl Turn<'_> {
                 }
                 choices.push(choice("done", "choice-done"));
                 choices.push(back());
-                Reply {
-                    blocks,
-                    choices,
-                    input: InputHint::Choice,
-                    ..Reply::default()
-                }
+                reply(blocks, choices, InputHint::Choice)
             }
             Step::OccupationPrincipal => {
                 let mut choices: Vec<Choice> = profile
@@ -312,11 +266,7 @@ impl Turn<'_> {
                 question("language-own-words-ask", InputHint::Text, vec![back()])
             }
             Step::OtherLanguages => {
-                let known: Vec<&str> = profile
-                    .languages
-                    .iter()
-                    .filter_map(|l| l.code.as_deref())
-                    .collect();
+                let known: Vec<&str> = profile.languages.iter().filter_map(|l| l.code.as_deref()).collect();
                 let mut choices: Vec<Choice> = SPOKEN
                     .iter()
                     .filter(|c| !known.contains(c))
@@ -327,26 +277,17 @@ impl Turn<'_> {
                 choices.push(back());
                 let mut blocks = vec![summary::languages_block(&profile)];
                 blocks.push(Block::line(Msg::new("language-others-ask")));
-                Reply {
-                    blocks,
-                    choices,
-                    input: InputHint::Choice,
-                    ..Reply::default()
-                }
+                reply(blocks, choices, InputHint::Choice)
             }
             Step::OtherLanguageLevel { code, own_words } => {
                 let language = match (code, own_words) {
                     (Some(code), _) => Msg::new(&format!("spoken-{code}")),
-                    (None, words) => {
-                        Msg::new("quoted").text("text", words.clone().unwrap_or_default())
-                    }
+                    (None, words) => Msg::new("quoted").text("text", words.clone().unwrap_or_default()),
                 };
                 let mut choices = level_choices(false);
                 choices.push(back());
                 Reply {
-                    blocks: vec![Block::line(
-                        Msg::new("language-level-ask").msg("language", language),
-                    )],
+                    blocks: vec![Block::line(Msg::new("language-level-ask").msg("language", language))],
                     choices,
                     input: InputHint::Choice,
                     ..Reply::default()
@@ -357,36 +298,24 @@ impl Turn<'_> {
                     .iter()
                     .map(|l| Choice {
                         key: format!("lic:{}", l.code()),
-                        label: Label::Msg(Msg::new(&format!(
-                            "licence-{}",
-                            l.code().to_lowercase()
-                        ))),
+                        label: Label::Msg(Msg::new(&format!("licence-{}", l.code().to_lowercase()))),
                         selected: profile.licences.contains(l),
                     })
                     .collect();
                 choices.push(choice(
                     "done",
-                    if profile.licences.is_empty() {
-                        "licence-none"
-                    } else {
-                        "choice-done"
-                    },
+                    if profile.licences.is_empty() { "licence-none" } else { "choice-done" },
                 ));
                 choices.push(back());
                 question("licences-ask", InputHint::Multi, choices)
             }
-            Step::Certificates => {
-                question("certificates-ask", InputHint::Text, vec![skip(), back()])
-            }
+            Step::Certificates => question("certificates-ask", InputHint::Text, vec![skip(), back()]),
             Step::Wishes => {
                 let mut choices: Vec<Choice> = Wish::ALL
                     .iter()
                     .map(|w| Choice {
                         key: format!("wish:{}", w.code()),
-                        label: Label::Msg(Msg::new(&format!(
-                            "wish-{}",
-                            w.code().replace('_', "-")
-                        ))),
+                        label: Label::Msg(Msg::new(&format!("wish-{}", w.code().replace('_', "-")))),
                         selected: profile.wishes.contains(w),
                     })
                     .collect();
@@ -410,10 +339,7 @@ impl Turn<'_> {
                 blocks.push(Block::line(Msg::new("summary-confirm-ask")));
                 Reply {
                     blocks,
-                    choices: vec![
-                        choice("confirm", "summary-confirm"),
-                        choice("change", "summary-change"),
-                    ],
+                    choices: vec![choice("confirm", "summary-confirm"), choice("change", "summary-change")],
                     input: InputHint::Choice,
                     ..Reply::default()
                 }
@@ -424,17 +350,10 @@ impl Turn<'_> {
                     blocks = summary::profile_blocks(self.dir, &profile, lang);
                 }
                 blocks.push(Block::line(Msg::new("edit-pick-ask")));
-                let mut choices: Vec<Choice> = Section::EDITABLE
-                    .iter()
-                    .map(|(_, key, id)| choice(&format!("sect:{key}"), id))
-                    .collect();
+                let mut choices: Vec<Choice> =
+                    Section::EDITABLE.iter().map(|(_, key, id)| choice(&format!("sect:{key}"), id)).collect();
                 choices.push(back());
-                Reply {
-                    blocks,
-                    choices,
-                    input: InputHint::Choice,
-                    ..Reply::default()
-                }
+                reply(blocks, choices, InputHint::Choice)
             }
             Step::Menu => question(
                 "menu-ask",
@@ -464,10 +383,7 @@ impl Turn<'_> {
         };
         match step {
             Step::Language => {
-                let Some(lang) = key
-                    .and_then(|k| k.strip_prefix("lang:"))
-                    .and_then(Lang::parse)
-                else {
+                let Some(lang) = key.and_then(|k| k.strip_prefix("lang:")).and_then(Lang::parse) else {
                     return Flow::Retry(Msg::new("error-pick-choice"));
                 };
                 self.conv.lang = Some(lang);
@@ -481,11 +397,7 @@ impl Turn<'_> {
                                 self.conv.step = previous;
                                 Flow::Again
                             }
-                            None => Flow::Goto(if self.registered() {
-                                Step::Menu
-                            } else {
-                                Step::Name
-                            }),
+                            None => Flow::Goto(if self.registered() { Step::Menu } else { Step::Name }),
                         }
                     }
                 }
@@ -493,10 +405,7 @@ impl Turn<'_> {
             Step::Consent => match key {
                 Some("yes") => {
                     let lang = self.lang();
-                    self.profile = Some(Profile {
-                        lang: Some(lang),
-                        ..Profile::default()
-                    });
+                    self.profile = Some(Profile { lang: Some(lang), ..Profile::default() });
                     self.events.push(Event::ConsentGiven {
                         notice_version: NOTICE_VERSION,
                         purpose: CONSENT_PURPOSE,
@@ -552,13 +461,9 @@ impl Turn<'_> {
                 match Phone::parse(&typed) {
                     Ok(number) => {
                         self.note(
-                            Msg::new("phone-saved")
-                                .arg("phone", crate::i18n::Arg::Ltr(number.to_string())),
+                            Msg::new("phone-saved").arg("phone", crate::i18n::Arg::Ltr(number.to_string())),
                         );
-                        self.p().phone = Some(PhoneEntry {
-                            number,
-                            verified: own,
-                        });
+                        self.p().phone = Some(PhoneEntry { number, verified: own });
                         Flow::Next
                     }
                     Err(_) => Flow::Retry(Msg::new("error-phone-invalid")),
@@ -598,44 +503,36 @@ impl Turn<'_> {
                 }
                 Text(t) => {
                     let (min, max) = (self.today.year() - MAX_AGE, self.today.year() - MIN_AGE);
-                    match text::number(&t).filter(|y| (i64::from(min)..=i64::from(max)).contains(y))
-                    {
+                    match text::number(&t).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
                         Some(year) => {
                             self.p().birth_year = Some(year as i32);
                             Flow::Next
                         }
                         None => Flow::Retry(
-                            Msg::new("error-year-range")
-                                .number("min", min.into())
-                                .number("max", max.into()),
+                            Msg::new("error-year-range").number("min", min.into()).number("max", max.into()),
                         ),
                     }
                 }
                 _ => Flow::Retry(Msg::new("error-write-number")),
             },
-            Step::EducationLevel => match key
-                .and_then(|k| k.strip_prefix("edu:"))
-                .and_then(EducationLevel::parse)
-            {
-                Some(level) => {
-                    let keep = self
-                        .p()
-                        .education
-                        .clone()
-                        .filter(|_| level != EducationLevel::None);
-                    self.p().education = Some(Education {
-                        level,
-                        field: keep.as_ref().and_then(|e| e.field.clone()),
-                        country: keep.as_ref().and_then(|e| e.country.clone()),
-                        year: keep.and_then(|e| e.year),
-                    });
-                    if level == EducationLevel::None {
-                        self.conv.step = Step::EducationYear;
+            Step::EducationLevel => {
+                match key.and_then(|k| k.strip_prefix("edu:")).and_then(EducationLevel::parse) {
+                    Some(level) => {
+                        let keep = self.p().education.clone().filter(|_| level != EducationLevel::None);
+                        self.p().education = Some(Education {
+                            level,
+                            field: keep.as_ref().and_then(|e| e.field.clone()),
+                            country: keep.as_ref().and_then(|e| e.country.clone()),
+                            year: keep.and_then(|e| e.year),
+                        });
+                        if level == EducationLevel::None {
+                            self.conv.step = Step::EducationYear;
+                        }
+                        Flow::Next
                     }
-                    Flow::Next
+                    None => Flow::Retry(Msg::new("error-pick-choice")),
                 }
-                None => Flow::Retry(Msg::new("error-pick-choice")),
-            },
+            }
             Step::EducationField | Step::EducationCountry => {
                 let value = match answer {
                     Key(k) if k == "skip" => None,
@@ -647,11 +544,7 @@ impl Turn<'_> {
                 };
                 let field = matches!(step, Step::EducationField);
                 if let Some(edu) = self.p().education.as_mut() {
-                    if field {
-                        edu.field = value
-                    } else {
-                        edu.country = value
-                    }
+                    if field { edu.field = value } else { edu.country = value }
                 }
                 Flow::Next
             }
@@ -664,8 +557,7 @@ impl Turn<'_> {
                         .and_then(|p| p.birth_year)
                         .map_or(MIN_EDUCATION_YEAR, |b| b + 10);
                     let max = self.today.year();
-                    match text::number(&t).filter(|y| (i64::from(min)..=i64::from(max)).contains(y))
-                    {
+                    match text::number(&t).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
                         Some(year) => {
                             if let Some(edu) = self.p().education.as_mut() {
                                 edu.year = Some(year as i32);
@@ -673,9 +565,7 @@ impl Turn<'_> {
                             Flow::Next
                         }
                         None => Flow::Retry(
-                            Msg::new("error-year-range")
-                                .number("min", min.into())
-                                .number("max", max.into()),
+                            Msg::new("error-year-range").number("min", min.into()).number("max", max.into()),
                         ),
                     }
                 }
@@ -686,9 +576,7 @@ impl Turn<'_> {
                 Some("skip") => Flow::Goto(Step::DanishLevel),
                 Some(k) => match k.strip_prefix("sec:") {
                     Some(code) if self.dir.sectors.iter().any(|s| s.code == code) => {
-                        Flow::Goto(Step::OccupationPick {
-                            sector: code.to_string(),
-                        })
+                        Flow::Goto(Step::OccupationPick { sector: code.to_string() })
                     }
                     _ => Flow::Retry(Msg::new("error-pick-choice")),
                 },
@@ -697,9 +585,7 @@ impl Turn<'_> {
             Step::OccupationPick { .. } => match key {
                 Some("other") => Flow::Goto(Step::OccupationOwnWords),
                 Some(k) => match k.strip_prefix("occ:").and_then(|id| id.parse().ok()) {
-                    Some(id) if self.dir.occupation(id).is_some() => {
-                        self.add_occupation(Some(id), None)
-                    }
+                    Some(id) if self.dir.occupation(id).is_some() => self.add_occupation(Some(id), None),
                     _ => Flow::Retry(Msg::new("error-pick-choice")),
                 },
                 None => Flow::Retry(Msg::new("error-pick-choice")),
@@ -714,18 +600,16 @@ impl Turn<'_> {
             Step::OccupationYears { index } => {
                 let years = match answer {
                     Key(k) if k == "skip" => None,
-                    Text(t) => {
-                        match text::number(&t).filter(|n| (0..=MAX_YEARS_EXPERIENCE).contains(n)) {
-                            Some(n) => Some(n as i32),
-                            None => {
-                                return Flow::Retry(
-                                    Msg::new("error-number-range")
-                                        .number("min", 0)
-                                        .number("max", MAX_YEARS_EXPERIENCE),
-                                );
-                            }
+                    Text(t) => match text::number(&t).filter(|n| (0..=MAX_YEARS_EXPERIENCE).contains(n)) {
+                        Some(n) => Some(n as i32),
+                        None => {
+                            return Flow::Retry(
+                                Msg::new("error-number-range")
+                                    .number("min", 0)
+                                    .number("max", MAX_YEARS_EXPERIENCE),
+                            );
                         }
-                    }
+                    },
                     _ => return Flow::Retry(Msg::new("error-write-number")),
                 };
                 if let Some(o) = self.p().occupations.get_mut(*index) {
@@ -751,10 +635,7 @@ impl Turn<'_> {
             },
             Step::OccupationPrincipal => {
                 let count = self.p().occupations.len();
-                match key
-                    .and_then(|k| k.strip_prefix("main:"))
-                    .and_then(|i| i.parse::<usize>().ok())
-                {
+                match key.and_then(|k| k.strip_prefix("main:")).and_then(|i| i.parse::<usize>().ok()) {
                     Some(i) if i < count => {
                         self.p().set_principal(i);
                         Flow::Next
@@ -763,17 +644,11 @@ impl Turn<'_> {
                 }
             }
             Step::DanishLevel | Step::EnglishLevel => {
-                let level = key
-                    .and_then(|k| k.strip_prefix("lvl:"))
-                    .and_then(LanguageLevel::parse);
+                let level = key.and_then(|k| k.strip_prefix("lvl:")).and_then(LanguageLevel::parse);
                 let Some(level) = level else {
                     return Flow::Retry(Msg::new("error-pick-choice"));
                 };
-                let code = if matches!(step, Step::DanishLevel) {
-                    "da"
-                } else {
-                    "en"
-                };
+                let code = if matches!(step, Step::DanishLevel) { "da" } else { "en" };
                 self.p().set_language(code, level);
                 Flow::Next
             }
@@ -802,35 +677,28 @@ impl Turn<'_> {
                 Some("done") => Flow::Goto(Step::Licences),
                 Some("other") => Flow::Goto(Step::OtherLanguageOwnWords),
                 Some(k) => match k.strip_prefix("sp:").filter(|c| SPOKEN.contains(c)) {
-                    Some(code) => Flow::Goto(Step::OtherLanguageLevel {
-                        code: Some(code.to_string()),
-                        own_words: None,
-                    }),
+                    Some(code) => {
+                        Flow::Goto(Step::OtherLanguageLevel { code: Some(code.to_string()), own_words: None })
+                    }
                     None => Flow::Retry(Msg::new("error-pick-choice")),
                 },
                 None => Flow::Retry(Msg::new("error-pick-choice")),
             },
             Step::OtherLanguageOwnWords => match answer {
                 Text(t) => match text::free_text(&t) {
-                    Ok(words) => Flow::Goto(Step::OtherLanguageLevel {
-                        code: None,
-                        own_words: Some(words),
-                    }),
+                    Ok(words) => Flow::Goto(Step::OtherLanguageLevel { code: None, own_words: Some(words) }),
                     Err(e) => Flow::Retry(text_problem(e, "text")),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
             Step::OtherLanguageLevel { code, own_words } => {
-                let level = key
-                    .and_then(|k| k.strip_prefix("lvl:"))
-                    .and_then(LanguageLevel::parse);
+                let level = key.and_then(|k| k.strip_prefix("lvl:")).and_then(LanguageLevel::parse);
                 let Some(level) = level.filter(|l| *l != LanguageLevel::None) else {
                     return Flow::Retry(Msg::new("error-pick-choice"));
                 };
                 let (code, own_words) = (code.clone(), own_words.clone());
                 let p = self.p();
-                p.languages
-                    .retain(|l| l.mother_tongue || l.code.is_none() || l.code != code);
+                p.languages.retain(|l| l.mother_tongue || l.code.is_none() || l.code != code);
                 p.languages.push(crate::domain::profile::LanguageSkill {
                     code,
                     own_words,
@@ -841,11 +709,9 @@ impl Turn<'_> {
                 self.conv.step = Step::OtherLanguages;
                 Flow::Again
             }
-            Step::Licences => self.multi(
-                answer,
-                |p| &mut p.licences,
-                |k| k.strip_prefix("lic:").and_then(Licence::parse),
-            ),
+            Step::Licences => {
+                self.multi(answer, |p| &mut p.licences, |k| k.strip_prefix("lic:").and_then(Licence::parse))
+            }
             Step::Certificates => match answer {
                 Key(k) if k == "skip" => {
                     self.p().certificates = None;
@@ -860,11 +726,9 @@ impl Turn<'_> {
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
-            Step::Wishes => self.multi(
-                answer,
-                |p| &mut p.wishes,
-                |k| k.strip_prefix("wish:").and_then(Wish::parse),
-            ),
+            Step::Wishes => {
+                self.multi(answer, |p| &mut p.wishes, |k| k.strip_prefix("wish:").and_then(Wish::parse))
+            }
             Step::AvailableFrom => {
                 let date = match answer {
                     Key(k) => match k.as_str() {
@@ -950,12 +814,7 @@ impl Turn<'_> {
 
     fn add_occupation(&mut self, occupation_id: Option<i32>, own_words: Option<String>) -> Flow {
         let p = self.p();
-        p.occupations.push(OccupationEntry {
-            occupation_id,
-            own_words,
-            years: None,
-            principal: false,
-        });
+        p.occupations.push(OccupationEntry { occupation_id, own_words, years: None, principal: false });
         let index = p.occupations.len() - 1;
         Flow::Goto(Step::OccupationYears { index })
     }
@@ -1008,11 +867,9 @@ impl Turn<'_> {
 
     /// The next question in registration order after `step`.
     pub(super) fn next_step(&self, step: &Step) -> Step {
-        let phone_known = self
-            .profile
-            .as_ref()
-            .is_some_and(|p| p.phone.as_ref().is_some_and(|ph| ph.verified))
-            && self.conv.mode == Mode::Register;
+        let phone_known =
+            self.profile.as_ref().is_some_and(|p| p.phone.as_ref().is_some_and(|ph| ph.verified))
+                && self.conv.mode == Mode::Register;
         match step {
             Step::Language => Step::Consent,
             Step::Consent => Step::Name,
@@ -1034,9 +891,9 @@ impl Turn<'_> {
             Step::DanishLevel => Step::EnglishLevel,
             Step::EnglishLevel => Step::MotherTongue,
             Step::MotherTongue | Step::MotherTongueOwnWords => Step::OtherLanguages,
-            Step::OtherLanguages
-            | Step::OtherLanguageOwnWords
-            | Step::OtherLanguageLevel { .. } => Step::Licences,
+            Step::OtherLanguages | Step::OtherLanguageOwnWords | Step::OtherLanguageLevel { .. } => {
+                Step::Licences
+            }
             Step::Licences => Step::Certificates,
             Step::Certificates => Step::Wishes,
             Step::Wishes => Step::AvailableFrom,

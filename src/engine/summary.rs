@@ -8,10 +8,7 @@ use crate::i18n::{Arg, Msg};
 
 /// An occupation in the reader's language, or in the person's own words.
 pub fn occupation_label(dir: &Directory, o: &OccupationEntry, lang: Lang) -> String {
-    match (
-        o.occupation_id.and_then(|id| dir.occupation(id)),
-        &o.own_words,
-    ) {
+    match (o.occupation_id.and_then(|id| dir.occupation(id)), &o.own_words) {
         (Some(occ), _) => occ.labels.get(lang).to_string(),
         (None, Some(words)) => words.clone(),
         (None, None) => String::new(),
@@ -36,21 +33,10 @@ pub fn occupations_block(dir: &Directory, profile: &Profile, lang: Lang) -> Bloc
             Some(y) => Msg::new("summary-years").number("years", i64::from(y)),
             None => Msg::new("summary-years-unknown"),
         };
-        let id = if o.principal {
-            "summary-occupation-principal"
-        } else {
-            "summary-occupation"
-        };
-        lines.push(
-            Msg::new(id)
-                .text("occupation", occupation_label(dir, o, lang))
-                .msg("years", years),
-        );
+        let id = if o.principal { "summary-occupation-principal" } else { "summary-occupation" };
+        lines.push(Msg::new(id).text("occupation", occupation_label(dir, o, lang)).msg("years", years));
     }
-    Block {
-        lines,
-        heading: false,
-    }
+    Block { lines, heading: false }
 }
 
 pub fn languages_block(profile: &Profile) -> Block {
@@ -64,32 +50,19 @@ pub fn languages_block(profile: &Profile) -> Block {
             (None, words) => Msg::new("quoted").text("text", words.clone().unwrap_or_default()),
         };
         let level = Msg::new(&format!("level-{}", l.level.code().to_lowercase()));
-        lines.push(
-            Msg::new("summary-language")
-                .msg("language", name)
-                .msg("level", level),
-        );
+        lines.push(Msg::new("summary-language").msg("language", name).msg("level", level));
     }
-    Block {
-        lines,
-        heading: false,
-    }
+    Block { lines, heading: false }
 }
 
 /// Everything the person told us, one line a field.
 pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
     let phone = p.phone.as_ref().map(|ph| {
-        let id = if ph.verified {
-            "summary-phone-verified"
-        } else {
-            "summary-phone-unverified"
-        };
+        let id = if ph.verified { "summary-phone-verified" } else { "summary-phone-unverified" };
         Arg::Msg(Msg::new(id).arg("phone", Arg::Ltr(ph.number.to_string())))
     });
     let place = p.place.as_ref().map(|place| match place {
-        PlaceEntry::Known(id) => {
-            Arg::Text(dir.place(*id).map(|pl| pl.name.clone()).unwrap_or_default())
-        }
+        PlaceEntry::Known(id) => Arg::Text(dir.place(*id).map(|pl| pl.name.clone()).unwrap_or_default()),
         PlaceEntry::Other(Some(words)) => Arg::Text(words.clone()),
         PlaceEntry::Other(None) => Arg::Msg(Msg::new("place-other")),
     });
@@ -101,26 +74,18 @@ pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
         m = m.arg("year", or_missing(e.year.map(|y| Arg::Text(y.to_string()))));
         Arg::Msg(m)
     });
-    let licences: Vec<Msg> = p
-        .licences
-        .iter()
-        .map(|l| Msg::new(&format!("licence-{}", l.code().to_lowercase())))
-        .collect();
-    let wishes: Vec<Msg> = p
-        .wishes
-        .iter()
-        .map(|w| Msg::new(&format!("wish-{}", w.code().replace('_', "-"))))
-        .collect();
+    let licences: Vec<Msg> =
+        p.licences.iter().map(|l| Msg::new(&format!("licence-{}", l.code().to_lowercase()))).collect();
+    let wishes: Vec<Msg> =
+        p.wishes.iter().map(|w| Msg::new(&format!("wish-{}", w.code().replace('_', "-")))).collect();
 
     let main = vec![
         Msg::new("summary-name").arg("name", text(&p.name)),
         Msg::new("summary-name-latin").arg("name", or_missing(p.name_latin.clone().map(Arg::Ltr))),
         Msg::new("summary-phone").arg("phone", or_missing(phone)),
         Msg::new("summary-place").arg("place", or_missing(place)),
-        Msg::new("summary-birth-year").arg(
-            "year",
-            or_missing(p.birth_year.map(|y| Arg::Text(y.to_string()))),
-        ),
+        Msg::new("summary-birth-year")
+            .arg("year", or_missing(p.birth_year.map(|y| Arg::Text(y.to_string())))),
         Msg::new("summary-education").arg("education", or_missing(education)),
     ];
     let extra = vec![
@@ -130,20 +95,11 @@ pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
         Msg::new("summary-available").arg("date", or_missing(p.available_from.map(Arg::Date))),
     ];
     vec![
-        Block {
-            lines: vec![Msg::new("summary-title")],
-            heading: true,
-        },
-        Block {
-            lines: main,
-            heading: false,
-        },
+        Block { lines: vec![Msg::new("summary-title")], heading: true },
+        Block { lines: main, heading: false },
         occupations_block(dir, p, lang),
         languages_block(p),
-        Block {
-            lines: extra,
-            heading: false,
-        },
+        Block { lines: extra, heading: false },
     ]
 }
 
@@ -153,7 +109,5 @@ fn list(items: Vec<Msg>) -> Arg {
     let Some(first) = iter.next() else {
         return Arg::Msg(Msg::new("summary-none"));
     };
-    Arg::Msg(iter.fold(first, |acc, next| {
-        Msg::new("list-pair").msg("first", acc).msg("rest", next)
-    }))
+    Arg::Msg(iter.fold(first, |acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next)))
 }

@@ -49,11 +49,7 @@ pub(super) struct Turn<'a> {
 pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
     let first_contact = snapshot.conversation.is_none();
     let conv = snapshot.conversation.clone().unwrap_or_else(|| {
-        let lang = snapshot
-            .profile
-            .as_ref()
-            .and_then(|p| p.lang)
-            .or(snapshot.lang_hint);
+        let lang = snapshot.profile.as_ref().and_then(|p| p.lang).or(snapshot.lang_hint);
         Conversation::new(lang)
     });
     let mut turn = Turn {
@@ -69,11 +65,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     };
     if first_contact && turn.profile.is_some() {
         // Known person whose conversation was lost (e.g. a new channel): back to the menu.
-        turn.conv.step = if turn.registered() {
-            Step::Menu
-        } else {
-            Step::Name
-        };
+        turn.conv.step = if turn.registered() { Step::Menu } else { Step::Name };
     }
 
     let ended = if first_contact && turn.profile.is_none() {
@@ -86,10 +78,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let mut replies = Vec::new();
     let conversation = if ended {
         if !turn.notes.is_empty() {
-            replies.push(Reply {
-                blocks: std::mem::take(&mut turn.notes),
-                ..Reply::default()
-            });
+            replies.push(Reply { blocks: std::mem::take(&mut turn.notes), ..Reply::default() });
         }
         None
     } else {
@@ -100,20 +89,11 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let profile = if turn.erase {
         ProfileChange::Erase
     } else if turn.profile != snapshot.profile {
-        ProfileChange::Save(Box::new(
-            turn.profile
-                .clone()
-                .expect("a profile is never unset except by erase"),
-        ))
+        ProfileChange::Save(Box::new(turn.profile.clone().expect("a profile is never unset except by erase")))
     } else {
         ProfileChange::Unchanged
     };
-    Outcome {
-        conversation,
-        profile,
-        events: turn.events,
-        replies,
-    }
+    Outcome { conversation, profile, events: turn.events, replies }
 }
 
 impl<'a> Turn<'a> {

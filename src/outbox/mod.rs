@@ -65,33 +65,18 @@ pub async fn try_deliver<S: Sender>(
     let Some(claimed) = outbox::claim(pool, sender.channel(), address).await? else {
         return Ok(Step::Empty);
     };
-    let result = sender
-        .send(&claimed.address, claimed.lang, &claimed.reply)
-        .await;
+    let result = sender.send(&claimed.address, claimed.lang, &claimed.reply).await;
     let id = claimed.id;
     let attempts = claimed.attempts + 1;
     let (delivery, step) = match result {
         Ok(()) => (Delivery::Sent, Step::Delivered),
-        Err(SendError::Throttled(wait)) => (
-            Delivery::Retry {
-                at: Utc::now() + wait,
-                error: "throttled".into(),
-            },
-            Step::Retrying,
-        ),
-        Err(e @ SendError::Transient(_)) if attempts < MAX_ATTEMPTS => (
-            Delivery::Retry {
-                at: Utc::now() + backoff(attempts),
-                error: e.to_string(),
-            },
-            Step::Retrying,
-        ),
-        Err(e) => (
-            Delivery::Failed {
-                error: e.to_string(),
-            },
-            Step::GaveUp,
-        ),
+        Err(SendError::Throttled(wait)) => {
+            (Delivery::Retry { at: Utc::now() + wait, error: "throttled".into() }, Step::Retrying)
+        }
+        Err(e @ SendError::Transient(_)) if attempts < MAX_ATTEMPTS => {
+            (Delivery::Retry { at: Utc::now() + backoff(attempts), error: e.to_string() }, Step::Retrying)
+        }
+        Err(e) => (Delivery::Failed { error: e.to_string() }, Step::GaveUp),
     };
     if step != Step::Delivered {
         tracing::warn!(outbox = id, attempts, ?step, "delivery did not succeed");

@@ -26,11 +26,7 @@ pub async fn load(tx: &mut Tx<'_>, identity: Uuid) -> Result<Option<Conversation
     }
 }
 
-pub async fn save(
-    tx: &mut Tx<'_>,
-    identity: Uuid,
-    conversation: &Conversation,
-) -> Result<(), StoreError> {
+pub async fn save(tx: &mut Tx<'_>, identity: Uuid, conversation: &Conversation) -> Result<(), StoreError> {
     let state = serde_json::to_value(conversation).map_err(StoreError::State)?;
     sqlx::query(
         "INSERT INTO conversations (identity_id, state) VALUES ($1, $2)
@@ -44,9 +40,6 @@ pub async fn save(
 }
 
 pub async fn delete(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM conversations WHERE identity_id = $1")
-        .bind(identity)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("DELETE FROM conversations WHERE identity_id = $1").bind(identity).execute(&mut **tx).await?;
     Ok(())
 }

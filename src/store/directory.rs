@@ -6,31 +6,26 @@ use crate::engine::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 /// The lists questions offer. Small (a few hundred rows) and read once per turn, so a place
 /// added by an admin shows up at once in every jobbro process.
 pub async fn load(pool: &PgPool) -> Result<Directory, StoreError> {
-    let places =
-        sqlx::query("SELECT id, kind, name FROM places WHERE active ORDER BY position, name")
-            .fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|r| {
-                let kind: String = r.get("kind");
-                Ok(Place {
-                    id: r.get("id"),
-                    kind: PlaceKind::parse(&kind)
-                        .ok_or_else(|| StoreError::Corrupt(format!("place kind {kind}")))?,
-                    name: r.get("name"),
-                })
+    let places = sqlx::query("SELECT id, kind, name FROM places WHERE active ORDER BY position, name")
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let kind: String = r.get("kind");
+            Ok(Place {
+                id: r.get("id"),
+                kind: PlaceKind::parse(&kind)
+                    .ok_or_else(|| StoreError::Corrupt(format!("place kind {kind}")))?,
+                name: r.get("name"),
             })
-            .collect::<Result<_, StoreError>>()?;
-    let sectors =
-        sqlx::query("SELECT code, label_ar, label_en, label_da FROM sectors ORDER BY position")
-            .fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|r| Sector {
-                code: r.get("code"),
-                labels: labels(&r),
-            })
-            .collect();
+        })
+        .collect::<Result<_, StoreError>>()?;
+    let sectors = sqlx::query("SELECT code, label_ar, label_en, label_da FROM sectors ORDER BY position")
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| Sector { code: r.get("code"), labels: labels(&r) })
+        .collect();
     let occupations = sqlx::query(
         "SELECT o.id, o.isco_code, o.sector_code, o.label_ar, o.label_en, o.label_da
          FROM occupations o JOIN sectors s ON s.code = o.sector_code ORDER BY s.position, o.position",
@@ -38,21 +33,18 @@ pub async fn load(pool: &PgPool) -> Result<Directory, StoreError> {
     .fetch_all(pool)
     .await?
     .into_iter()
-    .map(|r| Occupation { id: r.get("id"), isco_code: r.get("isco_code"), sector: r.get("sector_code"), labels: labels(&r) })
-    .collect();
-    Ok(Directory {
-        places,
-        sectors,
-        occupations,
+    .map(|r| Occupation {
+        id: r.get("id"),
+        isco_code: r.get("isco_code"),
+        sector: r.get("sector_code"),
+        labels: labels(&r),
     })
+    .collect();
+    Ok(Directory { places, sectors, occupations })
 }
 
 fn labels(r: &sqlx::postgres::PgRow) -> Labels {
-    Labels {
-        ar: r.get("label_ar"),
-        en: r.get("label_en"),
-        da: r.get("label_da"),
-    }
+    Labels { ar: r.get("label_ar"), en: r.get("label_en"), da: r.get("label_da") }
 }
 
 /// Adds a place to the menu (or re-activates it); returns its id.

@@ -28,10 +28,7 @@ pub async fn lock_or_create(
     .bind(channel == Channel::Telegram)
     .fetch_one(&mut **tx)
     .await?;
-    Ok(Identity {
-        id: row.get("id"),
-        person_id: row.get("person_id"),
-    })
+    Ok(Identity { id: row.get("id"), person_id: row.get("person_id") })
 }
 
 pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
@@ -45,10 +42,7 @@ pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Resul
 
 /// Forgets an identity (and, by cascade, its conversation).
 pub async fn delete(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM channel_identities WHERE id = $1")
-        .bind(identity)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("DELETE FROM channel_identities WHERE id = $1").bind(identity).execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -71,11 +65,10 @@ pub async fn mark_processed(
 /// Forgets handled-update ids older than `days`: Telegram and the SMS gateways redeliver for
 /// hours, not weeks.
 pub async fn prune_processed(pool: &sqlx::PgPool, days: i32) -> Result<u64, StoreError> {
-    let done = sqlx::query(
-        "DELETE FROM processed_updates WHERE processed_at < now() - make_interval(days => $1)",
-    )
-    .bind(days)
-    .execute(pool)
-    .await?;
+    let done =
+        sqlx::query("DELETE FROM processed_updates WHERE processed_at < now() - make_interval(days => $1)")
+            .bind(days)
+            .execute(pool)
+            .await?;
     Ok(done.rows_affected())
 }

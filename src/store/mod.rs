@@ -25,10 +25,7 @@ pub enum StoreError {
 pub type Tx<'a> = sqlx::Transaction<'a, sqlx::Postgres>;
 
 pub async fn connect(url: &str) -> Result<PgPool, StoreError> {
-    Ok(PgPoolOptions::new()
-        .max_connections(10)
-        .connect(url)
-        .await?)
+    Ok(PgPoolOptions::new().max_connections(10).connect(url).await?)
 }
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");

@@ -6,8 +6,7 @@ use uuid::Uuid;
 
 use super::{StoreError, Tx};
 use crate::domain::profile::{
-    Education, EducationLevel, LanguageSkill, Licence, OccupationEntry, PhoneEntry, PlaceEntry,
-    Wish,
+    Education, EducationLevel, LanguageSkill, Licence, OccupationEntry, PhoneEntry, PlaceEntry, Wish,
 };
 use crate::domain::{Lang, LanguageLevel, Phone, Profile};
 use crate::engine::Channel;
@@ -67,8 +66,7 @@ pub async fn load(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, Stor
     {
         let level: String = e.get("level");
         profile.education = Some(Education {
-            level: EducationLevel::parse(&level)
-                .ok_or_else(|| corrupt("education level", &level))?,
+            level: EducationLevel::parse(&level).ok_or_else(|| corrupt("education level", &level))?,
             field: e.get("field"),
             country: e.get("country"),
             year: e.get::<Option<i16>, _>("year").map(i32::from),
@@ -104,16 +102,13 @@ pub async fn load(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, Stor
             mother_tongue: l.get("mother_tongue"),
         });
     }
-    for l in
-        sqlx::query("SELECT licence FROM person_licences WHERE person_id = $1 ORDER BY licence")
-            .bind(person)
-            .fetch_all(&mut **tx)
-            .await?
+    for l in sqlx::query("SELECT licence FROM person_licences WHERE person_id = $1 ORDER BY licence")
+        .bind(person)
+        .fetch_all(&mut **tx)
+        .await?
     {
         let code: String = l.get("licence");
-        profile
-            .licences
-            .push(Licence::parse(&code).ok_or_else(|| corrupt("licence", &code))?);
+        profile.licences.push(Licence::parse(&code).ok_or_else(|| corrupt("licence", &code))?);
     }
     for w in sqlx::query("SELECT wish FROM person_wishes WHERE person_id = $1 ORDER BY wish")
         .bind(person)
@@ -121,17 +116,11 @@ pub async fn load(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, Stor
         .await?
     {
         let code: String = w.get("wish");
-        profile
-            .wishes
-            .push(Wish::parse(&code).ok_or_else(|| corrupt("wish", &code))?);
+        profile.wishes.push(Wish::parse(&code).ok_or_else(|| corrupt("wish", &code))?);
     }
     // Keep the order the person chose them in, as far as the tables allow.
-    profile
-        .licences
-        .sort_by_key(|l| Licence::ALL.iter().position(|x| x == l));
-    profile
-        .wishes
-        .sort_by_key(|w| Wish::ALL.iter().position(|x| x == w));
+    profile.licences.sort_by_key(|l| Licence::ALL.iter().position(|x| x == l));
+    profile.wishes.sort_by_key(|w| Wish::ALL.iter().position(|x| x == w));
     Ok(Some(profile))
 }
 
@@ -241,10 +230,7 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
 
 /// Removes the person; every table that names them cascades from `people`.
 pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM people WHERE id = $1")
-        .bind(person)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("DELETE FROM people WHERE id = $1").bind(person).execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -270,12 +256,14 @@ pub async fn record_refusal(
     purpose: &str,
     notice_version: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO consent_refusals (channel, lang, purpose, notice_version) VALUES ($1, $2, $3, $4)")
-        .bind(channel.code())
-        .bind(lang.code())
-        .bind(purpose)
-        .bind(notice_version)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO consent_refusals (channel, lang, purpose, notice_version) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(channel.code())
+    .bind(lang.code())
+    .bind(purpose)
+    .bind(notice_version)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

@@ -35,10 +35,7 @@ fn remove_stale_clusters() {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix("jobbro-test-pg-")
-            .and_then(|p| p.parse::<u32>().ok())
-        else {
+        let Some(pid) = name.strip_prefix("jobbro-test-pg-").and_then(|p| p.parse::<u32>().ok()) else {
             continue;
         };
         if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
@@ -51,9 +48,7 @@ fn remove_stale_clusters() {
 pub async fn fresh_db() -> (PgPool, String) {
     let base = server_url();
     let name = format!("jobbro_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = jobbro::store::connect(&base)
-        .await
-        .expect("connect to test server");
+    let admin = jobbro::store::connect(&base).await.expect("connect to test server");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(&admin)
         .await
@@ -63,23 +58,17 @@ pub async fn fresh_db() -> (PgPool, String) {
         Some((server, _)) => format!("{server}/{name}"),
         None => panic!("unexpected database URL shape"),
     };
-    let pool = jobbro::store::connect(&url)
-        .await
-        .expect("connect to test database");
-    jobbro::store::migrate(&pool)
-        .await
-        .expect("migrations apply");
+    let pool = jobbro::store::connect(&url).await.expect("connect to test database");
+    jobbro::store::migrate(&pool).await.expect("migrations apply");
     (pool, url)
 }
 
 /// Number of rows in a table (optionally filtered), for assertions.
 pub async fn count(pool: &PgPool, sql_from_where: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT count(*) FROM {sql_from_where}"
-    )))
-    .fetch_one(pool)
-    .await
-    .unwrap_or_else(|e| panic!("count {sql_from_where}: {e}"))
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {sql_from_where}")))
+        .fetch_one(pool)
+        .await
+        .unwrap_or_else(|e| panic!("count {sql_from_where}: {e}"))
 }
 
 /// Tables (with row counts) holding a row whose text form contains `needle`, in any column.

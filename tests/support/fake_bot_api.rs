@@ -93,10 +93,7 @@ impl SentMessage {
     /// (label, callback_data) of every inline button, row by row, so a test can find
     /// the button to press with `push_callback` without digging through JSON.
     pub fn inline_buttons(&self) -> Vec<(String, String)> {
-        let rows = self
-            .reply_markup
-            .as_ref()
-            .and_then(|m| m["inline_keyboard"].as_array());
+        let rows = self.reply_markup.as_ref().and_then(|m| m["inline_keyboard"].as_array());
         rows.into_iter()
             .flatten()
             .filter_map(Value::as_array)
@@ -118,11 +115,7 @@ pub struct FakeUser {
 #[allow(dead_code)]
 impl FakeUser {
     pub fn new(id: i64, first_name: &str) -> FakeUser {
-        FakeUser {
-            id,
-            first_name: first_name.to_owned(),
-            language_code: None,
-        }
+        FakeUser { id, first_name: first_name.to_owned(), language_code: None }
     }
 
     /// The app language Telegram reports in `from.language_code` (e.g. "uk", "ar").
@@ -204,34 +197,19 @@ pub struct FakeBotApi {
 impl FakeBotApi {
     /// Binds 127.0.0.1 on a free port and serves from a task on the current runtime.
     pub async fn start() -> FakeBotApi {
-        let inner = Inner {
-            next_update_id: 1,
-            next_message_id: 1,
-            ..Inner::default()
-        };
-        let shared = Arc::new(Shared {
-            inner: Mutex::new(inner),
-            pushed: Notify::new(),
-            activity: Notify::new(),
-        });
+        let inner = Inner { next_update_id: 1, next_message_id: 1, ..Inner::default() };
+        let shared =
+            Arc::new(Shared { inner: Mutex::new(inner), pushed: Notify::new(), activity: Notify::new() });
         let app = Router::new()
             .route("/{token}/{method}", any(handle))
             .fallback(|| async { api_error(404, "Not Found", None) })
             .with_state(shared.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind fake Bot API");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind fake Bot API");
         let addr = listener.local_addr().expect("local addr");
         let server = tokio::spawn(async move {
-            axum::serve(listener, app)
-                .await
-                .expect("fake Bot API server failed");
+            axum::serve(listener, app).await.expect("fake Bot API server failed");
         });
-        FakeBotApi {
-            shared,
-            addr,
-            _server: Arc::new(AbortOnDrop(server)),
-        }
+        FakeBotApi { shared, addr, _server: Arc::new(AbortOnDrop(server)) }
     }
 
     /// Base URL for `Bot::set_api_url` or TELOXIDE_API_URL: "http://127.0.0.1:PORT/".
@@ -243,10 +221,8 @@ impl FakeBotApi {
     /// A Bot talking to this server. Its client has `no_proxy()` so an HTTP(S)_PROXY in
     /// a developer's environment cannot capture the loopback traffic.
     pub fn bot(&self, token: &str) -> teloxide::Bot {
-        let client = teloxide::net::default_reqwest_settings()
-            .no_proxy()
-            .build()
-            .expect("build reqwest client");
+        let client =
+            teloxide::net::default_reqwest_settings().no_proxy().build().expect("build reqwest client");
         let url = self.url().parse().expect("valid url");
         teloxide::Bot::with_client(token, client).set_api_url(url)
     }
@@ -276,10 +252,7 @@ impl FakeBotApi {
     pub fn push_callback(&self, user: &FakeUser, message_id: i32, data: &str) -> i64 {
         let mut st = self.shared.lock();
         st.users.insert(user.id, user.clone());
-        let known = st
-            .sent
-            .iter()
-            .find(|m| m.chat_id == user.id && m.message_id == message_id);
+        let known = st.sent.iter().find(|m| m.chat_id == user.id && m.message_id == message_id);
         let shown = known.cloned().unwrap_or_else(|| SentMessage {
             message_id,
             chat_id: user.id,
@@ -300,12 +273,7 @@ impl FakeBotApi {
 
     /// A shared contact. A "share my phone number" button makes Telegram set `user_id`
     /// to the sender's own id: pass `Some(user.id)` for that, `None` for a stranger's card.
-    pub fn push_contact(
-        &self,
-        user: &FakeUser,
-        phone_number: &str,
-        contact_user_id: Option<i64>,
-    ) -> i64 {
+    pub fn push_contact(&self, user: &FakeUser, phone_number: &str, contact_user_id: Option<i64>) -> i64 {
         let mut contact = json!({ "phone_number": phone_number, "first_name": user.first_name });
         if let Some(id) = contact_user_id {
             contact["user_id"] = json!(id);
@@ -357,11 +325,7 @@ impl FakeBotApi {
         let Some(update) = st.history.get(&update_id).cloned() else {
             panic!("replay({update_id}): no such update was pushed");
         };
-        st.queue.push_back(Queued {
-            id: update_id,
-            update,
-            forced: true,
-        });
+        st.queue.push_back(Queued { id: update_id, update, forced: true });
         drop(st);
         self.shared.pushed.notify_waiters();
     }
@@ -376,10 +340,7 @@ impl FakeBotApi {
     /// Calls of one method, named in any case ("sendMessage" or "SendMessage").
     pub fn calls_of(&self, method: &str) -> Vec<Call> {
         let method = normalise(method);
-        self.calls()
-            .into_iter()
-            .filter(|c| c.method == method)
-            .collect()
+        self.calls().into_iter().filter(|c| c.method == method).collect()
     }
 
     /// Calls of methods the fake does not implement (answered 404).
@@ -391,51 +352,29 @@ impl FakeBotApi {
     /// All messages sent to a chat, oldest first, as currently shown (edits applied).
     pub fn sent_to(&self, chat_id: i64) -> Vec<SentMessage> {
         let st = self.shared.lock();
-        st.sent
-            .iter()
-            .filter(|m| m.chat_id == chat_id)
-            .cloned()
-            .collect()
+        st.sent.iter().filter(|m| m.chat_id == chat_id).cloned().collect()
     }
 
     /// The last setMyCommands list for a language (None = the default list), as
     /// (command, description) pairs; None if never set or deleted.
     pub fn commands(&self, language_code: Option<&str>) -> Option<Vec<(String, String)>> {
         let st = self.shared.lock();
-        let list = st
-            .commands
-            .get(language_code.unwrap_or_default())?
-            .as_array()?;
-        Some(
-            list.iter()
-                .map(|c| (str_field(c, "command"), str_field(c, "description")))
-                .collect(),
-        )
+        let list = st.commands.get(language_code.unwrap_or_default())?.as_array()?;
+        Some(list.iter().map(|c| (str_field(c, "command"), str_field(c, "description"))).collect())
     }
 
     /// Waits until at least `count` messages went to the chat. On timeout it panics
     /// listing everything sent to any chat and every call, which usually shows the bug
     /// (wrong chat, an error reply, an unknown method).
-    pub async fn wait_for_sent(
-        &self,
-        chat_id: i64,
-        count: usize,
-        timeout: Duration,
-    ) -> Vec<SentMessage> {
+    pub async fn wait_for_sent(&self, chat_id: i64, count: usize, timeout: Duration) -> Vec<SentMessage> {
         let what = format!("{count} message(s) to chat {chat_id}");
-        self.wait_until(timeout, &what, || {
-            Some(self.sent_to(chat_id)).filter(|s| s.len() >= count)
-        })
-        .await
+        self.wait_until(timeout, &what, || Some(self.sent_to(chat_id)).filter(|s| s.len() >= count)).await
     }
 
     /// Waits until `method` was called at least `count` times; returns those calls.
     pub async fn wait_for_calls(&self, method: &str, count: usize, timeout: Duration) -> Vec<Call> {
         let what = format!("{count} call(s) of {method}");
-        self.wait_until(timeout, &what, || {
-            Some(self.calls_of(method)).filter(|c| c.len() >= count)
-        })
-        .await
+        self.wait_until(timeout, &what, || Some(self.calls_of(method)).filter(|c| c.len() >= count)).await
     }
 
     /// The messages sent to the chat since the previous `next_replies` for it: waits for
@@ -444,18 +383,13 @@ impl FakeBotApi {
     pub async fn next_replies(&self, chat_id: i64, timeout: Duration) -> Vec<SentMessage> {
         let seen = self.cursor(chat_id);
         let what = format!("a new reply in chat {chat_id} ({seen} taken before)");
-        self.wait_until(timeout, &what, || {
-            Some(()).filter(|_| self.sent_to(chat_id).len() > seen)
-        })
-        .await;
+        self.wait_until(timeout, &what, || Some(()).filter(|_| self.sent_to(chat_id).len() > seen)).await;
         // Bounded, so a bot that never stops talking cannot hang the test.
         let hard_stop = Instant::now() + timeout.max(QUIET_PERIOD * 4);
         loop {
             let woken = self.shared.activity.notified();
             let quiet_until = Instant::now() + QUIET_PERIOD;
-            if quiet_until >= hard_stop
-                || tokio::time::timeout_at(quiet_until, woken).await.is_err()
-            {
+            if quiet_until >= hard_stop || tokio::time::timeout_at(quiet_until, woken).await.is_err() {
                 break;
             }
         }
@@ -469,12 +403,7 @@ impl FakeBotApi {
     pub async fn expect_no_replies(&self, chat_id: i64, within: Duration) {
         tokio::time::sleep(within).await;
         let (seen, sent) = (self.cursor(chat_id), self.sent_to(chat_id));
-        assert_eq!(
-            sent.len(),
-            seen,
-            "expected no new messages to chat {chat_id}, got {:#?}",
-            &sent[seen..]
-        );
+        assert_eq!(sent.len(), seen, "expected no new messages to chat {chat_id}, got {:#?}", &sent[seen..]);
     }
 
     // ----- failure injection -----
@@ -488,10 +417,7 @@ impl FakeBotApi {
             400 => "Bad Request: chat not found".to_owned(),
             403 => "Forbidden: bot was blocked by the user".to_owned(),
             404 => "Not Found".to_owned(),
-            429 => format!(
-                "Too Many Requests: retry after {}",
-                retry_after.unwrap_or(1)
-            ),
+            429 => format!("Too Many Requests: retry after {}", retry_after.unwrap_or(1)),
             500.. => "Internal Server Error".to_owned(),
             _ => "Injected failure".to_owned(),
         };
@@ -500,34 +426,16 @@ impl FakeBotApi {
 
     /// Like `fail_next` with an exact description; teloxide maps the descriptions it
     /// knows (see `teloxide::ApiError`) to specific variants, the rest to `Unknown`.
-    pub fn fail_next_with(
-        &self,
-        method: &str,
-        status: u16,
-        description: &str,
-        retry_after: Option<u32>,
-    ) {
-        let failure = Failure {
-            status,
-            description: description.to_owned(),
-            retry_after,
-        };
+    pub fn fail_next_with(&self, method: &str, status: u16, description: &str, retry_after: Option<u32>) {
+        let failure = Failure { status, description: description.to_owned(), retry_after };
         let mut st = self.shared.lock();
-        st.failures
-            .entry(normalise(method))
-            .or_default()
-            .push_back(failure);
+        st.failures.entry(normalise(method)).or_default().push_back(failure);
     }
 
     // ----- internals -----
 
     fn cursor(&self, chat_id: i64) -> usize {
-        self.shared
-            .lock()
-            .cursors
-            .get(&chat_id)
-            .copied()
-            .unwrap_or(0)
+        self.shared.lock().cursors.get(&chat_id).copied().unwrap_or(0)
     }
 
     /// Wraps `content(message_id)` in a message from `user` in their private chat.
@@ -549,11 +457,7 @@ impl FakeBotApi {
         let id = update["update_id"].as_i64().expect("update_id");
         st.next_update_id = st.next_update_id.max(id + 1);
         st.history.insert(id, update.clone());
-        st.queue.push_back(Queued {
-            id,
-            update,
-            forced: false,
-        });
+        st.queue.push_back(Queued { id, update, forced: false });
         drop(st);
         self.shared.pushed.notify_waiters();
         id
@@ -562,12 +466,7 @@ impl FakeBotApi {
     /// Re-checks `done` whenever the bot calls a method. The Notified future is created
     /// before checking, and it receives notify_waiters() from creation on, so a call
     /// landing in between cannot be missed.
-    async fn wait_until<T>(
-        &self,
-        timeout: Duration,
-        what: &str,
-        done: impl Fn() -> Option<T>,
-    ) -> T {
+    async fn wait_until<T>(&self, timeout: Duration, what: &str, done: impl Fn() -> Option<T>) -> T {
         let deadline = Instant::now() + timeout;
         loop {
             let woken = self.shared.activity.notified();
@@ -579,11 +478,8 @@ impl FakeBotApi {
                     return value;
                 }
                 let st = self.shared.lock();
-                let calls: Vec<String> = st
-                    .calls
-                    .iter()
-                    .map(|c| format!("{} {}", c.method, c.params))
-                    .collect();
+                let calls: Vec<String> =
+                    st.calls.iter().map(|c| format!("{} {}", c.method, c.params)).collect();
                 panic!(
                     "fake Bot API: timed out after {timeout:?} waiting for {what}.\n\
                      Sent to all chats: {:#?}\nCalls: {calls:#?}",
@@ -601,19 +497,14 @@ impl FakeBotApi {
 /// before that future is first polled. So: retry until accepted, drop the future, and
 /// wait for the task itself.
 #[allow(dead_code)]
-pub async fn stop_dispatcher(
-    token: &teloxide::dispatching::ShutdownToken,
-    running: JoinHandle<()>,
-) {
+pub async fn stop_dispatcher(token: &teloxide::dispatching::ShutdownToken, running: JoinHandle<()>) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while token.shutdown().is_err() && !running.is_finished() {
         assert!(Instant::now() < deadline, "dispatcher never started");
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     let joined = tokio::time::timeout_at(deadline, running).await;
-    joined
-        .expect("dispatcher did not stop within 10 s")
-        .expect("dispatcher task panicked");
+    joined.expect("dispatcher did not stop within 10 s").expect("dispatcher task panicked");
 }
 
 // ----- HTTP side -----
@@ -630,16 +521,9 @@ async fn handle(
         return api_error(404, "Not Found", None);
     }
     let method = normalise(&method);
-    let content_type = headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
+    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let Some(params) = parse_body(content_type, &body) else {
-        return api_error(
-            400,
-            "Bad Request: the fake Bot API could not read the body",
-            None,
-        );
+        return api_error(400, "Bad Request: the fake Bot API could not read the body", None);
     };
     let answered = record_and_answer(&shared, &method, &params);
     shared.activity.notify_waiters();
@@ -654,10 +538,7 @@ async fn handle(
 fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Response> {
     let mut st = shared.lock();
     if method != "getUpdates" {
-        let call = Call {
-            method: method.to_owned(),
-            params: params.clone(),
-        };
+        let call = Call { method: method.to_owned(), params: params.clone() };
         st.calls.push(call);
     }
     if let Some(f) = st.failures.get_mut(method).and_then(VecDeque::pop_front) {
@@ -674,10 +555,7 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
 
 /// Every method except getUpdates; runs under the state lock.
 fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
-    let language = params["language_code"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let language = params["language_code"].as_str().unwrap_or_default().to_owned();
     Ok(match method {
         "getMe" => json!({
             "id": BOT_ID, "is_bot": true, "first_name": "Jobbro Test", "username": BOT_USERNAME,
@@ -686,10 +564,7 @@ fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
             "supports_inline_queries": false, "can_connect_to_business": false, "has_main_web_app": false,
         }),
         "setWebhook" => {
-            st.webhook_url = params["url"]
-                .as_str()
-                .filter(|u| !u.is_empty())
-                .map(str::to_owned);
+            st.webhook_url = params["url"].as_str().filter(|u| !u.is_empty()).map(str::to_owned);
             json!(true)
         }
         "deleteWebhook" => {
@@ -708,8 +583,7 @@ fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
             // The real rule (1-32 of a-z, 0-9, _) catches commands like "Start" or "job-list".
             let valid = |c: String| {
                 (1..=32).contains(&c.len())
-                    && c.bytes()
-                        .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_'))
+                    && c.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_'))
             };
             let commands = params["commands"].as_array().cloned().unwrap_or_default();
             if !commands.iter().all(|c| valid(str_field(c, "command"))) {
@@ -753,9 +627,7 @@ fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
             let index = st
                 .sent
                 .iter()
-                .position(|m| {
-                    Some(m.chat_id) == chat_id && Some(i64::from(m.message_id)) == message_id
-                })
+                .position(|m| Some(m.chat_id) == chat_id && Some(i64::from(m.message_id)) == message_id)
                 .ok_or((400, "Bad Request: message to edit not found"))?;
             let mut edited = st.sent[index].clone();
             // As in Telegram, an edit without reply_markup removes the inline keyboard.
@@ -796,22 +668,14 @@ async fn get_updates(shared: &Shared, params: &Value) -> Response {
         }
         // teloxide sends allowed_updates on its first call only; the API persists it.
         if let Some(list) = params["allowed_updates"].as_array() {
-            st.allowed_updates = Some(
-                list.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect(),
-            );
+            st.allowed_updates = Some(list.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect());
         }
     }
     loop {
         let woken = shared.pushed.notified(); // created before checking, see wait_until
         let batch = take_batch(&mut shared.lock(), offset, limit);
         if !batch.is_empty() || Instant::now() >= deadline {
-            return (
-                StatusCode::OK,
-                axum::Json(json!({"ok": true, "result": batch})),
-            )
-                .into_response();
+            return (StatusCode::OK, axum::Json(json!({"ok": true, "result": batch}))).into_response();
         }
         let _ = tokio::time::timeout_at(deadline, woken).await;
     }
@@ -838,10 +702,7 @@ fn take_batch(st: &mut Inner, offset: i64, limit: usize) -> Vec<Value> {
     let allowed = st.allowed_updates.clone().filter(|a| !a.is_empty());
     let default_off = ["chat_member", "message_reaction", "message_reaction_count"];
     st.queue.retain(|q| {
-        let kind = q
-            .update
-            .as_object()
-            .and_then(|o| o.keys().find(|k| *k != "update_id").cloned());
+        let kind = q.update.as_object().and_then(|o| o.keys().find(|k| *k != "update_id").cloned());
         let kind = kind.unwrap_or_default();
         match &allowed {
             Some(list) => list.contains(&kind),
@@ -860,12 +721,7 @@ fn take_batch(st: &mut Inner, offset: i64, limit: usize) -> Vec<Value> {
         }
     }
     let room = limit - batch.len();
-    batch.extend(
-        kept.iter()
-            .filter(|q| !q.forced)
-            .take(room)
-            .map(|q| q.update.clone()),
-    );
+    batch.extend(kept.iter().filter(|q| !q.forced).take(room).map(|q| q.update.clone()));
     st.queue = kept;
     batch
 }
@@ -881,20 +737,14 @@ fn parse_body(content_type: &str, body: &[u8]) -> Option<Value> {
     if !content_type.starts_with("multipart/form-data") {
         return serde_json::from_slice(body).ok();
     }
-    let boundary = content_type
-        .split(';')
-        .find_map(|p| p.trim().strip_prefix("boundary="))?;
+    let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?;
     let body = String::from_utf8_lossy(body);
     let mut fields = Map::new();
     for part in body.split(&format!("--{}", boundary.trim_matches('"'))) {
         let Some((head, value)) = part.split_once("\r\n\r\n") else {
             continue;
         };
-        let Some(name) = head
-            .split("; name=\"")
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-        else {
+        let Some(name) = head.split("; name=\"").nth(1).and_then(|s| s.split('"').next()) else {
             continue;
         };
         let value = value.strip_suffix("\r\n").unwrap_or(value);
@@ -925,23 +775,15 @@ fn api_error(status: u16, description: &str, retry_after: Option<u32>) -> Respon
 // ----- JSON helpers -----
 
 fn normalise(method: &str) -> String {
-    if let Some(known) = KNOWN_METHODS
-        .iter()
-        .find(|m| m.eq_ignore_ascii_case(method))
-    {
+    if let Some(known) = KNOWN_METHODS.iter().find(|m| m.eq_ignore_ascii_case(method)) {
         return (*known).to_owned();
     }
     let mut chars = method.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
-        .unwrap_or_default()
+    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(1, |d| d.as_secs() as i64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_secs() as i64)
 }
 
 fn str_field(v: &Value, key: &str) -> String {
@@ -950,9 +792,7 @@ fn str_field(v: &Value, key: &str) -> String {
 
 /// An integer or a numeric string; "@channel" usernames are not supported.
 fn chat_id_param(params: &Value) -> Option<i64> {
-    params["chat_id"]
-        .as_i64()
-        .or_else(|| params["chat_id"].as_str()?.parse().ok())
+    params["chat_id"].as_i64().or_else(|| params["chat_id"].as_str()?.parse().ok())
 }
 
 /// An object (as teloxide sends it) or a JSON-encoded string (also legal).
@@ -981,10 +821,7 @@ fn private_chat(id: i64, first_name: &str) -> Value {
 /// types `Message::reply_markup` as InlineKeyboardMarkup, and a reply keyboard there
 /// would silently turn the whole message into `MessageKind::Empty`.
 fn bot_message_json(st: &Inner, m: &SentMessage, edited: bool) -> Value {
-    let name = st
-        .users
-        .get(&m.chat_id)
-        .map_or("User", |u| u.first_name.as_str());
+    let name = st.users.get(&m.chat_id).map_or("User", |u| u.first_name.as_str());
     let mut v = json!({
         "message_id": m.message_id,
         "from": {"id": BOT_ID, "is_bot": true, "first_name": "Jobbro Test", "username": BOT_USERNAME},
@@ -995,11 +832,7 @@ fn bot_message_json(st: &Inner, m: &SentMessage, edited: bool) -> Value {
     if edited {
         v["edit_date"] = json!(unix_now());
     }
-    if let Some(markup) = m
-        .reply_markup
-        .as_ref()
-        .filter(|mk| mk.get("inline_keyboard").is_some())
-    {
+    if let Some(markup) = m.reply_markup.as_ref().filter(|mk| mk.get("inline_keyboard").is_some()) {
         v["reply_markup"] = markup.clone();
     }
     v

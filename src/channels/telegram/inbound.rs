@@ -1,9 +1,7 @@
 //! Telegram update -> `Inbound`. Only private chats are served: a group would expose one
 //! person's answers to others.
 
-use teloxide::types::{
-    CallbackQueryId, ChatId, MediaKind, MessageId, MessageKind, Update, UpdateKind,
-};
+use teloxide::types::{CallbackQueryId, ChatId, MediaKind, MessageId, MessageKind, Update, UpdateKind};
 
 use crate::domain::Lang;
 use crate::engine::{Channel, Input};
@@ -57,10 +55,7 @@ pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<Pressed>)> {
                 .data
                 .as_deref()
                 .and_then(parse_callback)
-                .unwrap_or(Input::Choice {
-                    token: 0,
-                    key: String::new(),
-                });
+                .unwrap_or(Input::Choice { token: 0, key: String::new() });
             Some((
                 Inbound {
                     channel: Channel::Telegram,
@@ -82,10 +77,7 @@ pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<Pressed>)> {
 /// Callback data is `<question token>:<choice key>`; anything else is treated as a stale button.
 pub fn parse_callback(data: &str) -> Option<Input> {
     let (token, key) = data.split_once(':')?;
-    Some(Input::Choice {
-        token: token.parse().ok()?,
-        key: key.to_string(),
-    })
+    Some(Input::Choice { token: token.parse().ok()?, key: key.to_string() })
 }
 
 #[cfg(test)]
@@ -94,13 +86,7 @@ mod tests {
 
     #[test]
     fn callback_data_round_trips() {
-        assert_eq!(
-            parse_callback("12:lvl:B1"),
-            Some(Input::Choice {
-                token: 12,
-                key: "lvl:B1".into()
-            })
-        );
+        assert_eq!(parse_callback("12:lvl:B1"), Some(Input::Choice { token: 12, key: "lvl:B1".into() }));
         assert_eq!(parse_callback("garbage"), None);
         assert_eq!(parse_callback("x:yes"), None);
     }

@@ -32,9 +32,7 @@ use crate::store::StoreError;
 pub fn describe(e: &teloxide::RequestError) -> String {
     match e {
         teloxide::RequestError::Network(n) if n.is_timeout() => "network timeout".into(),
-        teloxide::RequestError::Network(n) if n.is_connect() => {
-            "cannot connect to the Bot API".into()
-        }
+        teloxide::RequestError::Network(n) if n.is_connect() => "cannot connect to the Bot API".into(),
         teloxide::RequestError::Network(n) => format!("network error (status {:?})", n.status()),
         teloxide::RequestError::Io(_) => "i/o error".into(),
         teloxide::RequestError::InvalidJson { .. } => "unreadable answer from the Bot API".into(),

@@ -24,9 +24,7 @@ pub struct Rendered {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn label(catalog: &Catalog, lang: Lang, choice: &Choice) -> String {
@@ -49,17 +47,9 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> Vec<Rendered> {
         .blocks
         .iter()
         .map(|b| {
-            let text = b
-                .lines
-                .iter()
-                .map(|m| escape(&catalog.render_rich(lang, m)))
-                .collect::<Vec<_>>()
-                .join("\n");
-            if b.heading {
-                format!("<b>{text}</b>")
-            } else {
-                text
-            }
+            let text =
+                b.lines.iter().map(|m| escape(&catalog.render_rich(lang, m))).collect::<Vec<_>>().join("\n");
+            if b.heading { format!("<b>{text}</b>") } else { text }
         })
         .collect();
 
@@ -69,21 +59,10 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> Vec<Rendered> {
                 .request(ButtonRequest::Contact),
         ]];
         // Text buttons send their label, which the engine reads as that choice.
-        rows.extend(
-            reply
-                .choices
-                .iter()
-                .map(|c| vec![KeyboardButton::new(label(catalog, lang, c))]),
-        );
-        Some(ReplyMarkup::Keyboard(
-            KeyboardMarkup::new(rows)
-                .resize_keyboard()
-                .one_time_keyboard(),
-        ))
+        rows.extend(reply.choices.iter().map(|c| vec![KeyboardButton::new(label(catalog, lang, c))]));
+        Some(ReplyMarkup::Keyboard(KeyboardMarkup::new(rows).resize_keyboard().one_time_keyboard()))
     } else if reply.choices.is_empty() {
-        reply
-            .clear_keyboard
-            .then(|| ReplyMarkup::KeyboardRemove(KeyboardRemove::new()))
+        reply.clear_keyboard.then(|| ReplyMarkup::KeyboardRemove(KeyboardRemove::new()))
     } else {
         let rows: Vec<Vec<InlineKeyboardButton>> = reply
             .choices
@@ -91,12 +70,8 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> Vec<Rendered> {
             .filter_map(|c| {
                 let data = format!("{}:{}", reply.token, c.key);
                 // Keys are short by design; one that is not would be refused by Telegram.
-                (data.len() <= CALLBACK_LIMIT).then(|| {
-                    vec![InlineKeyboardButton::callback(
-                        label(catalog, lang, c),
-                        data,
-                    )]
-                })
+                (data.len() <= CALLBACK_LIMIT)
+                    .then(|| vec![InlineKeyboardButton::callback(label(catalog, lang, c), data)])
             })
             .collect();
         Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(rows)))
@@ -104,25 +79,18 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> Vec<Rendered> {
 
     let mut messages = Vec::new();
     let mut paragraphs = paragraphs.into_iter().peekable();
-    if reply.clear_keyboard
-        && matches!(markup, Some(ReplyMarkup::InlineKeyboard(_)))
-        && paragraphs.len() > 1
+    if reply.clear_keyboard && matches!(markup, Some(ReplyMarkup::InlineKeyboard(_))) && paragraphs.len() > 1
     {
         let first = paragraphs.next().unwrap_or_default();
-        messages.push(Rendered {
-            html: first,
-            markup: Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())),
-        });
+        messages
+            .push(Rendered { html: first, markup: Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())) });
     }
     let mut current = String::new();
     for p in paragraphs {
         for piece in split_long(&p) {
             let joined_len = utf16_len(&current) + 2 + utf16_len(&piece);
             if !current.is_empty() && joined_len > TEXT_LIMIT {
-                messages.push(Rendered {
-                    html: std::mem::take(&mut current),
-                    markup: None,
-                });
+                messages.push(Rendered { html: std::mem::take(&mut current), markup: None });
             }
             if !current.is_empty() {
                 current.push_str("\n\n");
@@ -130,10 +98,7 @@ pub fn render(catalog: &Catalog, lang: Lang, reply: &Reply) -> Vec<Rendered> {
             current.push_str(&piece);
         }
     }
-    messages.push(Rendered {
-        html: current,
-        markup,
-    });
+    messages.push(Rendered { html: current, markup });
     messages
 }
 
@@ -150,9 +115,7 @@ fn split_long(p: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for ch in p.chars() {
-        let at_entity = current
-            .rfind('&')
-            .is_some_and(|i| !current[i..].contains(';'));
+        let at_entity = current.rfind('&').is_some_and(|i| !current[i..].contains(';'));
         if utf16_len(&current) + ch.len_utf16() > TEXT_LIMIT - 8 && !at_entity {
             out.push(std::mem::take(&mut current));
         }

@@ -20,14 +20,9 @@ impl Sender for TelegramSender {
     }
 
     async fn send(&self, address: &str, lang: Lang, reply: &Reply) -> Result<(), SendError> {
-        let chat: i64 = address
-            .parse()
-            .map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
+        let chat: i64 = address.parse().map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
         for message in render(&self.catalog, lang, reply) {
-            let mut request = self
-                .bot
-                .send_message(ChatId(chat), message.html)
-                .parse_mode(ParseMode::Html);
+            let mut request = self.bot.send_message(ChatId(chat), message.html).parse_mode(ParseMode::Html);
             if let Some(markup) = message.markup {
                 request = request.reply_markup(markup);
             }

@@ -16,9 +16,7 @@ pub async fn set_commands(bot: &Bot, catalog: &Catalog) -> Result<(), teloxide::
     };
     bot.set_my_commands(commands(Lang::En)).await?;
     for lang in Lang::ALL {
-        bot.set_my_commands(commands(lang))
-            .language_code(lang.code())
-            .await?;
+        bot.set_my_commands(commands(lang)).language_code(lang.code()).await?;
     }
     Ok(())
 }

@@ -21,9 +21,7 @@ struct WebhookState {
 }
 
 pub fn router(app: App, bot: Bot, secret: String) -> Router {
-    Router::new()
-        .route(PATH, post(receive))
-        .with_state(WebhookState { app, bot, secret })
+    Router::new().route(PATH, post(receive)).with_state(WebhookState { app, bot, secret })
 }
 
 /// Compares without an early exit, so the secret cannot be guessed byte by byte from timing.
@@ -36,10 +34,7 @@ async fn receive(
     headers: HeaderMap,
     body: String,
 ) -> (StatusCode, &'static str) {
-    let given = headers
-        .get(SECRET_HEADER)
-        .map(|v| v.as_bytes())
-        .unwrap_or_default();
+    let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
     if !same(given, s.secret.as_bytes()) {
         return (StatusCode::UNAUTHORIZED, "missing or wrong secret token");
     }
