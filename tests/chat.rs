@@ -11,10 +11,17 @@ use tokio::io::AsyncWriteExt;
 
 /// Runs `jobbro chat` once with these input lines; returns what it printed.
 async fn chat(url: &str, user: &str, lines: &[&str]) -> String {
+    let (stdout, stderr) = chat_logged(url, user, lines, "warn").await;
+    assert!(!stderr.contains("ERROR"), "errors logged: {stderr}");
+    stdout
+}
+
+/// The same with a log filter; returns stdout and stderr (the log).
+async fn chat_logged(url: &str, user: &str, lines: &[&str], log: &str) -> (String, String) {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
         .args(["chat", "--user", user])
         .env("DATABASE_URL", url)
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", log)
         .env_remove("TELOXIDE_TOKEN")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -28,10 +35,9 @@ async fn chat(url: &str, user: &str, lines: &[&str]) -> String {
         .await
         .expect("jobbro chat finishes when stdin ends")
         .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "jobbro chat failed: {stderr}");
-    assert!(!stderr.contains("ERROR"), "errors logged: {stderr}");
-    String::from_utf8(output.stdout).expect("UTF-8 output")
+    (String::from_utf8(output.stdout).expect("UTF-8 output"), stderr)
 }
 
 /// A whole registration in Danish, answered the way people type: numbers, several numbers at
@@ -254,4 +260,16 @@ async fn an_answer_can_be_changed_from_my_profile() {
     let registered: bool =
         sqlx::query_scalar("SELECT registered_at IS NOT NULL FROM people").fetch_one(&pool).await.unwrap();
     assert!(registered, "editing keeps the registration");
+}
+
+#[tokio::test]
+async fn logs_hold_no_names_phone_numbers_or_message_texts() {
+    let (_, url) = fresh_db().await;
+    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
+    let (_, log) = chat_logged(&url, "amal", &lines, "debug").await;
+    assert!(log.lines().count() > 10, "debug logging is on: {log}");
+    for secret in ["Amal", "Haddad", "20123456", "20 12 34 56", "Svejsecertifikat", "Lastbilchauffør", "amal"]
+    {
+        assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
 }
