@@ -37,10 +37,6 @@ pub enum Arg {
     /// Another message rendered in the same language, e.g. the label of an education level.
     Msg(Msg),
     Date(NaiveDate),
-    /// A left-to-right token (phone number, code): channels that may carry Unicode isolation
-    /// marks wrap it when the text is right-to-left, so `+4512345678` is not shown as
-    /// `4512345678+` in Arabic. SMS never gets the marks (they would force UCS-2).
-    Ltr(String),
 }
 
 impl Msg {
@@ -81,14 +77,21 @@ pub enum I18nError {
     MissingLanguage(Lang),
 }
 
-/// The loaded Fluent bundles, one per language. Cheap to share behind an `Arc`.
+/// The loaded Fluent bundles: per language, one plain and one that isolates arguments.
+/// Cheap to share behind an `Arc`.
 pub struct Catalog {
-    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// For SMS and the terminal: no invisible characters. Unicode isolation marks would turn
+    /// every SMS into UCS-2 (70 instead of 160 characters a segment); see reference.md.
+    plain: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// For Telegram: every argument wrapped in FSI..PDI (Fluent's default), so a phone number
+    /// or a Latin name inside Arabic text, or an Arabic name inside English text, keeps its
+    /// own direction: `+4520123456` is not shown as `4520123456+`.
+    rich: HashMap<Lang, FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("languages", &self.bundles.len()).finish()
+        f.debug_struct("Catalog").field("languages", &self.plain.len()).finish()
     }
 }
 
@@ -96,34 +99,7 @@ impl Catalog {
     /// Loads the embedded locales. Fails on a syntax error or a duplicate id, so a broken
     /// translation stops start-up (and the test suite) instead of showing a message id to a person.
     pub fn load() -> Result<Catalog, I18nError> {
-        let mut bundles = HashMap::new();
-        for lang in Lang::ALL {
-            let langid: LanguageIdentifier = lang.code().parse().expect("static language tag");
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Unicode isolation marks would turn every SMS into UCS-2 (70 instead of 160
-            // characters a segment) and show as boxes on some phones; see reference.md.
-            bundle.set_use_isolating(false);
-            let mut found = false;
-            for (folder, file, source) in SOURCES.iter().filter(|(l, _, _)| *l == lang.code()) {
-                found = true;
-                let resource =
-                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError::Syntax {
-                        lang: folder.to_string(),
-                        file: file.to_string(),
-                        errors: format!("{errors:?}"),
-                    })?;
-                bundle.add_resource(resource).map_err(|errors| I18nError::Duplicate {
-                    lang: folder.to_string(),
-                    file: file.to_string(),
-                    errors: format!("{errors:?}"),
-                })?;
-            }
-            if !found {
-                return Err(I18nError::MissingLanguage(lang));
-            }
-            bundles.insert(lang, bundle);
-        }
-        Ok(Catalog { bundles })
+        Ok(Catalog { plain: bundles(false)?, rich: bundles(true)? })
     }
 
     /// Renders a message. A missing id renders as the id itself and is logged: the locale
@@ -132,15 +108,15 @@ impl Catalog {
         self.render_with(lang, msg, false)
     }
 
-    /// Renders for a channel that shows Unicode bidi isolation correctly (Telegram): left-to-right
-    /// tokens inside right-to-left text are isolated.
+    /// Renders for a channel that shows Unicode bidi isolation correctly (Telegram): every
+    /// argument keeps its own direction inside the surrounding text.
     pub fn render_rich(&self, lang: Lang, msg: &Msg) -> String {
         self.render_with(lang, msg, true)
     }
 
     fn render_with(&self, lang: Lang, msg: &Msg, rich: bool) -> String {
         let lang = msg.lang.unwrap_or(lang);
-        let bundle = &self.bundles[&lang];
+        let bundle = if rich { &self.rich[&lang] } else { &self.plain[&lang] };
         let Some(pattern) = bundle.get_message(&msg.id).and_then(|m| m.value()) else {
             tracing::error!(id = %msg.id, %lang, "message missing from locale");
             return msg.id.clone();
@@ -152,8 +128,6 @@ impl Catalog {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::from(self.render_with(lang, inner, rich)),
                 Arg::Date(d) => FluentValue::from(self.render_with(lang, &date_msg(*d), rich)),
-                Arg::Ltr(s) if rich && lang.is_rtl() => FluentValue::from(format!("\u{2066}{s}\u{2069}")),
-                Arg::Ltr(s) => FluentValue::from(s.clone()),
             };
             args.set(name.clone(), value);
         }
@@ -198,6 +172,35 @@ impl Catalog {
     pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
         SOURCES.iter().filter(move |(l, _, _)| *l == lang.code()).map(|(_, f, s)| (*f, *s))
     }
+}
+
+fn bundles(isolating: bool) -> Result<HashMap<Lang, FluentBundle<FluentResource>>, I18nError> {
+    let mut bundles = HashMap::new();
+    for lang in Lang::ALL {
+        let langid: LanguageIdentifier = lang.code().parse().expect("static language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(isolating);
+        let mut found = false;
+        for (folder, file, source) in SOURCES.iter().filter(|(l, _, _)| *l == lang.code()) {
+            found = true;
+            let resource =
+                FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError::Syntax {
+                    lang: folder.to_string(),
+                    file: file.to_string(),
+                    errors: format!("{errors:?}"),
+                })?;
+            bundle.add_resource(resource).map_err(|errors| I18nError::Duplicate {
+                lang: folder.to_string(),
+                file: file.to_string(),
+                errors: format!("{errors:?}"),
+            })?;
+        }
+        if !found {
+            return Err(I18nError::MissingLanguage(lang));
+        }
+        bundles.insert(lang, bundle);
+    }
+    Ok(bundles)
 }
 
 fn resources(lang: Lang) -> impl Iterator<Item = ast::Resource<&'static str>> {

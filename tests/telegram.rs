@@ -235,7 +235,7 @@ async fn language_code_preselects_and_arabic_keeps_phone_numbers_left_to_right()
     h.say(&user, "Amina").await;
     h.api.push_contact(&user, "4520123456", Some(user.id));
     let r = h.api.next_replies(user.id, WAIT).await;
-    assert!(r[0].text.contains("\u{2066}+4520123456\u{2069}"), "isolated number: {:?}", r[0].text);
+    assert!(r[0].text.contains("\u{2068}+4520123456\u{2069}"), "isolated number: {:?}", r[0].text);
 }
 
 #[tokio::test]

@@ -461,7 +461,7 @@ impl Turn<'_> {
                 match Phone::parse(&typed) {
                     Ok(number) => {
                         self.note(
-                            Msg::new("phone-saved").arg("phone", crate::i18n::Arg::Ltr(number.to_string())),
+                            Msg::new("phone-saved").arg("phone", crate::i18n::Arg::Text(number.to_string())),
                         );
                         self.p().phone = Some(PhoneEntry { number, verified: own });
                         Flow::Next

@@ -59,7 +59,7 @@ pub fn languages_block(profile: &Profile) -> Block {
 pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
     let phone = p.phone.as_ref().map(|ph| {
         let id = if ph.verified { "summary-phone-verified" } else { "summary-phone-unverified" };
-        Arg::Msg(Msg::new(id).arg("phone", Arg::Ltr(ph.number.to_string())))
+        Arg::Msg(Msg::new(id).arg("phone", Arg::Text(ph.number.to_string())))
     });
     let place = p.place.as_ref().map(|place| match place {
         PlaceEntry::Known(id) => Arg::Text(dir.place(*id).map(|pl| pl.name.clone()).unwrap_or_default()),
@@ -81,7 +81,7 @@ pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
 
     let main = vec![
         Msg::new("summary-name").arg("name", text(&p.name)),
-        Msg::new("summary-name-latin").arg("name", or_missing(p.name_latin.clone().map(Arg::Ltr))),
+        Msg::new("summary-name-latin").arg("name", or_missing(p.name_latin.clone().map(Arg::Text))),
         Msg::new("summary-phone").arg("phone", or_missing(phone)),
         Msg::new("summary-place").arg("place", or_missing(place)),
         Msg::new("summary-birth-year")

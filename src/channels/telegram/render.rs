@@ -27,13 +27,14 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// A button label: one short line, so plain text without isolation marks.
 fn label(catalog: &Catalog, lang: Lang, choice: &Choice) -> String {
     let text = match &choice.label {
-        Label::Msg(m) => catalog.render_rich(lang, m),
+        Label::Msg(m) => catalog.render(lang, m),
         Label::Text(t) => t.clone(),
     };
     if choice.selected {
-        catalog.render_rich(lang, &Msg::new("choice-selected").text("label", text))
+        catalog.render(lang, &Msg::new("choice-selected").text("label", text))
     } else {
         text
     }
