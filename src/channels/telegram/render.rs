@@ -125,3 +125,52 @@ fn split_long(p: &str) -> Vec<String> {
     out.push(current);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Block;
+
+    fn reply_with(text: &str, choices: Vec<Choice>) -> Reply {
+        let line = Msg::new("quoted").text("text", text);
+        Reply {
+            blocks: vec![Block::line(line)],
+            choices,
+            input: InputHint::Choice,
+            token: 9,
+            ..Reply::default()
+        }
+    }
+
+    #[test]
+    fn markup_in_user_text_is_escaped() {
+        let catalog = Catalog::load().unwrap();
+        let out = render(&catalog, Lang::En, &reply_with("<b>x</b> & y", vec![]));
+        assert!(out[0].html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{}", out[0].html);
+    }
+
+    #[test]
+    fn long_text_is_split_under_the_limit_with_the_keyboard_last() {
+        let catalog = Catalog::load().unwrap();
+        let choice = Choice { key: "yes".into(), label: Label::Text("Yes".into()), selected: false };
+        let long = "<&>".repeat(3000); // 9,000 characters, 27,000 once escaped
+        let out = render(&catalog, Lang::Ar, &reply_with(&long, vec![choice]));
+        assert!(out.len() >= 6, "{}", out.len());
+        for m in &out {
+            assert!(m.html.encode_utf16().count() <= TEXT_LIMIT);
+            assert!(!m.html.ends_with("&l") && !m.html.ends_with("&amp"), "no entity cut in half");
+        }
+        assert!(out[..out.len() - 1].iter().all(|m| m.markup.is_none()));
+        assert!(matches!(out.last().unwrap().markup, Some(ReplyMarkup::InlineKeyboard(_))));
+    }
+
+    #[test]
+    fn callback_data_carries_the_question_token() {
+        let catalog = Catalog::load().unwrap();
+        let choice = Choice { key: "lvl:B1".into(), label: Label::Text("B1".into()), selected: false };
+        let out = render(&catalog, Lang::Da, &reply_with("x", vec![choice]));
+        let Some(ReplyMarkup::InlineKeyboard(k)) = &out[0].markup else { panic!("inline keyboard") };
+        let json = serde_json::to_value(k).unwrap();
+        assert_eq!(json["inline_keyboard"][0][0]["callback_data"], "9:lvl:B1");
+    }
+}
