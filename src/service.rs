@@ -75,6 +75,7 @@ impl App {
             directory: &directory,
             today: today(),
             lang_hint: inbound.lang_hint,
+            seed: uuid::Uuid::new_v4().as_u128() as u32,
         };
         let outcome = engine::handle(&snapshot, &self.catalog, inbound.input);
 

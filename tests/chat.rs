@@ -71,7 +71,7 @@ const SECOND_HALF: &[&str] = &[
     "1",                        // mother tongue Arabic
     "1",                        // other language: Kurdish
     "4",                        // B2
-    "13",                       // done
+    "Færdig",                   // done
     "1 3",                      // licences B and C
     "Svejsecertifikat",         // certificates
     "2 3",                      // internship and job

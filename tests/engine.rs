@@ -48,6 +48,7 @@ fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome 
         directory: &dir,
         today: today(),
         lang_hint: None,
+        seed: 0,
     };
     engine::handle(&snapshot, &catalog, input)
 }
@@ -281,4 +282,132 @@ fn back_from_years_of_experience_undoes_the_occupation_just_picked() {
     assert_eq!(back.conversation.unwrap().step, Step::OccupationPick { sector: "engineering".into() });
     let ProfileChange::Save(without) = back.profile else { panic!("occupation removed") };
     assert!(without.occupations.is_empty());
+}
+
+fn first_contact(input: Input) -> Outcome {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let snapshot = Snapshot {
+        channel: Channel::Telegram,
+        conversation: None,
+        profile: None,
+        directory: &dir,
+        today: today(),
+        lang_hint: Some(Lang::Da),
+        seed: 4000,
+    };
+    engine::handle(&snapshot, &catalog, input)
+}
+
+#[test]
+fn a_first_message_gets_the_language_menu_and_privacy_if_asked() {
+    let hello = first_contact(Input::Text("hej".into()));
+    assert_eq!(ids(&hello), vec!["language-ask"; 3]);
+    assert_eq!(hello.replies[0].blocks[0].lines[0].lang, Some(Lang::Da), "the suggested language first");
+    let conv = hello.conversation.unwrap();
+    assert_eq!((conv.step, conv.token), (Step::Language, 4001), "tokens start from the caller's seed");
+    let privacy = first_contact(Input::Text("/privacy".into()));
+    assert_eq!(ids(&privacy)[0], "privacy-full");
+    assert_eq!(privacy.conversation.unwrap().step, Step::Language);
+}
+
+#[test]
+fn typing_the_same_number_twice_chooses_it_once() {
+    let (conv, profile) = at(Step::Licences, Lang::En);
+    let outcome = run(&conv, Some(&profile), Input::Text("1 1 3".into()));
+    let ProfileChange::Save(saved) = outcome.profile else { panic!("licences saved") };
+    let codes: Vec<&str> = saved.licences.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, vec!["B", "C"]);
+}
+
+#[test]
+fn consent_is_not_a_question_to_go_back_to() {
+    let mut conv = Conversation::new(Some(Lang::En));
+    conv.step = Step::Consent;
+    conv.history = vec![Step::Language];
+    conv.token = 3;
+    let consented = run(&conv, None, Input::Choice { token: 3, key: "yes".into() });
+    let conv = consented.conversation.unwrap();
+    assert_eq!(conv.step, Step::Name);
+    let ProfileChange::Save(profile) = consented.profile else { panic!("person created") };
+    let back = run(&conv, Some(&profile), Input::Command(Command::Back));
+    assert_eq!(back.conversation.as_ref().unwrap().step, Step::Name);
+    assert_eq!(ids(&back), vec!["error-cannot-go-back", "name-ask"]);
+}
+
+#[test]
+fn without_a_stored_conversation_a_message_is_not_taken_as_an_answer() {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let profile = Profile { lang: Some(Lang::Da), ..Profile::default() };
+    let snapshot = Snapshot {
+        channel: Channel::Console,
+        conversation: None,
+        profile: Some(profile),
+        directory: &dir,
+        today: today(),
+        lang_hint: None,
+        seed: 1,
+    };
+    let outcome = engine::handle(&snapshot, &catalog, Input::Text("Sønderborg".into()));
+    assert_eq!(outcome.profile, ProfileChange::Unchanged, "not stored as the name");
+    assert_eq!(ids(&outcome), vec!["welcome-back", "name-ask"]);
+}
+
+#[test]
+fn back_after_choosing_a_place_returns_to_the_place_question() {
+    let (mut conv, profile) = at(Step::Place, Lang::En);
+    conv.history = vec![Step::Phone];
+    let chosen = run(&conv, Some(&profile), Input::Choice { token: 7, key: "place:1".into() });
+    let conv = chosen.conversation.unwrap();
+    assert_eq!(conv.step, Step::BirthYear);
+    let ProfileChange::Save(profile) = chosen.profile else { panic!("place saved") };
+    let back = run(&conv, Some(&profile), Input::Command(Command::Back));
+    assert_eq!(back.conversation.unwrap().step, Step::Place);
+}
+
+#[test]
+fn skip_is_refused_where_a_question_cannot_be_skipped() {
+    assert_explained_and_asked_again(
+        Step::Name,
+        Input::Text("/skip".into()),
+        "error-cannot-skip",
+        "name-ask",
+    );
+}
+
+#[test]
+fn delete_asked_twice_then_kept_returns_to_where_the_person_was() {
+    let (conv, profile) = at(Step::BirthYear, Lang::En);
+    let once = run(&conv, Some(&profile), Input::Command(Command::Delete));
+    let twice = run(&once.conversation.unwrap(), Some(&profile), Input::Text("/delete".into()));
+    let conv = twice.conversation.unwrap();
+    assert_eq!(conv.step, Step::DeleteConfirm);
+    let kept = run(&conv, Some(&profile), Input::Choice { token: conv.token, key: "keep".into() });
+    assert_eq!(kept.conversation.unwrap().step, Step::BirthYear);
+    assert_eq!(kept.profile, ProfileChange::Unchanged);
+}
+
+#[test]
+fn one_occupation_can_be_removed() {
+    use jobbro::domain::profile::OccupationEntry;
+    let (mut conv, mut profile) = at(Step::OccupationMore, Lang::En);
+    let entry = |id: Option<i32>, words: Option<&str>, principal| OccupationEntry {
+        occupation_id: id,
+        own_words: words.map(String::from),
+        years: Some(2),
+        principal,
+    };
+    profile.occupations = vec![entry(Some(101), None, true), entry(None, Some("Tailor"), false)];
+    conv.history = vec![Step::MotherTongue];
+    let asked = run(&conv, Some(&profile), Input::Text("Remove a job".into()));
+    let conv = asked.conversation.unwrap();
+    assert_eq!(conv.step, Step::OccupationRemove);
+    let removed = run(&conv, Some(&profile), Input::Text("1".into()));
+    let ProfileChange::Save(saved) = removed.profile else { panic!("occupation removed") };
+    assert_eq!(saved.occupations.len(), 1);
+    assert_eq!(saved.occupations[0].own_words.as_deref(), Some("Tailor"));
+    let conv = removed.conversation.unwrap();
+    assert_eq!(conv.step, Step::OccupationMore);
+    assert_eq!(conv.history, vec![Step::MotherTongue], "the detour is forgotten");
 }

@@ -39,11 +39,15 @@ async fn concurrent_turns_for_one_person_are_serialised_not_lost() {
         assert!(matches!(done.unwrap().unwrap(), Handled::Done { replies: 1 }));
     }
     // Every turn asked one question and bumped the question token: none was overwritten.
-    let token: i64 = sqlx::query_scalar("SELECT (state->>'token')::bigint FROM conversations")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(token, turns);
+    let tokens: Vec<i64> = sqlx::query_scalar(
+        "SELECT (payload->>'token')::bigint FROM outbox WHERE address = '4242' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let first = tokens[0];
+    let expected: Vec<i64> = (0..turns).map(|i| (first + i) % (1 << 32)).collect();
+    assert_eq!(tokens, expected, "each turn saw the state the previous one stored");
     assert_eq!(count(&pool, "channel_identities").await, 1);
     assert_eq!(count(&pool, "outbox WHERE address = '4242'").await, turns);
 }

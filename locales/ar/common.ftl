@@ -39,6 +39,7 @@ error-unsupported = أستطيع قراءة النص فقط هنا. يرجى ك�
 error-stale-button = هذا الزر لسؤال سابق. هذا هو السؤال الحالي.
 error-unknown-command = لا أعرف هذا الأمر. اكتب /help لترى ما يمكنني فعله.
 error-cannot-go-back = هذا هو السؤال الأول.
+error-cannot-skip = لا يمكن تخطي هذا السؤال.
 error-finish-registration-first = يرجى إكمال تسجيلك أولًا.
 
 date = { $day } { $month } { $year }

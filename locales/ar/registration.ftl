@@ -36,7 +36,8 @@ occupation-own-words-ask = اكتب مهنتك بكلماتك.
 occupation-years-ask = كم سنة عملت في مهنة { $occupation }؟ اكتب رقمًا. (0 إذا أقل من سنة)
 occupation-more-ask = هل عملت في أعمال أخرى؟
 occupation-add = إضافة عمل آخر
-occupation-clear = بدء القائمة من جديد
+occupation-remove = حذف عمل
+occupation-remove-ask = أي عمل تريد حذفه؟
 occupation-principal-ask = أي عمل تريده أكثر؟
 
 language-danish-ask = ما مستواك في الدنماركية؟
@@ -45,6 +46,8 @@ language-mother-ask = ما لغتك الأم؟
 language-other = لغة أخرى
 language-own-words-ask = اكتب اسم اللغة.
 language-others-ask = هل تتكلم لغات أخرى؟ اختر لغة، أو «تم».
+language-remove = حذف لغة
+language-remove-ask = أي لغة تريد حذفها؟
 language-level-ask = ما مستواك في { $language }؟
 
 level-none = لا أتكلمها

@@ -36,6 +36,7 @@ error-unsupported = Jeg kan kun læse tekst her. Skriv dit svar.
 error-stale-button = Den knap hører til et tidligere spørgsmål. Her er det nuværende spørgsmål.
 error-unknown-command = Den kommando kender jeg ikke. Skriv /help for at se, hvad jeg kan.
 error-cannot-go-back = Dette er det første spørgsmål.
+error-cannot-skip = Dette spørgsmål kan ikke springes over.
 error-finish-registration-first = Gør først din registrering færdig.
 
 date = { $day }. { $month } { $year }

@@ -36,7 +36,8 @@ occupation-own-words-ask = Skriv dit job med dine egne ord.
 occupation-years-ask = Hvor mange år har du arbejdet som { $occupation }? Skriv et tal. (0 hvis mindre end et år)
 occupation-more-ask = Har du haft andet arbejde?
 occupation-add = Tilføj et job mere
-occupation-clear = Start listen forfra
+occupation-remove = Fjern et job
+occupation-remove-ask = Hvilket job vil du fjerne?
 occupation-principal-ask = Hvilket job vil du helst have?
 
 language-danish-ask = Hvor godt taler du dansk?
@@ -45,6 +46,8 @@ language-mother-ask = Hvad er dit modersmål?
 language-other = Et andet sprog
 language-own-words-ask = Skriv navnet på sproget.
 language-others-ask = Taler du andre sprog? Vælg et sprog eller Færdig.
+language-remove = Fjern et sprog
+language-remove-ask = Hvilket sprog vil du fjerne?
 language-level-ask = Hvor godt taler du { $language }?
 
 level-none = Slet ikke

@@ -36,6 +36,7 @@ error-unsupported = I can only read text here. Please write your answer.
 error-stale-button = That button belongs to an earlier question. Here is the current one.
 error-unknown-command = I do not know that command. Write /help to see what I can do.
 error-cannot-go-back = This is the first question.
+error-cannot-skip = This question cannot be skipped.
 error-finish-registration-first = Please finish your registration first.
 
 date = { $day } { $month } { $year }

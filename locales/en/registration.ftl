@@ -36,7 +36,8 @@ occupation-own-words-ask = Write your job in your own words.
 occupation-years-ask = How many years have you worked as { $occupation }? Write a number. (0 if less than one year)
 occupation-more-ask = Have you done other work?
 occupation-add = Add another job
-occupation-clear = Start the list again
+occupation-remove = Remove a job
+occupation-remove-ask = Which job do you want to remove?
 occupation-principal-ask = Which job do you want most?
 
 language-danish-ask = How well do you speak Danish?
@@ -45,6 +46,8 @@ language-mother-ask = What is your mother tongue?
 language-other = Another language
 language-own-words-ask = Write the name of the language.
 language-others-ask = Do you speak other languages? Choose one, or Done.
+language-remove = Remove a language
+language-remove-ask = Which language do you want to remove?
 language-level-ask = How well do you speak { $language }?
 
 level-none = Not at all

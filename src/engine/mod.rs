@@ -43,6 +43,9 @@ pub struct Snapshot<'a> {
     pub today: NaiveDate,
     /// The language the channel suggests (Telegram's `language_code`).
     pub lang_hint: Option<Lang>,
+    /// A random number from the caller, to start the question tokens of a new conversation:
+    /// buttons left over from a deleted conversation then do not match the new one's questions.
+    pub seed: u32,
 }
 
 /// What the caller must store and send.

@@ -78,6 +78,7 @@ pub enum Step {
         index: usize,
     },
     OccupationMore,
+    OccupationRemove,
     OccupationPrincipal,
     DanishLevel,
     EnglishLevel,
@@ -89,6 +90,7 @@ pub enum Step {
         code: Option<String>,
         own_words: Option<String>,
     },
+    LanguageRemove,
     Licences,
     Certificates,
     Wishes,
@@ -163,6 +165,7 @@ impl Step {
             | OccupationOwnWords
             | OccupationYears { .. }
             | OccupationMore
+            | OccupationRemove
             | OccupationPrincipal => Section::Occupations,
             DanishLevel
             | EnglishLevel
@@ -170,7 +173,8 @@ impl Step {
             | MotherTongueOwnWords
             | OtherLanguages
             | OtherLanguageOwnWords
-            | OtherLanguageLevel { .. } => Section::Languages,
+            | OtherLanguageLevel { .. }
+            | LanguageRemove => Section::Languages,
             Licences | Certificates => Section::Licences,
             Wishes | AvailableFrom => Section::Wishes,
             Summary | EditPick | Menu | DeleteConfirm => Section::End,

@@ -41,6 +41,19 @@ fn question(id: &str, input: InputHint, choices: Vec<Choice>) -> Reply {
     reply(vec![Block::line(Msg::new(id))], choices, input)
 }
 
+/// Danish, English and the mother tongue are asked on their own; the others can be removed.
+fn removable_language(l: &crate::domain::profile::LanguageSkill) -> bool {
+    !l.mother_tongue && !matches!(l.code.as_deref(), Some("da" | "en"))
+}
+
+/// A language's name: from the locale, or in the person's own words.
+fn language_label(l: &crate::domain::profile::LanguageSkill) -> Label {
+    match (&l.code, &l.own_words) {
+        (Some(code), _) => Label::Msg(Msg::new(&format!("spoken-{code}"))),
+        (None, words) => Label::Text(words.clone().unwrap_or_default()),
+    }
+}
+
 /// A question made of several paragraphs (a list read back, then the question).
 fn reply(blocks: Vec<Block>, choices: Vec<Choice>, input: InputHint) -> Reply {
     Reply { blocks, choices, input, ..Reply::default() }
@@ -222,11 +235,40 @@ impl Turn<'_> {
                 blocks.push(Block::line(Msg::new("occupation-more-ask")));
                 let mut choices = vec![choice("add", "occupation-add")];
                 if !profile.occupations.is_empty() {
-                    choices.push(choice("clear", "occupation-clear"));
+                    choices.push(choice("remove", "occupation-remove"));
                 }
                 choices.push(choice("done", "choice-done"));
                 choices.push(back());
                 reply(blocks, choices, InputHint::Choice)
+            }
+            Step::OccupationRemove => {
+                let mut choices: Vec<Choice> = profile
+                    .occupations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| Choice {
+                        key: format!("drop:{i}"),
+                        label: Label::Text(summary::occupation_label(self.dir, o, lang)),
+                        selected: false,
+                    })
+                    .collect();
+                choices.push(back());
+                question("occupation-remove-ask", InputHint::Choice, choices)
+            }
+            Step::LanguageRemove => {
+                let mut choices: Vec<Choice> = profile
+                    .languages
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| removable_language(l))
+                    .map(|(i, l)| Choice {
+                        key: format!("drop:{i}"),
+                        label: language_label(l),
+                        selected: false,
+                    })
+                    .collect();
+                choices.push(back());
+                question("language-remove-ask", InputHint::Choice, choices)
             }
             Step::OccupationPrincipal => {
                 let mut choices: Vec<Choice> = profile
@@ -273,6 +315,9 @@ impl Turn<'_> {
                     .map(|c| choice(&format!("sp:{c}"), &format!("spoken-{c}")))
                     .collect();
                 choices.push(choice("other", "language-other"));
+                if profile.languages.iter().any(removable_language) {
+                    choices.push(choice("remove", "language-remove"));
+                }
                 choices.push(choice("done", "choice-done"));
                 choices.push(back());
                 let mut blocks = vec![summary::languages_block(&profile)];
@@ -411,7 +456,10 @@ impl Turn<'_> {
                         purpose: CONSENT_PURPOSE,
                     });
                     self.note(Msg::new("consent-thanks"));
-                    Flow::Next
+                    // Consent is not a question to go back to: the way back would lead to
+                    // refusing with data already stored.
+                    self.conv.history.clear();
+                    Flow::Goto(Step::Name)
                 }
                 Some("no") => {
                     self.events.push(Event::ConsentRefused {
@@ -474,9 +522,7 @@ impl Turn<'_> {
                 Some(k) => match k.strip_prefix("place:").and_then(|id| id.parse().ok()) {
                     Some(id) if self.dir.place(id).is_some() => {
                         self.p().place = Some(PlaceEntry::Known(id));
-                        // Skip the "other place" question on the way forward.
-                        self.conv.step = Step::PlaceOther;
-                        Flow::Next
+                        Flow::Goto(Step::BirthYear)
                     }
                     _ => Flow::Retry(Msg::new("error-pick-choice")),
                 },
@@ -526,7 +572,7 @@ impl Turn<'_> {
                             year: keep.and_then(|e| e.year),
                         });
                         if level == EducationLevel::None {
-                            self.conv.step = Step::EducationYear;
+                            return Flow::Goto(Step::OccupationSector);
                         }
                         Flow::Next
                     }
@@ -619,10 +665,7 @@ impl Turn<'_> {
             }
             Step::OccupationMore => match key {
                 Some("add") => Flow::Goto(Step::OccupationSector),
-                Some("clear") => {
-                    self.p().occupations.clear();
-                    Flow::Goto(Step::OccupationSector)
-                }
+                Some("remove") => Flow::Goto(Step::OccupationRemove),
                 Some("done") => {
                     let count = self.p().occupations.len();
                     if count > 1 {
@@ -673,8 +716,31 @@ impl Turn<'_> {
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
+            Step::OccupationRemove => {
+                match key.and_then(|k| k.strip_prefix("drop:")).and_then(|i| i.parse().ok()) {
+                    Some(i) if i < self.p().occupations.len() => {
+                        let removed = self.p().occupations.remove(i);
+                        if removed.principal && !self.p().occupations.is_empty() {
+                            // The person picks a new favourite when they are done.
+                            self.p().set_principal(usize::MAX);
+                        }
+                        Flow::BackTo(Step::OccupationMore)
+                    }
+                    _ => Flow::Retry(Msg::new("error-pick-choice")),
+                }
+            }
+            Step::LanguageRemove => {
+                match key.and_then(|k| k.strip_prefix("drop:")).and_then(|i| i.parse().ok()) {
+                    Some(i) if self.p().languages.get(i).is_some_and(removable_language) => {
+                        self.p().languages.remove(i);
+                        Flow::BackTo(Step::OtherLanguages)
+                    }
+                    _ => Flow::Retry(Msg::new("error-pick-choice")),
+                }
+            }
             Step::OtherLanguages => match key {
                 Some("done") => Flow::Goto(Step::Licences),
+                Some("remove") => Flow::Goto(Step::LanguageRemove),
                 Some("other") => Flow::Goto(Step::OtherLanguageOwnWords),
                 Some(k) => match k.strip_prefix("sp:").filter(|c| SPOKEN.contains(c)) {
                     Some(code) => {
@@ -705,9 +771,8 @@ impl Turn<'_> {
                     level,
                     mother_tongue: false,
                 });
-                // Back to the list, without "back" returning to this level question.
-                self.conv.step = Step::OtherLanguages;
-                Flow::Again
+                // Back to the list, as if the detour through this question had not happened.
+                Flow::BackTo(Step::OtherLanguages)
             }
             Step::Licences => {
                 self.multi(answer, |p| &mut p.licences, |k| k.strip_prefix("lic:").and_then(Licence::parse))
@@ -857,7 +922,13 @@ impl Turn<'_> {
                 if keys.iter().any(|k| k == "back") {
                     return Flow::Retry(Msg::new("error-pick-choice"));
                 }
-                let chosen: Vec<T> = keys.iter().filter_map(|k| parse(k)).collect();
+                let mut chosen: Vec<T> = Vec::new();
+                for value in keys.iter().filter_map(|k| parse(k)) {
+                    // "1 1" means 1: the tables hold each licence or wish once.
+                    if !chosen.contains(&value) {
+                        chosen.push(value);
+                    }
+                }
                 *field(self.p()) = chosen;
                 Flow::Next
             }
@@ -886,14 +957,16 @@ impl Turn<'_> {
             Step::OccupationSector
             | Step::OccupationPick { .. }
             | Step::OccupationOwnWords
-            | Step::OccupationYears { .. } => Step::OccupationMore,
+            | Step::OccupationYears { .. }
+            | Step::OccupationRemove => Step::OccupationMore,
             Step::OccupationMore | Step::OccupationPrincipal => Step::DanishLevel,
             Step::DanishLevel => Step::EnglishLevel,
             Step::EnglishLevel => Step::MotherTongue,
             Step::MotherTongue | Step::MotherTongueOwnWords => Step::OtherLanguages,
-            Step::OtherLanguages | Step::OtherLanguageOwnWords | Step::OtherLanguageLevel { .. } => {
-                Step::Licences
-            }
+            Step::OtherLanguages
+            | Step::OtherLanguageOwnWords
+            | Step::OtherLanguageLevel { .. }
+            | Step::LanguageRemove => Step::Licences,
             Step::Licences => Step::Certificates,
             Step::Certificates => Step::Wishes,
             Step::Wishes => Step::AvailableFrom,

@@ -28,6 +28,8 @@ pub(super) enum Flow {
     Next,
     Goto(Step),
     Back,
+    /// Back to an earlier question, forgetting the detour (e.g. after choosing a language's level).
+    BackTo(Step),
     /// The conversation ends here: forget it (refusal, deletion).
     End,
 }
@@ -50,7 +52,9 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let first_contact = snapshot.conversation.is_none();
     let conv = snapshot.conversation.clone().unwrap_or_else(|| {
         let lang = snapshot.profile.as_ref().and_then(|p| p.lang).or(snapshot.lang_hint);
-        Conversation::new(lang)
+        let mut conv = Conversation::new(lang);
+        conv.token = snapshot.seed;
+        conv
     });
     let mut turn = Turn {
         dir: snapshot.directory,
@@ -63,16 +67,31 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         notes: Vec::new(),
         erase: false,
     };
-    if first_contact && turn.profile.is_some() {
-        // Known person whose conversation was lost (e.g. a new channel): back to the menu.
-        turn.conv.step = if turn.registered() { Step::Menu } else { Step::Name };
-    }
-
-    let ended = if first_contact && turn.profile.is_none() {
-        // Whatever the first message says, the answer is the language menu.
-        false
-    } else {
-        turn.take(input)
+    let ended = match (first_contact, turn.profile.is_some(), input) {
+        // A first message is answered with the language menu, whatever it says; only the
+        // privacy notice and the help text are shown first when asked for.
+        (true, false, input) => {
+            match input_command(&input) {
+                Some(Command::Privacy) => turn.note(Msg::new("privacy-full")),
+                Some(Command::Help) => turn.note(Msg::new("help-text")),
+                _ => {}
+            }
+            false
+        }
+        // A known person whose conversation is gone (unreadable after an upgrade, or a new
+        // channel): the message cannot be an answer to a question nobody asked, so it is
+        // not read as one; commands still work.
+        (true, true, input) => {
+            turn.conv.step = if turn.registered() { Step::Menu } else { Step::Name };
+            match input_command(&input) {
+                Some(command) => turn.command(command),
+                None => {
+                    turn.note(Msg::new("welcome-back"));
+                    false
+                }
+            }
+        }
+        (false, _, input) => turn.take(input),
     };
 
     let mut replies = Vec::new();
@@ -96,6 +115,15 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     Outcome { conversation, profile, events: turn.events, replies }
 }
 
+/// The command an input carries, typed or sent as one.
+fn input_command(input: &Input) -> Option<Command> {
+    match input {
+        Input::Command(c) => Some(*c),
+        Input::Text(t) => Command::parse(t),
+        _ => None,
+    }
+}
+
 impl<'a> Turn<'a> {
     pub fn lang(&self) -> Lang {
         Lang::or_default(self.conv.lang)
@@ -105,9 +133,10 @@ impl<'a> Turn<'a> {
         self.profile.as_ref().is_some_and(|p| p.registered)
     }
 
-    /// The profile being filled in. Steps after consent only run when it exists.
+    /// The profile being filled in. Steps after consent only run when it exists: the service
+    /// never hands the engine a conversation past consent without the person's profile.
     pub fn p(&mut self) -> &mut Profile {
-        self.profile.get_or_insert_with(Profile::default)
+        self.profile.as_mut().expect("questions after consent run only for a person who consented")
     }
 
     pub fn note(&mut self, msg: Msg) {
@@ -160,13 +189,9 @@ impl<'a> Turn<'a> {
     fn command(&mut self, command: Command) -> bool {
         let consented = self.profile.is_some();
         match command {
-            Command::Start => {
-                if self.registered() {
-                    self.go(Step::Menu);
-                } else {
-                    self.note(Msg::new("welcome-back"));
-                }
-            }
+            // /start in the middle of something (registering, editing) continues it.
+            Command::Start if self.registered() && self.conv.mode == Mode::Register => self.go(Step::Menu),
+            Command::Start => self.note(Msg::new("welcome-back")),
             Command::Help => self.note(Msg::new("help-text")),
             Command::Privacy => self.note(Msg::new("privacy-full")),
             Command::Language => {
@@ -187,12 +212,18 @@ impl<'a> Turn<'a> {
             Command::Delete if !consented => self.note(Msg::new("delete-nothing-stored")),
             Command::Delete => {
                 let here = self.conv.step.clone();
-                self.push_history(here);
-                self.conv.step = Step::DeleteConfirm;
+                if here != Step::DeleteConfirm {
+                    self.push_history(here);
+                    self.conv.step = Step::DeleteConfirm;
+                }
             }
             Command::Back => return self.follow(Flow::Back),
             Command::Skip => {
                 let step = self.conv.step.clone();
+                if !self.ask(&step).choices.iter().any(|c| c.key == "skip") {
+                    self.note(Msg::new("error-cannot-skip"));
+                    return false;
+                }
                 let flow = self.answer(&step, Answer::Key("skip".into()));
                 return self.follow(flow);
             }
@@ -211,6 +242,12 @@ impl<'a> Turn<'a> {
             }
             Flow::Goto(step) => self.advance(step),
             Flow::Back => self.back(),
+            Flow::BackTo(step) => {
+                if let Some(at) = self.conv.history.iter().rposition(|s| *s == step) {
+                    self.conv.history.truncate(at);
+                }
+                self.conv.step = step;
+            }
             Flow::End => return true,
         }
         false
@@ -289,6 +326,10 @@ impl<'a> Turn<'a> {
     }
 
     fn push_history(&mut self, step: Step) {
+        // Consent is never a way back: it would lead to refusing with data already stored.
+        if step == Step::Consent && self.profile.is_some() {
+            return;
+        }
         if self.conv.history.last() != Some(&step) {
             self.conv.history.push(step);
         }
