@@ -29,8 +29,8 @@ pub enum Cmd {
     Run(RunArgs),
     /// Chat with jobbro in the terminal, as a person registering would (reads stdin).
     Chat {
-        /// The simulated person's name (their address on the console channel).
-        #[arg(long, default_value = "console-user")]
+        /// The simulated person's name (their address on the console channel), 1 to 64 characters.
+        #[arg(long, default_value = "console-user", value_parser = console_user)]
         user: String,
     },
     /// Apply database migrations and exit.
@@ -83,6 +83,14 @@ impl RunArgs {
             args: RunArgs,
         }
         Only::parse_from(["jobbro"]).args
+    }
+}
+
+fn console_user(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    match name.chars().count() {
+        1..=64 => Ok(name.to_string()),
+        _ => Err("the user name must have 1 to 64 characters".into()),
     }
 }
 

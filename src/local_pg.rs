@@ -1,6 +1,9 @@
 //! A PostgreSQL server of our own, started from the system's binaries, for when no
 //! `DATABASE_URL` is given: `jobbro` keeps one under `.jobbro/postgres`, the test suite a
 //! throwaway one per test binary. The server is our child process and stops when we do.
+//!
+//! It listens on a Unix socket inside its own data folder (mode 0700) and nowhere else, so
+//! no other local user can reach the data of the people in it, password or not.
 
 use std::ffi::CString;
 use std::os::unix::process::CommandExt;
@@ -33,6 +36,7 @@ pub enum LocalPgError {
 #[derive(Debug)]
 pub struct LocalPostgres {
     port: u16,
+    socket_dir: PathBuf,
     /// Signals the thread that owns the child process to stop it.
     stop: Option<mpsc::Sender<()>>,
     owner: Option<std::thread::JoinHandle<()>>,
@@ -52,7 +56,7 @@ impl LocalPostgres {
         let bin = find_bin_dir().ok_or(LocalPgError::NoBinaries)?;
         let user = run_as()?;
         if let Some(port) = running_port(dir) {
-            return Ok(LocalPostgres { port, stop: None, owner: None });
+            return Ok(LocalPostgres { port, socket_dir: dir.to_path_buf(), stop: None, owner: None });
         }
         prepare_dir(dir, user)?;
         if !dir.join("PG_VERSION").exists() {
@@ -77,7 +81,15 @@ impl LocalPostgres {
                 });
             }
         }
-        let port = free_port()?;
+        // Only the socket's file name carries the port; nothing listens on TCP.
+        let port = 5432;
+        let socket = dir.join(format!(".s.PGSQL.{port}"));
+        if socket.as_os_str().len() > 100 {
+            return Err(LocalPgError::Prepare {
+                path: socket,
+                source: std::io::Error::other("path too long for a Unix socket; use a shorter data folder"),
+            });
+        }
         let log = dir.join("server.log");
         let mut args: Vec<String> = vec![
             "-D".into(),
@@ -85,9 +97,9 @@ impl LocalPostgres {
             "-p".into(),
             port.to_string(),
             "-c".into(),
-            "listen_addresses=127.0.0.1".into(),
+            "listen_addresses=".into(),
             "-c".into(),
-            "unix_socket_directories=".into(),
+            format!("unix_socket_directories={}", dir.display()),
             "-c".into(),
             "max_connections=200".into(),
         ];
@@ -130,7 +142,8 @@ impl LocalPostgres {
             .recv()
             .unwrap_or_else(|_| Err("owner thread ended".into()))
             .map_err(|detail| LocalPgError::Command { program: "postgres".into(), detail })?;
-        let server = LocalPostgres { port, stop: Some(stop_tx), owner: Some(owner) };
+        let server =
+            LocalPostgres { port, socket_dir: dir.to_path_buf(), stop: Some(stop_tx), owner: Some(owner) };
         server.wait_ready(&bin, &log)?;
         Ok(server)
     }
@@ -139,9 +152,11 @@ impl LocalPostgres {
         self.port
     }
 
-    /// URL of a database on this server (trust authentication on 127.0.0.1 only).
+    /// URL of a database on this server, reached through its socket.
     pub fn url(&self, database: &str) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/{database}", self.port)
+        let host: String =
+            url::form_urlencoded::byte_serialize(self.socket_dir.as_os_str().as_encoded_bytes()).collect();
+        format!("postgres://postgres@localhost/{database}?host={host}&port={}", self.port)
     }
 
     fn wait_ready(&self, bin: &Path, log: &Path) -> Result<(), LocalPgError> {
@@ -149,7 +164,8 @@ impl LocalPostgres {
         let start = Instant::now();
         while start.elapsed() < limit {
             let ready = Command::new(bin.join("pg_isready"))
-                .args(["-q", "-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", "postgres"])
+                .args(["-q", "-p", &self.port.to_string(), "-U", "postgres", "-h"])
+                .arg(&self.socket_dir)
                 .status()
                 .is_ok_and(|s| s.success());
             if ready {
@@ -248,15 +264,6 @@ fn running_port(dir: &Path) -> Option<u16> {
         return None;
     }
     lines.nth(2)?.trim().parse().ok()
-}
-
-fn free_port() -> Result<u16, LocalPgError> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")
-        .map_err(|source| LocalPgError::Prepare { path: PathBuf::from("127.0.0.1:0"), source })?;
-    listener
-        .local_addr()
-        .map(|a| a.port())
-        .map_err(|source| LocalPgError::Prepare { path: PathBuf::from("127.0.0.1:0"), source })
 }
 
 /// `initdb` on PATH, else the newest /usr/lib/postgresql/<version>/bin (Debian's layout).

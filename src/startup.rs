@@ -53,6 +53,9 @@ pub async fn chat(app: &App, user: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Days after which someone who wrote but never answered the consent question is forgotten.
+pub const UNCONSENTED_DAYS: i32 = 30;
+
 /// A running bot: its tasks and the address its HTTP server really got (port 0 is allowed).
 pub struct RunningBot {
     pub addr: std::net::SocketAddr,
@@ -113,6 +116,11 @@ pub async fn start_bot(app: App, bot: Bot, args: RunArgs, secrets: Secrets) -> a
             hourly.tick().await;
             if let Err(e) = store::identity::prune_processed(&pool, 7).await {
                 tracing::warn!(error = %e, "could not prune the processed-update log");
+            }
+            match store::identity::prune_unconsented(&pool, UNCONSENTED_DAYS).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(count = n, "forgot first contacts that never consented"),
+                Err(e) => tracing::warn!(error = %e, "could not forget unconsented first contacts"),
             }
         }
     });

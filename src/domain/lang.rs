@@ -38,10 +38,6 @@ impl Lang {
     pub fn or_default(lang: Option<Lang>) -> Lang {
         lang.unwrap_or(Lang::En)
     }
-
-    pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar)
-    }
 }
 
 impl std::fmt::Display for Lang {

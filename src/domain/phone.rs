@@ -44,12 +44,6 @@ impl Phone {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// For logs: country code and last two digits only, people in this system may be at risk.
-    pub fn masked(&self) -> String {
-        let tail: String = self.0.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
-        format!("{}…{}", &self.0[..3.min(self.0.len())], tail)
-    }
 }
 
 impl TryFrom<String> for Phone {
@@ -94,11 +88,5 @@ mod tests {
         assert_eq!(Phone::parse("hello"), Err(PhoneError::Unreadable));
         assert_eq!(Phone::parse("123"), Err(PhoneError::Invalid));
         assert!(Phone::parse(&"9".repeat(5000)).is_err());
-    }
-
-    #[test]
-    fn masked_form_hides_the_number() {
-        let p = Phone::parse("+4520123456").unwrap();
-        assert_eq!(p.masked(), "+45…56");
     }
 }

@@ -156,18 +156,6 @@ code_enum!(
 );
 
 impl Profile {
-    pub fn principal_occupation(&self) -> Option<&OccupationEntry> {
-        self.occupations.iter().find(|o| o.principal)
-    }
-
-    pub fn language(&self, code: &str) -> Option<&LanguageSkill> {
-        self.languages.iter().find(|l| l.code.as_deref() == Some(code) && !l.mother_tongue)
-    }
-
-    pub fn mother_tongue(&self) -> Option<&LanguageSkill> {
-        self.languages.iter().find(|l| l.mother_tongue)
-    }
-
     /// Sets the level of a listed second language, replacing an earlier answer.
     pub fn set_language(&mut self, code: &str, level: LanguageLevel) {
         self.languages.retain(|l| l.code.as_deref() != Some(code) || l.mother_tongue);

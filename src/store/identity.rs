@@ -72,3 +72,15 @@ pub async fn prune_processed(pool: &sqlx::PgPool, days: i32) -> Result<u64, Stor
             .await?;
     Ok(done.rows_affected())
 }
+
+/// Forgets first contacts that never reached consent (someone who opened the bot and left):
+/// without consent nothing about them may be kept, not even their Telegram id.
+pub async fn prune_unconsented(pool: &sqlx::PgPool, days: i32) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "DELETE FROM channel_identities WHERE person_id IS NULL AND last_seen_at < now() - make_interval(days => $1)",
+    )
+    .bind(days)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -12,7 +12,8 @@ use sqlx::postgres::PgPoolOptions;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database error")]
+    /// sqlx's text names the failing statement's error and constraint, never bound values.
+    #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
     #[error("migration failed")]
     Migrate(#[from] sqlx::migrate::MigrateError),
@@ -20,6 +21,17 @@ pub enum StoreError {
     State(#[source] serde_json::Error),
     #[error("stored row breaks a rule: {0}")]
     Corrupt(String),
+}
+
+impl StoreError {
+    /// Whether trying again later may help: the database was unreachable or busy. An error the
+    /// database reported about the statement itself (a broken constraint) will recur.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Db(e) => !matches!(e, sqlx::Error::Database(_) | sqlx::Error::ColumnDecode { .. }),
+            _ => false,
+        }
+    }
 }
 
 pub type Tx<'a> = sqlx::Transaction<'a, sqlx::Postgres>;

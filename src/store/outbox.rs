@@ -38,7 +38,6 @@ pub struct Claimed<'a> {
     pub lang: Lang,
     pub reply: Reply,
     pub attempts: i32,
-    pub anonymous: bool,
 }
 
 /// Takes the oldest due message of a channel whose earlier messages to the same address are
@@ -48,9 +47,10 @@ pub async fn claim(
     channel: Channel,
     address: Option<&str>,
 ) -> Result<Option<Claimed<'static>>, StoreError> {
-    let mut tx = pool.begin().await?;
-    let row = sqlx::query(
-        "SELECT o.id, o.address, o.lang, o.payload, o.attempts, o.person_id IS NULL AS anonymous
+    loop {
+        let mut tx = pool.begin().await?;
+        let row = sqlx::query(
+            "SELECT o.id, o.address, o.lang, o.payload, o.attempts
          FROM outbox o
          WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= now()
            AND ($2::text IS NULL OR o.address = $2)
@@ -59,23 +59,41 @@ pub async fn claim(
          ORDER BY o.id
          LIMIT 1
          FOR UPDATE SKIP LOCKED",
-    )
-    .bind(channel.code())
-    .bind(address)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(r) = row else { return Ok(None) };
-    let lang: String = r.get("lang");
-    let payload: serde_json::Value = r.get("payload");
-    Ok(Some(Claimed {
-        id: r.get("id"),
-        address: r.get("address"),
-        lang: Lang::parse(&lang).unwrap_or(Lang::En),
-        reply: serde_json::from_value(payload).map_err(StoreError::State)?,
-        attempts: r.get("attempts"),
-        anonymous: r.get("anonymous"),
-        tx,
-    }))
+        )
+        .bind(channel.code())
+        .bind(address)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let id: i64 = r.get("id");
+        let lang: String = r.get("lang");
+        let payload: serde_json::Value = r.get("payload");
+        match serde_json::from_value(payload) {
+            Ok(reply) => {
+                return Ok(Some(Claimed {
+                    id,
+                    address: r.get("address"),
+                    lang: Lang::parse(&lang).unwrap_or(Lang::En),
+                    reply,
+                    attempts: r.get("attempts"),
+                    tx,
+                }));
+            }
+            // Written by another version of jobbro, or by hand: it can never be sent, and it
+            // must not block the messages behind it.
+            Err(e) => {
+                tracing::error!(outbox = id, error = %e, "unreadable outbox payload; marked failed");
+                sqlx::query(
+                    "UPDATE outbox SET status = 'failed', payload = NULL, last_error = $2 WHERE id = $1",
+                )
+                .bind(id)
+                .bind("unreadable payload")
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+            }
+        }
+    }
 }
 
 pub enum Delivery {
@@ -92,14 +110,15 @@ pub enum Delivery {
 }
 
 impl Claimed<'_> {
-    /// Records the result and releases the row. A message to someone who is gone (refused,
-    /// deleted) keeps only its status once handled: address and content are erased.
+    /// Records the result and releases the row. Once handled, a message keeps its status but
+    /// not its content (names, numbers, summaries); one to someone who is gone (refused,
+    /// deleted) loses its address too.
     pub async fn finish(mut self, delivery: Delivery) -> Result<(), StoreError> {
         let query = match &delivery {
             Delivery::Sent => sqlx::query(
                 "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
                         address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
-                        payload = CASE WHEN person_id IS NULL THEN NULL ELSE payload END
+                        payload = NULL
                  WHERE id = $1",
             )
             .bind(self.id),
@@ -112,7 +131,7 @@ impl Claimed<'_> {
             Delivery::Failed { error } => sqlx::query(
                 "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2,
                         address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
-                        payload = CASE WHEN person_id IS NULL THEN NULL ELSE payload END
+                        payload = NULL
                  WHERE id = $1",
             )
             .bind(self.id)

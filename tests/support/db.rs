@@ -7,23 +7,35 @@ use std::sync::OnceLock;
 use jobbro::local_pg::{Durability, LocalPostgres};
 use sqlx::PgPool;
 
-static SERVER: OnceLock<Result<(String, Option<LocalPostgres>), String>> = OnceLock::new();
+/// The server tests use: the one `DATABASE_URL` names, or our own.
+enum Server {
+    External(String),
+    Local(LocalPostgres),
+}
 
-/// URL of the server's maintenance database (a database name is appended per test).
-fn server_url() -> String {
+static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
+
+/// URL of a database on the test server.
+fn url_for(database: &str) -> String {
     let server = SERVER.get_or_init(|| match std::env::var("DATABASE_URL") {
-        Ok(url) => Ok((url, None)),
+        Ok(url) => Ok(Server::External(url)),
         Err(_) => {
             remove_stale_clusters();
             let dir = std::env::temp_dir().join(format!("jobbro-test-pg-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
-            LocalPostgres::start(&dir, Durability::Throwaway)
-                .map(|pg| (pg.url("postgres"), Some(pg)))
-                .map_err(|e| e.to_string())
+            LocalPostgres::start(&dir, Durability::Throwaway).map(Server::Local).map_err(|e| e.to_string())
         }
     });
     match server {
-        Ok((url, _)) => url.clone(),
+        Ok(Server::Local(pg)) => pg.url(database),
+        Ok(Server::External(url)) => {
+            let (base, query) = url.split_once('?').map_or((url.as_str(), None), |(b, q)| (b, Some(q)));
+            let (server, _) = base.rsplit_once('/').expect("DATABASE_URL ends with a database name");
+            match query {
+                Some(q) => format!("{server}/{database}?{q}"),
+                None => format!("{server}/{database}"),
+            }
+        }
         Err(e) => panic!("cannot start a test PostgreSQL: {e}"),
     }
 }
@@ -46,18 +58,14 @@ fn remove_stale_clusters() {
 
 /// A fresh, migrated database; returns its pool and URL.
 pub async fn fresh_db() -> (PgPool, String) {
-    let base = server_url();
     let name = format!("jobbro_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = jobbro::store::connect(&base).await.expect("connect to test server");
+    let admin = jobbro::store::connect(&url_for("postgres")).await.expect("connect to test server");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(&admin)
         .await
         .expect("create test database");
     admin.close().await;
-    let url = match base.rsplit_once('/') {
-        Some((server, _)) => format!("{server}/{name}"),
-        None => panic!("unexpected database URL shape"),
-    };
+    let url = url_for(&name);
     let pool = jobbro::store::connect(&url).await.expect("connect to test database");
     jobbro::store::migrate(&pool).await.expect("migrations apply");
     (pool, url)

@@ -27,7 +27,7 @@ pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<Pressed>)> {
                 MessageKind::Common(common) => match &common.media_kind {
                     MediaKind::Text(t) => Input::Text(t.text.clone()),
                     MediaKind::Contact(c) => Input::Contact {
-                        phone: c.contact.phone_number.clone(),
+                        phone: international(&c.contact.phone_number),
                         own: c.contact.user_id == Some(from.id),
                     },
                     _ => Input::Unsupported,
@@ -74,6 +74,13 @@ pub fn to_inbound(update: &Update) -> Option<(Inbound, Option<Pressed>)> {
     }
 }
 
+/// Telegram sends a shared contact's number in international form, usually without the "+"
+/// ("963944567890"); without it the number would be read as a Danish national one.
+fn international(number: &str) -> String {
+    let trimmed = number.trim();
+    if trimmed.starts_with('+') { trimmed.to_string() } else { format!("+{trimmed}") }
+}
+
 /// Callback data is `<question token>:<choice key>`; anything else is treated as a stale button.
 pub fn parse_callback(data: &str) -> Option<Input> {
     let (token, key) = data.split_once(':')?;
@@ -83,6 +90,12 @@ pub fn parse_callback(data: &str) -> Option<Input> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_numbers_get_their_plus() {
+        assert_eq!(international("963944567890"), "+963944567890");
+        assert_eq!(international("+4520123456"), "+4520123456");
+    }
 
     #[test]
     fn callback_data_round_trips() {

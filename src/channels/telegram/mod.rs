@@ -44,7 +44,9 @@ pub fn describe(e: &teloxide::RequestError) -> String {
 const POLL_TIMEOUT_SECS: u32 = 10;
 
 /// Handles one update: acknowledges a button press at once (so the spinner stops), then runs
-/// the turn, retrying a few times while the database is unreachable.
+/// the turn, retrying a few times while the database is unreachable. An error the database
+/// reports about the turn itself is returned at once: it would recur, and the caller skips it
+/// rather than let one update stall everyone's.
 pub async fn process_update(app: &App, bot: &Bot, update: &Update) -> Result<Handled, StoreError> {
     let Some((inbound, pressed)) = to_inbound(update) else {
         return Ok(Handled::Done { replies: 0 });
@@ -65,7 +67,7 @@ pub async fn process_update(app: &App, bot: &Bot, update: &Update) -> Result<Han
     for attempt in 1.. {
         match app.handle(inbound.clone()).await {
             Ok(done) => return Ok(done),
-            Err(e) if attempt < 5 => {
+            Err(e) if e.is_transient() && attempt < 5 => {
                 tracing::warn!(error = %e, attempt, "turn failed, retrying");
                 tokio::time::sleep(delay).await;
                 delay *= 2;
@@ -115,9 +117,16 @@ pub async fn poll(app: App, bot: Bot, mut stop: watch::Receiver<bool>) {
         }
         let mut all_stored = true;
         while let Some(result) = tasks.join_next().await {
-            if !matches!(result, Ok(Ok(()))) {
-                all_stored = false;
-                tracing::error!("an update could not be stored; it will be fetched again");
+            match result {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) if e.is_transient() => {
+                    all_stored = false;
+                    tracing::error!(error = %e, "database unreachable; the batch will be fetched again");
+                }
+                // A bug, not an outage: fetching the update again would fail the same way and
+                // hold up every other chat. Logged loudly and skipped.
+                Ok(Err(e)) => tracing::error!(error = %e, "an update failed and was skipped"),
+                Err(e) => tracing::error!(error = %e, "an update handler panicked; skipped"),
             }
         }
         match next {

@@ -44,9 +44,15 @@ async fn receive(
     };
     match super::process_update(&s.app, &s.bot, &update).await {
         Ok(_) => (StatusCode::OK, "ok"),
-        Err(e) => {
+        Err(e) if e.is_transient() => {
             tracing::error!(error = %e, "webhook update not stored; Telegram will retry");
             (StatusCode::SERVICE_UNAVAILABLE, "try again later")
+        }
+        // Retrying would fail the same way: acknowledge, so Telegram does not hold back the
+        // updates behind it.
+        Err(e) => {
+            tracing::error!(error = %e, "an update failed and was skipped");
+            (StatusCode::OK, "skipped")
         }
     }
 }
