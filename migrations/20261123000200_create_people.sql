@@ -52,7 +52,7 @@ COMMENT ON COLUMN consents.id IS 'Row id.';
 COMMENT ON COLUMN consents.purpose IS 'What the consent covers; matching-by-coordinators: coordinators may see the profile to invite the person to visits, internships and jobs.';
 COMMENT ON COLUMN consents.notice_version IS 'Version of the privacy notice the person was shown (engine::NOTICE_VERSION).';
 COMMENT ON COLUMN consents.given_at IS 'When consent was given.';
-COMMENT ON COLUMN consents.withdrawn_at IS 'When consent was withdrawn; NULL while in force.';
+COMMENT ON COLUMN consents.withdrawn_at IS 'When consent was withdrawn; NULL while in force. Withdrawing through "Delete my data" removes the person and this row with them; the column is for consents replaced by a new notice version.';
 
 CREATE TABLE consent_refusals (
     id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -116,7 +116,7 @@ CREATE TABLE person_occupations (
     UNIQUE (person_id, position)
 );
 CREATE UNIQUE INDEX person_occupations_one_principal_idx ON person_occupations (person_id) WHERE is_principal;
-COMMENT ON TABLE person_occupations IS 'Occupations a person has worked in, with years of experience; exactly one is principal once the person finished the section. Join occupations for the ISCO-08 code.';
+COMMENT ON TABLE person_occupations IS 'Occupations a person has worked in, with years of experience; exactly one is principal once the person finished the section. Join occupations for the ISCO-08 code. Rewritten whenever the person changes their profile: refer to a row by (person_id, position), not by id.';
 COMMENT ON COLUMN person_occupations.id IS 'Row id.';
 COMMENT ON COLUMN person_occupations.person_id IS 'Whose experience.';
 COMMENT ON COLUMN person_occupations.position IS 'Order in which the person listed it.';
@@ -136,7 +136,7 @@ CREATE TABLE person_languages (
 );
 CREATE INDEX person_languages_person_idx ON person_languages (person_id);
 CREATE INDEX person_languages_level_idx ON person_languages (language_code, level);
-COMMENT ON TABLE person_languages IS 'Languages a person speaks, with a CEFR level as they judge it themselves. Danish and English are always asked (level none when not spoken).';
+COMMENT ON TABLE person_languages IS 'Languages a person speaks, with a CEFR level as they judge it themselves. Danish and English are always asked (level none when not spoken). Rewritten whenever the person changes their profile: do not keep ids.';
 COMMENT ON COLUMN person_languages.id IS 'Row id.';
 COMMENT ON COLUMN person_languages.person_id IS 'Whose language.';
 COMMENT ON COLUMN person_languages.language_code IS 'ISO 639-1 or 639-3 code (da, en, ar, ku, fa, prs, ps, ti, ...); NULL when given in own words.';

@@ -273,3 +273,25 @@ async fn logs_hold_no_names_phone_numbers_or_message_texts() {
         assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
     }
 }
+
+#[tokio::test]
+async fn an_admin_adds_a_place_and_people_can_choose_it() {
+    let (pool, url) = fresh_db().await;
+    let admin = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("jobbro runs")
+    };
+    let added = admin(&["admin", "place", "add", "--kind", "municipality", "Aarhus Kommune"]);
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    let refused = admin(&["admin", "place", "add", "--kind", "castle", "Kronborg"]);
+    assert!(!refused.status.success(), "an unknown kind is refused");
+    let listed = String::from_utf8(admin(&["admin", "place", "list"]).stdout).unwrap();
+    assert!(listed.contains("municipality\tAarhus Kommune"), "{listed}");
+    assert_eq!(count(&pool, "places WHERE name = 'Kronborg'").await, 0);
+    let out = chat(&url, "amal", &["2", "1", "Amal", "Amal", "20123456"]).await;
+    assert!(out.contains("7 Aarhus Kommune"), "offered in the menu: {out}");
+}
