@@ -139,6 +139,11 @@ impl Catalog {
         text.into_owned()
     }
 
+    /// Whether a language has a message (for optional variants such as `<id>-sms`).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.plain[&lang].has_message(id)
+    }
+
     /// Every message id of a language, for the completeness test.
     pub fn message_ids(lang: Lang) -> BTreeSet<String> {
         resources(lang)

@@ -75,6 +75,10 @@ impl App {
             directory: &directory,
             today: today(),
             lang_hint: inbound.lang_hint,
+            verified_phone: match inbound.channel {
+                Channel::Sms => crate::domain::Phone::parse(&inbound.address).ok(),
+                _ => None,
+            },
             seed: uuid::Uuid::new_v4().as_u128() as u32,
         };
         let outcome = engine::handle(&snapshot, &self.catalog, inbound.input);

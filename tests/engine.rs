@@ -48,6 +48,7 @@ fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome 
         directory: &dir,
         today: today(),
         lang_hint: None,
+        verified_phone: None,
         seed: 0,
     };
     engine::handle(&snapshot, &catalog, input)
@@ -294,6 +295,7 @@ fn first_contact(input: Input) -> Outcome {
         directory: &dir,
         today: today(),
         lang_hint: Some(Lang::Da),
+        verified_phone: None,
         seed: 4000,
     };
     engine::handle(&snapshot, &catalog, input)
@@ -347,6 +349,7 @@ fn without_a_stored_conversation_a_message_is_not_taken_as_an_answer() {
         directory: &dir,
         today: today(),
         lang_hint: None,
+        verified_phone: None,
         seed: 1,
     };
     let outcome = engine::handle(&snapshot, &catalog, Input::Text("Sønderborg".into()));

@@ -9,8 +9,11 @@ choice-selected = ✓ { $label }
 choice-selected-text = { $label } (مختار)
 # Text channels (SMS, terminal) number the choices; these lines say how to answer.
 choice-hint-one = أجب برقم.
+choice-hint-one-sms = أجب 1-{ $max }
 choice-hint-multi = أجب برقم أو أكثر، مثلًا: 1 3
+choice-hint-multi-sms = أجب بأرقام، مثلًا 1 3
 choice-hint-words = أو اكتب: { $words }
+choice-hint-words-sms = ({ $words })
 quoted = «{ $text }»
 # Two items of a list: "A, B". Longer lists nest: "A, B, C".
 list-pair = { $first }، { $rest }

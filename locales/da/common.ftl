@@ -9,8 +9,11 @@ choice-selected = ✓ { $label }
 choice-selected-text = { $label } (valgt)
 # Text channels (SMS, terminal) number the choices; these lines say how to answer.
 choice-hint-one = Svar med et tal.
+choice-hint-one-sms = Svar 1-{ $max }
 choice-hint-multi = Svar med et eller flere tal, for eksempel: 1 3
+choice-hint-multi-sms = Svar med tal, fx 1 3
 choice-hint-words = Eller skriv: { $words }
+choice-hint-words-sms = ({ $words })
 quoted = "{ $text }"
 # Two items of a list: "A, B". Longer lists nest: "A, B, C".
 list-pair = { $first }, { $rest }

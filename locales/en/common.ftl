@@ -9,8 +9,11 @@ choice-selected = ✓ { $label }
 choice-selected-text = { $label } (chosen)
 # Text channels (SMS, terminal) number the choices; these lines say how to answer.
 choice-hint-one = Reply with a number.
+choice-hint-one-sms = Reply 1-{ $max }
 choice-hint-multi = Reply with one or more numbers, for example: 1 3
+choice-hint-multi-sms = Reply with numbers, e.g. 1 3
 choice-hint-words = Or write: { $words }
+choice-hint-words-sms = ({ $words })
 quoted = "{ $text }"
 # Two items of a list: "A, B". Longer lists nest: "A, B, C".
 list-pair = { $first }, { $rest }

@@ -2,5 +2,6 @@
 //! `engine::Reply` values for its medium. No business logic lives here.
 
 pub mod console;
+pub mod sms;
 pub mod telegram;
 pub mod text;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Telegram,
+    Sms,
     Console,
 }
 
@@ -12,6 +13,7 @@ impl Channel {
     pub fn code(self) -> &'static str {
         match self {
             Channel::Telegram => "telegram",
+            Channel::Sms => "sms",
             Channel::Console => "console",
         }
     }
@@ -19,6 +21,7 @@ impl Channel {
     pub fn parse(code: &str) -> Option<Channel> {
         match code {
             "telegram" => Some(Channel::Telegram),
+            "sms" => Some(Channel::Sms),
             "console" => Some(Channel::Console),
             _ => None,
         }

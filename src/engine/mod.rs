@@ -43,6 +43,9 @@ pub struct Snapshot<'a> {
     pub today: NaiveDate,
     /// The language the channel suggests (Telegram's `language_code`).
     pub lang_hint: Option<Lang>,
+    /// A phone number the channel itself vouches for (the number an SMS came from): stored as
+    /// the person's verified number at consent, and the phone question is skipped.
+    pub verified_phone: Option<crate::domain::Phone>,
     /// A random number from the caller, to start the question tokens of a new conversation:
     /// buttons left over from a deleted conversation then do not match the new one's questions.
     pub seed: u32,

@@ -450,7 +450,9 @@ impl Turn<'_> {
             Step::Consent => match key {
                 Some("yes") => {
                     let lang = self.lang();
-                    self.profile = Some(Profile { lang: Some(lang), ..Profile::default() });
+                    let phone =
+                        self.verified_phone.clone().map(|number| PhoneEntry { number, verified: true });
+                    self.profile = Some(Profile { lang: Some(lang), phone, ..Profile::default() });
                     self.events.push(Event::ConsentGiven {
                         notice_version: NOTICE_VERSION,
                         purpose: CONSENT_PURPOSE,
