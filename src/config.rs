@@ -26,7 +26,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Cmd {
     /// Run the bot (the default). Without TELOXIDE_TOKEN, opens the terminal simulator instead.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Chat with jobbro in the terminal, as a person registering would (reads stdin).
     Chat {
         /// The simulated person's name (their address on the console channel), 1 to 64 characters.
@@ -48,9 +48,31 @@ pub struct RunArgs {
     /// <url>/telegram/webhook instead of long polling.
     #[arg(long, env = "JOBBRO_WEBHOOK_URL")]
     pub webhook_url: Option<url::Url>,
-    /// Address the HTTP server (webhook, /healthz) listens on.
+    /// Address the HTTP server (webhooks, SMS gateways, /healthz) listens on.
     #[arg(long, env = "JOBBRO_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
+    #[command(flatten)]
+    pub sms: SmsArgs,
+}
+
+/// The SMS gateway, when jobbro also talks SMS.
+#[derive(clap::Args, Clone, Debug)]
+pub struct SmsArgs {
+    /// The SMS gateway to use; unset: no SMS.
+    #[arg(long = "sms-gateway", env = "JOBBRO_SMS_GATEWAY", value_parser = ["kannel"])]
+    pub gateway: Option<String>,
+    /// Sender shown on people's phones (a number or up to 11 letters).
+    #[arg(long = "sms-from", env = "JOBBRO_SMS_FROM", default_value = "jobbro")]
+    pub from: String,
+    /// URL where the SMS gateway reaches this server (for delivery reports).
+    #[arg(long = "public-url", env = "JOBBRO_PUBLIC_URL")]
+    pub public_url: Option<url::Url>,
+    /// Kannel's sendsms interface.
+    #[arg(long, env = "JOBBRO_KANNEL_SENDSMS_URL", default_value = "http://127.0.0.1:13013/cgi-bin/sendsms")]
+    pub kannel_sendsms_url: url::Url,
+    /// Kannel sendsms user.
+    #[arg(long, env = "JOBBRO_KANNEL_USERNAME", default_value = "jobbro")]
+    pub kannel_username: String,
 }
 
 #[derive(Subcommand)]
@@ -94,10 +116,28 @@ fn console_user(name: &str) -> Result<String, String> {
     }
 }
 
+impl Default for SmsArgs {
+    /// No SMS.
+    fn default() -> SmsArgs {
+        SmsArgs {
+            gateway: None,
+            from: "jobbro".into(),
+            public_url: None,
+            kannel_sendsms_url: "http://127.0.0.1:13013/cgi-bin/sendsms".parse().expect("static URL"),
+            kannel_username: "jobbro".into(),
+        }
+    }
+}
+
 /// Secrets read from the environment only.
+#[derive(Default)]
 pub struct Secrets {
     pub telegram_token: Option<String>,
     pub webhook_secret: Option<String>,
+    /// Shared secret the SMS gateway puts in every URL it calls (JOBBRO_SMS_TOKEN).
+    pub sms_token: Option<String>,
+    /// Kannel's sendsms password (JOBBRO_KANNEL_PASSWORD).
+    pub kannel_password: Option<String>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -105,6 +145,8 @@ impl std::fmt::Debug for Secrets {
         f.debug_struct("Secrets")
             .field("telegram_token", &self.telegram_token.as_ref().map(|_| "<set>"))
             .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
+            .field("sms_token", &self.sms_token.as_ref().map(|_| "<set>"))
+            .field("kannel_password", &self.kannel_password.as_ref().map(|_| "<set>"))
             .finish()
     }
 }
@@ -112,6 +154,11 @@ impl std::fmt::Debug for Secrets {
 impl Secrets {
     pub fn from_env() -> Secrets {
         let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        Secrets { telegram_token: get("TELOXIDE_TOKEN"), webhook_secret: get("JOBBRO_WEBHOOK_SECRET") }
+        Secrets {
+            telegram_token: get("TELOXIDE_TOKEN"),
+            webhook_secret: get("JOBBRO_WEBHOOK_SECRET"),
+            sms_token: get("JOBBRO_SMS_TOKEN"),
+            kannel_password: get("JOBBRO_KANNEL_PASSWORD"),
+        }
     }
 }

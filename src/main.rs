@@ -11,12 +11,12 @@ async fn main() -> anyhow::Result<()> {
     let secrets = Secrets::from_env();
     let (pool, _server) = startup::database(cli.database_url.as_deref(), &cli.data_dir).await?;
     let app = startup::app(pool.clone())?;
-    match cli.command.unwrap_or(Cmd::Run(RunArgs::default_from_env())) {
-        Cmd::Run(args) => match secrets.telegram_token {
-            Some(_) => startup::run_bot(app, args, secrets).await?,
-            None => {
+    match cli.command.unwrap_or_else(|| Cmd::Run(Box::new(RunArgs::default_from_env()))) {
+        Cmd::Run(args) => match (&secrets.telegram_token, &args.sms.gateway) {
+            (Some(_), _) | (_, Some(_)) => startup::run(app, *args, secrets).await?,
+            (None, None) => {
                 eprintln!(
-                    "TELOXIDE_TOKEN is not set: opening the terminal simulator (jobbro chat). Ctrl-D ends it."
+                    "Neither TELOXIDE_TOKEN nor JOBBRO_SMS_GATEWAY is set: opening the terminal simulator (jobbro chat). Ctrl-D ends it."
                 );
                 startup::chat(&app, "console-user").await?;
             }

@@ -8,6 +8,8 @@ use sqlx::PgPool;
 use teloxide::prelude::*;
 use tokio::sync::watch;
 
+use crate::channels::sms::kannel::Kannel;
+use crate::channels::sms::{AnyGateway, SmsSender};
 use crate::channels::{console, telegram};
 use crate::config::{RunArgs, Secrets};
 use crate::i18n::Catalog;
@@ -56,59 +58,114 @@ pub async fn chat(app: &App, user: &str) -> anyhow::Result<()> {
 /// Days after which someone who wrote but never answered the consent question is forgotten.
 pub const UNCONSENTED_DAYS: i32 = 30;
 
-/// A running bot: its tasks and the address its HTTP server really got (port 0 is allowed).
+/// A running jobbro: its tasks and the address its HTTP server really got (port 0 is allowed).
 pub struct RunningBot {
     pub addr: std::net::SocketAddr,
     stop: watch::Sender<bool>,
     polling: Option<tokio::task::JoinHandle<()>>,
-    worker: tokio::task::JoinHandle<()>,
+    workers: Vec<tokio::task::JoinHandle<()>>,
     housekeeping: tokio::task::JoinHandle<()>,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 impl RunningBot {
-    /// Stops taking updates, finishes the batch at hand, and stops the server and the worker.
+    /// Stops taking updates, finishes the batch at hand, and stops the server and the workers.
     pub async fn stop(self) {
         let _ = self.stop.send(true);
         if let Some(p) = self.polling {
             let _ = p.await;
         }
-        let _ = self.worker.await;
+        for worker in self.workers {
+            let _ = worker.await;
+        }
         self.housekeeping.abort();
         let _ = self.server.await;
     }
 }
 
-/// Starts the Telegram bot: updates by polling or webhook, replies by the outbox worker, and
-/// an HTTP server for the webhook and `/healthz`. Production and tests both start it here.
+/// Starts the Telegram bot alone (the tests' way in).
 pub async fn start_bot(app: App, bot: Bot, args: RunArgs, secrets: Secrets) -> anyhow::Result<RunningBot> {
-    if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
-        tracing::warn!(error = %telegram::describe(&e), "could not set the command menu");
-    }
-    let (stop, stop_rx) = watch::channel(false);
+    start(app, Some(bot), args, secrets).await
+}
 
+/// The configured SMS gateway, if any.
+fn sms_gateway(
+    args: &RunArgs,
+    secrets: &Secrets,
+    addr: std::net::SocketAddr,
+) -> anyhow::Result<Option<AnyGateway>> {
+    let Some(name) = args.sms.gateway.as_deref() else { return Ok(None) };
+    let token = secrets
+        .sms_token
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("JOBBRO_SMS_TOKEN must be set to receive SMS"))?;
+    let public_url = match &args.sms.public_url {
+        Some(url) => url.clone(),
+        None => format!("http://{addr}/").parse()?,
+    };
+    match name {
+        "kannel" => {
+            let password = secrets
+                .kannel_password
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("JOBBRO_KANNEL_PASSWORD must be set for Kannel"))?;
+            Ok(Some(AnyGateway::Kannel(Kannel::new(
+                args.sms.kannel_sendsms_url.clone(),
+                args.sms.kannel_username.clone(),
+                password,
+                args.sms.from.clone(),
+                public_url,
+                token,
+            ))))
+        }
+        other => anyhow::bail!("unknown SMS gateway {other}"),
+    }
+}
+
+/// Starts jobbro's channels: Telegram (polling or webhook) when a bot is given, SMS when a
+/// gateway is configured, an outbox worker for each, and one HTTP server for the webhooks,
+/// the gateways and `/healthz`. Production and tests both start it here.
+pub async fn start(
+    app: App,
+    bot: Option<Bot>,
+    args: RunArgs,
+    secrets: Secrets,
+) -> anyhow::Result<RunningBot> {
+    let (stop, stop_rx) = watch::channel(false);
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let addr = listener.local_addr()?;
     let mut router =
         axum::Router::new().route("/healthz", axum::routing::get(healthz)).with_state(app.clone());
-    let polling = match &args.webhook_url {
-        Some(url) => {
-            let secret = secrets.webhook_secret.ok_or_else(|| {
-                anyhow::anyhow!("JOBBRO_WEBHOOK_SECRET must be set with JOBBRO_WEBHOOK_URL")
-            })?;
-            let hook = url.join(telegram::webhook::PATH.trim_start_matches('/'))?;
-            bot.set_webhook(hook)
-                .secret_token(secret.clone())
-                .await
-                .map_err(|e| anyhow::anyhow!(telegram::describe(&e)))?;
-            router = router.merge(telegram::webhook::router(app.clone(), bot.clone(), secret));
-            None
+    let mut workers = Vec::new();
+    let mut polling = None;
+
+    if let Some(bot) = bot {
+        if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
+            tracing::warn!(error = %telegram::describe(&e), "could not set the command menu");
         }
-        None => Some(tokio::spawn(telegram::poll(app.clone(), bot.clone(), stop_rx.clone()))),
-    };
-    let worker = tokio::spawn(outbox::run(
-        app.clone(),
-        telegram::TelegramSender { bot: bot.clone(), catalog: app.catalog.clone() },
-        stop_rx.clone(),
-    ));
+        match &args.webhook_url {
+            Some(url) => {
+                let secret = secrets.webhook_secret.clone().ok_or_else(|| {
+                    anyhow::anyhow!("JOBBRO_WEBHOOK_SECRET must be set with JOBBRO_WEBHOOK_URL")
+                })?;
+                let hook = url.join(telegram::webhook::PATH.trim_start_matches('/'))?;
+                bot.set_webhook(hook)
+                    .secret_token(secret.clone())
+                    .await
+                    .map_err(|e| anyhow::anyhow!(telegram::describe(&e)))?;
+                router = router.merge(telegram::webhook::router(app.clone(), bot.clone(), secret));
+            }
+            None => polling = Some(tokio::spawn(telegram::poll(app.clone(), bot.clone(), stop_rx.clone()))),
+        }
+        let sender = telegram::TelegramSender { bot: bot.clone(), catalog: app.catalog.clone() };
+        workers.push(tokio::spawn(outbox::run(app.clone(), sender, stop_rx.clone())));
+    }
+    if let Some(gateway) = sms_gateway(&args, &secrets, addr)? {
+        router = router.merge(gateway.routes(app.clone()));
+        let sender = SmsSender { gateway, catalog: app.catalog.clone() };
+        workers.push(tokio::spawn(outbox::run(app.clone(), sender, stop_rx.clone())));
+    }
+
     let pool = app.pool.clone();
     let housekeeping = tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -124,9 +181,7 @@ pub async fn start_bot(app: App, bot: Bot, args: RunArgs, secrets: Secrets) -> a
             }
         }
     });
-    let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let addr = listener.local_addr()?;
-    tracing::info!(%addr, mode = if polling.is_some() { "polling" } else { "webhook" }, "jobbro is running");
+    tracing::info!(%addr, telegram = ?polling.is_some(), sms = ?args.sms.gateway, "jobbro is running");
     let mut server_stop = stop_rx.clone();
     let server = tokio::spawn(async move {
         axum::serve(listener, router)
@@ -135,14 +190,14 @@ pub async fn start_bot(app: App, bot: Bot, args: RunArgs, secrets: Secrets) -> a
             })
             .await
     });
-    Ok(RunningBot { addr, stop, polling, worker, housekeeping, server })
+    Ok(RunningBot { addr, stop, polling, workers, housekeeping, server })
 }
 
-/// Runs the bot until Ctrl-C.
-pub async fn run_bot(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
+/// Runs until Ctrl-C.
+pub async fn run(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
     // Reads TELOXIDE_TOKEN and TELOXIDE_API_URL (a self-hosted or test Bot API server).
-    let bot = Bot::from_env();
-    let running = start_bot(app, bot, args, secrets).await?;
+    let bot = secrets.telegram_token.as_ref().map(|_| Bot::from_env());
+    let running = start(app, bot, args, secrets).await?;
     tokio::signal::ctrl_c().await?;
     tracing::info!("stopping");
     running.stop().await;

@@ -32,10 +32,12 @@ impl Harness {
         let args = RunArgs {
             webhook_url: webhook.map(|(url, _)| url.parse().unwrap()),
             listen: "127.0.0.1:0".parse().unwrap(),
+            sms: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
             webhook_secret: webhook.map(|(_, secret)| secret.to_string()),
+            ..Secrets::default()
         };
         let bot = startup::start_bot(app, api.bot(TOKEN), args, secrets).await.expect("bot starts");
         Harness { api, pool, bot: Some(bot) }
@@ -44,8 +46,9 @@ impl Harness {
     async fn restart(&mut self) {
         self.bot.take().unwrap().stop().await;
         let app = startup::app(self.pool.clone()).unwrap();
-        let args = RunArgs { webhook_url: None, listen: "127.0.0.1:0".parse().unwrap() };
-        let secrets = Secrets { telegram_token: Some(TOKEN.into()), webhook_secret: None };
+        let args =
+            RunArgs { webhook_url: None, listen: "127.0.0.1:0".parse().unwrap(), sms: Default::default() };
+        let secrets = Secrets { telegram_token: Some(TOKEN.into()), ..Secrets::default() };
         self.bot = Some(startup::start_bot(app, self.api.bot(TOKEN), args, secrets).await.unwrap());
     }
 

@@ -7,9 +7,8 @@ use std::sync::Mutex;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use super::text;
-use crate::domain::Lang;
-use crate::engine::{Channel, Command, Input, Reply};
-use crate::outbox::{self, SendError, Sender};
+use crate::engine::{Channel, Command, Input};
+use crate::outbox::{self, Outgoing, Receipt, SendError, Sender};
 use crate::service::{App, Inbound};
 use crate::store::StoreError;
 
@@ -34,11 +33,12 @@ impl<W: std::io::Write + Send> Sender for ConsoleSender<W> {
         Channel::Console
     }
 
-    async fn send(&self, _address: &str, lang: Lang, reply: &Reply) -> Result<(), SendError> {
-        let rendered = text::render(&self.app.catalog, lang, reply);
+    async fn send(&self, message: &Outgoing) -> Result<Receipt, SendError> {
+        let rendered = text::render(&self.app.catalog, message.lang, &message.reply);
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         writeln!(out, "{rendered}\n").map_err(|e| SendError::Transient(e.to_string()))?;
-        out.flush().map_err(|e| SendError::Transient(e.to_string()))
+        out.flush().map_err(|e| SendError::Transient(e.to_string()))?;
+        Ok(Receipt::default())
     }
 }
 

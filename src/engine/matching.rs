@@ -27,8 +27,16 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
             .map(|i| i.checked_sub(1).and_then(|i| choices.get(i)).map(|c| c.key.clone()))
             .collect();
         match keys {
+            // Typed numbers in a multi-choice question are the whole answer ("2" means just
+            // the second), unlike a button press, which toggles one.
+            Some(keys)
+                if hint == InputHint::Multi
+                    && !keys.is_empty()
+                    && !matches!(keys[..], [ref k] if k == "back" || k == "done") =>
+            {
+                return Typed::Keys(keys);
+            }
             Some(keys) if keys.len() == 1 => return Typed::Key(keys[0].clone()),
-            Some(keys) if hint == InputHint::Multi && !keys.is_empty() => return Typed::Keys(keys),
             _ => {}
         }
     }

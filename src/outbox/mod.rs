@@ -30,15 +30,30 @@ pub enum SendError {
     Rejected(String),
 }
 
+/// One queued message, as a sender receives it.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    /// The outbox row id: gateways carry it as our reference in delivery reports.
+    pub id: i64,
+    pub address: String,
+    pub lang: Lang,
+    pub reply: Reply,
+}
+
+/// What a channel reports about a message it accepted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Receipt {
+    /// SMS segments the message cost.
+    pub segments: Option<i16>,
+}
+
 /// A channel's way of delivering one rendered reply.
 pub trait Sender: Send + Sync {
     fn channel(&self) -> Channel;
     fn send(
         &self,
-        address: &str,
-        lang: Lang,
-        reply: &Reply,
-    ) -> impl std::future::Future<Output = Result<(), SendError>> + Send;
+        message: &Outgoing,
+    ) -> impl std::future::Future<Output = Result<Receipt, SendError>> + Send;
 }
 
 /// Attempts before a message is given up: with the backoff below (10 s, doubling) the last
@@ -66,11 +81,17 @@ pub async fn try_deliver<S: Sender>(
     let Some(claimed) = outbox::claim(pool, sender.channel(), address).await? else {
         return Ok(Step::Empty);
     };
-    let result = sender.send(&claimed.address, claimed.lang, &claimed.reply).await;
+    let outgoing = Outgoing {
+        id: claimed.id,
+        address: claimed.address.clone(),
+        lang: claimed.lang,
+        reply: claimed.reply.clone(),
+    };
+    let result = sender.send(&outgoing).await;
     let id = claimed.id;
     let attempts = claimed.attempts + 1;
     let (delivery, step) = match result {
-        Ok(()) => (Delivery::Sent, Step::Delivered),
+        Ok(receipt) => (Delivery::Sent { segments: receipt.segments }, Step::Delivered),
         Err(SendError::Throttled(wait)) => {
             (Delivery::Retry { at: Utc::now() + wait, error: "throttled".into() }, Step::Retrying)
         }

@@ -97,7 +97,9 @@ pub async fn claim(
 }
 
 pub enum Delivery {
-    Sent,
+    Sent {
+        segments: Option<i16>,
+    },
     /// Try again at this time.
     Retry {
         at: DateTime<Utc>,
@@ -115,13 +117,15 @@ impl Claimed<'_> {
     /// deleted) loses its address too.
     pub async fn finish(mut self, delivery: Delivery) -> Result<(), StoreError> {
         let query = match &delivery {
-            Delivery::Sent => sqlx::query(
+            Delivery::Sent { segments } => sqlx::query(
                 "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                        segments = $2,
                         address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
                         payload = NULL
                  WHERE id = $1",
             )
-            .bind(self.id),
+            .bind(self.id)
+            .bind(*segments),
             Delivery::Retry { at, error } => sqlx::query(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 WHERE id = $1",
             )
@@ -141,4 +145,39 @@ impl Claimed<'_> {
         self.tx.commit().await?;
         Ok(())
     }
+}
+
+/// A delivery report from an SMS gateway, for the message with this outbox id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    Delivered,
+    /// The network or the phone could not take it.
+    Undeliverable,
+    /// Still on its way (buffered, accepted by the SMSC): nothing changes.
+    Pending,
+}
+
+/// Records a delivery report; false when we never sent a message with that id (a forged or
+/// stale report). A report can overtake our own bookkeeping: the gateway may report while the
+/// worker that sent the message has not yet marked it sent. Such a row is still 'pending' and
+/// locked by that worker, so the update waits for it and then applies to the 'sent' row.
+pub async fn record_report(
+    pool: &PgPool,
+    channel: Channel,
+    id: i64,
+    report: Report,
+) -> Result<bool, StoreError> {
+    let query = match report {
+        Report::Delivered => sqlx::query(
+            "UPDATE outbox SET status = 'delivered', delivered_at = now()
+             WHERE id = $1 AND channel = $2 AND status IN ('pending', 'sent', 'delivered')",
+        ),
+        Report::Undeliverable => sqlx::query(
+            "UPDATE outbox SET status = 'failed', last_error = 'undeliverable (gateway report)'
+             WHERE id = $1 AND channel = $2 AND status IN ('pending', 'sent', 'failed')",
+        ),
+        Report::Pending => sqlx::query("SELECT 1 FROM outbox WHERE id = $1 AND channel = $2"),
+    };
+    let done = query.bind(id).bind(channel.code()).execute(pool).await?;
+    Ok(done.rows_affected() == 1)
 }

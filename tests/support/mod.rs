@@ -1,5 +1,7 @@
 #![allow(dead_code)]
-//! Shared test support: a real PostgreSQL per test binary, and a fake Telegram Bot API server.
+//! Shared test support: a real PostgreSQL per test binary, a fake Telegram Bot API server, and
+//! a real Kannel.
 
 pub mod db;
 pub mod fake_bot_api;
+pub mod kannel;

@@ -1,3 +1,72 @@
-//! The SMS channel: rendering for plain text at the lowest cost, and the gateways.
+//! The SMS channel: short numbered menus on the same engine, costed in segments, sent and
+//! received through one of the gateways.
 
+pub mod gateway;
+pub mod kannel;
 pub mod segments;
+
+use std::sync::Arc;
+
+use axum::Router;
+
+use self::gateway::{Gateway, Text};
+use super::text::{self, Style};
+use crate::domain::Phone;
+use crate::engine::Channel;
+use crate::i18n::Catalog;
+use crate::outbox::{Outgoing, Receipt, SendError, Sender};
+use crate::service::App;
+
+/// The gateway chosen by configuration.
+#[derive(Debug, Clone)]
+pub enum AnyGateway {
+    Kannel(kannel::Kannel),
+}
+
+impl AnyGateway {
+    pub fn routes(&self, app: App) -> Router {
+        match self {
+            AnyGateway::Kannel(k) => k.routes(app),
+        }
+    }
+}
+
+impl Gateway for AnyGateway {
+    fn name(&self) -> &'static str {
+        match self {
+            AnyGateway::Kannel(k) => k.name(),
+        }
+    }
+
+    async fn send(&self, text: Text<'_>) -> Result<(), SendError> {
+        match self {
+            AnyGateway::Kannel(k) => k.send(text).await,
+        }
+    }
+}
+
+/// Renders replies as short plain text, measures their cost, and hands them to the gateway.
+pub struct SmsSender<G: Gateway> {
+    pub gateway: G,
+    pub catalog: Arc<Catalog>,
+}
+
+/// The text an SMS reply becomes.
+pub fn render(catalog: &Catalog, message: &Outgoing) -> String {
+    text::render_with(catalog, message.lang, &message.reply, Style::Short)
+}
+
+impl<G: Gateway> Sender for SmsSender<G> {
+    fn channel(&self) -> Channel {
+        Channel::Sms
+    }
+
+    async fn send(&self, message: &Outgoing) -> Result<Receipt, SendError> {
+        let to =
+            Phone::parse(&message.address).map_err(|_| SendError::Rejected("not a phone number".into()))?;
+        let body = render(&self.catalog, message);
+        let cost = segments::measure(&body);
+        self.gateway.send(Text { to: &to, body: &body, cost, reference: message.id }).await?;
+        Ok(Receipt { segments: Some(cost.segments.min(i16::MAX as usize) as i16) })
+    }
+}

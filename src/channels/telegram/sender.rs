@@ -3,10 +3,9 @@ use teloxide::types::ParseMode;
 use teloxide::{ApiError, RequestError};
 
 use super::render;
-use crate::domain::Lang;
-use crate::engine::{Channel, Reply};
+use crate::engine::Channel;
 use crate::i18n::Catalog;
-use crate::outbox::{SendError, Sender};
+use crate::outbox::{Outgoing, Receipt, SendError, Sender};
 
 /// Sends replies through the Bot API.
 pub struct TelegramSender {
@@ -19,16 +18,17 @@ impl Sender for TelegramSender {
         Channel::Telegram
     }
 
-    async fn send(&self, address: &str, lang: Lang, reply: &Reply) -> Result<(), SendError> {
-        let chat: i64 = address.parse().map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
-        for message in render(&self.catalog, lang, reply) {
+    async fn send(&self, outgoing: &Outgoing) -> Result<Receipt, SendError> {
+        let chat: i64 =
+            outgoing.address.parse().map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
+        for message in render(&self.catalog, outgoing.lang, &outgoing.reply) {
             let mut request = self.bot.send_message(ChatId(chat), message.html).parse_mode(ParseMode::Html);
             if let Some(markup) = message.markup {
                 request = request.reply_markup(markup);
             }
             request.await.map_err(classify)?;
         }
-        Ok(())
+        Ok(Receipt::default())
     }
 }
 

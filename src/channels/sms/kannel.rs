@@ -1,0 +1,176 @@
+//! Kannel (bearerbox + smsbox), the open-source SMS gateway.
+//!
+//! Inbound: an `sms-service` calls `GET /sms/kannel/incoming` (get-url) or POSTs the text to it
+//! (post-url), with the shared token and Kannel's placeholders in the query. Set
+//! `mo-recode = true` in the smsbox group, or Arabic arrives as raw UTF-16 and is corrupted.
+//! Outbound: `sendsms` with `charset=UTF-8`, `coding=2` for anything outside GSM-7 (without
+//! it Kannel silently sends `????`), `dlr-mask=31` and a `dlr-url` carrying our outbox id.
+//! Kannel's delivery-report codes: 1 delivered, 2 undeliverable, 4 buffered, 8 accepted by the
+//! SMSC, 16 rejected by the SMSC.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::routing::get;
+
+use super::gateway::{self, Gateway, Incoming, Text, WebhookError, same_secret};
+use super::segments::Encoding;
+use crate::outbox::SendError;
+use crate::service::App;
+use crate::store::outbox::Report;
+
+#[derive(Clone)]
+pub struct Kannel {
+    pub client: reqwest::Client,
+    /// e.g. `http://127.0.0.1:13013/cgi-bin/sendsms`
+    pub sendsms_url: url::Url,
+    pub username: String,
+    pub password: String,
+    /// Sender shown on the phone.
+    pub from: String,
+    /// Where Kannel reaches jobbro, e.g. `http://127.0.0.1:8080`.
+    pub public_url: url::Url,
+    /// Shared secret in every URL Kannel calls.
+    pub token: String,
+}
+
+impl std::fmt::Debug for Kannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kannel").field("sendsms_url", &self.sendsms_url.as_str()).finish_non_exhaustive()
+    }
+}
+
+impl Kannel {
+    pub fn new(
+        sendsms_url: url::Url,
+        username: String,
+        password: String,
+        from: String,
+        public_url: url::Url,
+        token: String,
+    ) -> Kannel {
+        let client =
+            reqwest::Client::builder().timeout(Duration::from_secs(15)).build().expect("static client");
+        Kannel { client, sendsms_url, username, password, from, public_url, token }
+    }
+
+    /// The routes Kannel calls.
+    pub fn routes(&self, app: App) -> Router {
+        Router::new()
+            .route("/sms/kannel/incoming", get(incoming).post(incoming_post))
+            .route("/sms/kannel/dlr", get(dlr))
+            .with_state((app, self.token.clone()))
+    }
+
+    /// The dlr-url for one message; `%d` is filled in by Kannel with the status code.
+    fn dlr_url(&self, reference: i64) -> String {
+        let mut url = self.public_url.join("sms/kannel/dlr").expect("static path");
+        url.query_pairs_mut().append_pair("token", &self.token).append_pair("ref", &reference.to_string());
+        // Appended raw: Kannel substitutes `%d` before calling it.
+        format!("{url}&status=%d")
+    }
+}
+
+impl Gateway for Kannel {
+    fn name(&self) -> &'static str {
+        "kannel"
+    }
+
+    async fn send(&self, text: Text<'_>) -> Result<(), SendError> {
+        let coding = match text.cost.encoding {
+            Encoding::Gsm7 => "0",
+            Encoding::Ucs2 => "2",
+        };
+        let mut url = self.sendsms_url.clone();
+        url.query_pairs_mut()
+            .append_pair("username", &self.username)
+            .append_pair("password", &self.password)
+            .append_pair("from", &self.from)
+            .append_pair("to", text.to.as_str())
+            .append_pair("text", text.body)
+            .append_pair("charset", "UTF-8")
+            .append_pair("coding", coding)
+            .append_pair("dlr-mask", "31")
+            .append_pair("dlr-url", &self.dlr_url(text.reference));
+        // The URL holds the password: errors are reported without it.
+        let response = self
+            .client
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| SendError::Transient(e.without_url().to_string()))?;
+        let status = response.status();
+        let body = response.text().await.unwrap_or_default();
+        match status.as_u16() {
+            200..=299 => Ok(()),
+            // Kannel queue full or shutting down.
+            503 => Err(SendError::Transient(format!("kannel {status}"))),
+            400..=499 => Err(SendError::Rejected(format!("kannel {status}: {}", body.trim()))),
+            _ => Err(SendError::Transient(format!("kannel {status}"))),
+        }
+    }
+}
+
+type KannelState = (App, String);
+
+fn authorise(token: &str, params: &HashMap<String, String>) -> Result<(), WebhookError> {
+    let given = params.get("token").map(String::as_bytes).unwrap_or_default();
+    if same_secret(given, token.as_bytes()) { Ok(()) } else { Err(WebhookError::Unauthorized) }
+}
+
+fn required<'a>(params: &'a HashMap<String, String>, name: &str) -> Result<&'a str, WebhookError> {
+    params
+        .get(name)
+        .map(String::as_str)
+        .ok_or_else(|| WebhookError::Malformed(format!("missing parameter {name}")))
+}
+
+/// `get-url = "http://HOST/sms/kannel/incoming?token=T&id=%I&from=%p&text=%a"`
+async fn incoming(
+    State((app, token)): State<KannelState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<&'static str, WebhookError> {
+    authorise(&token, &params)?;
+    let sms = Incoming::parse(
+        "kannel",
+        required(&params, "id")?,
+        required(&params, "from")?,
+        required(&params, "text")?,
+    )?;
+    gateway::receive(&app, sms).await?;
+    // Kannel would send a non-empty answer back as an SMS unless max-messages = 0.
+    Ok("")
+}
+
+/// `post-url = "http://HOST/sms/kannel/incoming?token=T&id=%I&from=%p"`: the text is the body.
+async fn incoming_post(
+    State((app, token)): State<KannelState>,
+    Query(params): Query<HashMap<String, String>>,
+    body: String,
+) -> Result<&'static str, WebhookError> {
+    authorise(&token, &params)?;
+    let sms = Incoming::parse("kannel", required(&params, "id")?, required(&params, "from")?, &body)?;
+    gateway::receive(&app, sms).await?;
+    Ok("")
+}
+
+/// The dlr-url Kannel calls for each status change of a message we sent.
+async fn dlr(
+    State((app, token)): State<KannelState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<&'static str, WebhookError> {
+    authorise(&token, &params)?;
+    let reference: i64 = required(&params, "ref")?
+        .parse()
+        .map_err(|_| WebhookError::Malformed("ref is not a number".into()))?;
+    let report = match required(&params, "status")? {
+        "1" => Report::Delivered,
+        "2" | "16" => Report::Undeliverable,
+        "4" | "8" => Report::Pending,
+        other => return Err(WebhookError::Malformed(format!("unknown delivery status {other}"))),
+    };
+    gateway::report(&app, reference, report).await?;
+    Ok("")
+}

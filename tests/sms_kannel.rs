@@ -1,0 +1,189 @@
+//! SMS end to end through a real Kannel: bearerbox, smsbox and a fake SMSC on 127.0.0.1, the
+//! real jobbro start-up with the Kannel gateway, a real PostgreSQL.
+
+mod support;
+
+use std::time::Duration;
+
+use jobbro::config::{RunArgs, Secrets, SmsArgs};
+use jobbro::startup::{self, RunningBot};
+use sqlx::PgPool;
+use support::db::{count, fresh_db};
+use support::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD, SENDSMS_USER};
+
+const TOKEN: &str = "sms-shared-secret";
+const WAIT: Duration = Duration::from_secs(15);
+
+struct Harness {
+    pool: PgPool,
+    jobbro: RunningBot,
+    _kannel: Kannel,
+    phone: FakePhone,
+}
+
+async fn start() -> Harness {
+    jobbro::telemetry::init();
+    let (pool, _) = fresh_db().await;
+    let ports = Ports::pick();
+    let args = RunArgs {
+        webhook_url: None,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        sms: SmsArgs {
+            gateway: Some("kannel".into()),
+            from: "jobbro".into(),
+            public_url: None,
+            kannel_sendsms_url: ports.sendsms_url().parse().unwrap(),
+            kannel_username: SENDSMS_USER.into(),
+        },
+    };
+    let secrets = Secrets {
+        sms_token: Some(TOKEN.into()),
+        kannel_password: Some(SENDSMS_PASSWORD.into()),
+        ..Secrets::default()
+    };
+    let jobbro = startup::start(startup::app(pool.clone()).unwrap(), None, args, secrets).await.unwrap();
+    let kannel = Kannel::start(ports, &format!("http://{}", jobbro.addr), TOKEN);
+    let phone = FakePhone::connect(ports).await;
+    Harness { pool, jobbro, _kannel: kannel, phone }
+}
+
+impl Harness {
+    /// Sends one SMS and returns jobbro's answer (one SMS per turn).
+    async fn say(&mut self, from: &str, text: &str) -> Received {
+        self.phone.send(from, text).await;
+        let answer = self.phone.receive(WAIT).await;
+        assert_eq!(answer.to, from, "the answer goes back to the sender");
+        answer
+    }
+
+    async fn conversation(&mut self, from: &str, lines: &[&str]) -> Vec<Received> {
+        let mut answers = Vec::new();
+        for line in lines {
+            answers.push(self.say(from, line).await);
+        }
+        answers
+    }
+}
+
+const DANISH: &str = "+4520123456";
+const ARABIC: &str = "+4531223344";
+
+/// A whole registration in Danish, as typed on a phone's keypad.
+const DANISH_LINES: &[&str] = &[
+    "Hej",         // any first SMS: the language menu
+    "3",           // Dansk
+    "1",           // consent
+    "Amal Haddad", // name
+    "Amal Haddad", // Latin name (the phone number is known: no phone question)
+    "1",           // Sønderborg Kommune
+    "1990",        // birth year
+    "4",           // vocational training
+    "Svejsning",   // field
+    "Syrien",      // country
+    "2010",        // year
+    "5",           // industry and mechanics
+    "1",           // first occupation there
+    "8",           // years
+    "3",           // done
+    "3",           // Danish A2
+    "5",           // English B2
+    "1",           // mother tongue Arabic
+    "Færdig",      // no other languages
+    "1 3",         // licences B and C
+    "Spring over", // no certificates
+    "2 3",         // internship, job
+    "1",           // available now
+    "1",           // confirm
+];
+
+/// The same in Arabic, with Arabic-Indic digits where a phone's Arabic keyboard gives them.
+const ARABIC_LINES: &[&str] = &[
+    "مرحبا",
+    "1",          // العربية
+    "1",          // consent
+    "محمد الأحمد", // name in Arabic script
+    "Mohammad Al-Ahmad",
+    "5", // Center Sandholm
+    "١٩٩٠",
+    "5",     // bachelor
+    "طب",    // field
+    "سوريا", // country
+    "٢٠١٢",
+    "3", // health
+    "1", // medical doctor
+    "٨",
+    "3",    // done
+    "2",    // Danish A1
+    "4",    // English B1
+    "1",    // mother tongue Arabic
+    "تم",   // done, by its label
+    "1",    // licence B
+    "تخطي", // skip certificates
+    "1 3",  // company visits, job
+    "2",    // in one month
+    "1",    // confirm
+];
+
+async fn segments_of(pool: &PgPool, phone: &str) -> i64 {
+    sqlx::query_scalar::<_, Option<i64>>(
+        "SELECT sum(segments) FROM outbox WHERE channel = 'sms' AND address = $1",
+    )
+    .bind(phone)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+    .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn registration_by_sms_in_danish_and_arabic_through_kannel() {
+    let mut h = start().await;
+
+    let danish = h.conversation(DANISH, DANISH_LINES).await;
+    assert!(danish[0].text.contains("Vælg dit sprog."), "{:?}", danish[0]);
+    assert!(danish[1].text.contains("Svar 1-"), "short numbered menus: {:?}", danish[1]);
+    assert!(!danish[3].ucs2, "Danish stays GSM-7: {:?}", danish[3]);
+    assert!(danish.last().unwrap().text.contains("Tak! Din profil er gemt."), "{:?}", danish.last());
+
+    let arabic = h.conversation(ARABIC, ARABIC_LINES).await;
+    assert!(arabic.iter().all(|m| m.ucs2), "Arabic goes as UCS-2 (coding=2)");
+    // Arabic arrives intact both ways: the name typed in Arabic comes back in the summary.
+    let summary = &arabic[arabic.len() - 2];
+    assert!(summary.text.contains("محمد الأحمد"), "{}", summary.text);
+    assert!(arabic.last().unwrap().text.contains("شكرًا"), "{:?}", arabic.last());
+
+    type Person = (String, String, String, bool, bool);
+    let people: Vec<Person> = sqlx::query_as(
+        "SELECT lang, name, phone_e164, phone_verified, registered_at IS NOT NULL FROM people ORDER BY lang DESC",
+    )
+    .fetch_all(&h.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        people,
+        vec![
+            ("da".into(), "Amal Haddad".into(), DANISH.into(), true, true),
+            ("ar".into(), "محمد الأحمد".into(), ARABIC.into(), true, true),
+        ]
+    );
+    assert_eq!(count(&h.pool, "channel_identities WHERE channel = 'sms' AND person_id IS NOT NULL").await, 2);
+    let edu: String = sqlx::query_scalar(
+        "SELECT e.field FROM person_education e JOIN people p ON p.id = e.person_id WHERE p.lang = 'ar'",
+    )
+    .fetch_one(&h.pool)
+    .await
+    .unwrap();
+    assert_eq!(edu, "طب");
+    assert_eq!(count(&h.pool, "person_occupations").await, 2);
+
+    // Every SMS was costed, and Kannel's delivery reports came back.
+    assert_eq!(count(&h.pool, "outbox WHERE channel = 'sms' AND segments IS NULL").await, 0);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while count(&h.pool, "outbox WHERE channel = 'sms' AND status <> 'delivered'").await > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "delivery reports did not arrive");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (da, ar) = (segments_of(&h.pool, DANISH).await, segments_of(&h.pool, ARABIC).await);
+    println!("segments for a complete registration: da {da}, ar {ar}");
+    h.jobbro.stop().await;
+}

@@ -1,0 +1,254 @@
+//! A real Kannel for end-to-end tests: Debian's bearerbox and smsbox on 127.0.0.1 (installed
+//! when missing), with a fake SMSC connection whose other end is `FakePhone`, a client that
+//! speaks the fake SMSC's line protocol directly (Debian's `fakesmsc` reads lines into a
+//! 256-byte buffer, too short for a long UCS-2 message).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use percent_encoding::{NON_ALPHANUMERIC, percent_decode, percent_encode};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+
+const BEARERBOX: &str = "/usr/sbin/bearerbox";
+const SMSBOX: &str = "/usr/sbin/smsbox";
+pub const SENDSMS_USER: &str = "jobbro";
+pub const SENDSMS_PASSWORD: &str = "kannel-test-password";
+const ADMIN_PASSWORD: &str = "kannel-admin";
+/// The sender jobbro's messages carry (JOBBRO_SMS_FROM in the tests).
+pub const SENDER: &str = "jobbro";
+
+/// Installs Debian's kannel packages when bearerbox is missing (the test command may run on a
+/// fresh machine).
+pub fn ensure_installed() {
+    if Path::new(BEARERBOX).exists() && Path::new(SMSBOX).exists() {
+        return;
+    }
+    let install = || {
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "kannel", "kannel-extras"])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !install() {
+        let _ = Command::new("apt-get").args(["update", "-q"]).status();
+        assert!(install(), "could not install Kannel: run `apt-get install kannel kannel-extras` as root");
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Kannel's ports, chosen before jobbro starts (jobbro needs the sendsms URL, Kannel jobbro's).
+#[derive(Debug, Clone, Copy)]
+pub struct Ports {
+    admin: u16,
+    smsbox: u16,
+    pub fake_smsc: u16,
+    sendsms: u16,
+}
+
+impl Ports {
+    pub fn pick() -> Ports {
+        Ports { admin: free_port(), smsbox: free_port(), fake_smsc: free_port(), sendsms: free_port() }
+    }
+
+    pub fn sendsms_url(&self) -> String {
+        format!("http://127.0.0.1:{}/cgi-bin/sendsms", self.sendsms)
+    }
+}
+
+pub struct Kannel {
+    children: Vec<Child>,
+    pub dir: PathBuf,
+}
+
+impl Kannel {
+    /// Starts bearerbox, waits for its status page, then smsbox. Incoming messages go to
+    /// jobbro at `jobbro_base` (e.g. `http://127.0.0.1:8080`) with the shared `token`.
+    pub fn start(ports: Ports, jobbro_base: &str, token: &str) -> Kannel {
+        ensure_installed();
+        let dir = std::env::temp_dir().join(format!("jobbro-kannel-{}-{}", std::process::id(), ports.admin));
+        std::fs::create_dir_all(&dir).unwrap();
+        let log = |name: &str| dir.join(name).display().to_string();
+        // max-sms-octets: the fake SMSC takes a long message whole, so the phone sees it as the
+        // person does after reassembly; with a real SMSC, Kannel splits and concatenates.
+        let config = format!(
+            r#"group = core
+admin-port = {admin}
+admin-password = {ADMIN_PASSWORD}
+status-password = {ADMIN_PASSWORD}
+admin-allow-ip = "127.0.0.1"
+smsbox-port = {smsbox}
+box-allow-ip = "127.0.0.1"
+log-file = "{bearerbox_log}"
+log-level = 1
+dlr-storage = internal
+
+group = smsc
+smsc = fake
+smsc-id = fake
+port = {fake}
+connect-allow-ip = "127.0.0.1"
+max-sms-octets = 10000
+
+group = smsbox
+bearerbox-host = 127.0.0.1
+bearerbox-port = {smsbox}
+sendsms-port = {sendsms}
+mo-recode = true
+log-file = "{smsbox_log}"
+log-level = 1
+
+group = sendsms-user
+username = {SENDSMS_USER}
+password = {SENDSMS_PASSWORD}
+max-messages = 10
+concatenation = true
+
+group = sms-service
+keyword = default
+catch-all = true
+max-messages = 0
+get-url = "{jobbro_base}/sms/kannel/incoming?token={token}&id=%I&from=%p&text=%a"
+"#,
+            admin = ports.admin,
+            smsbox = ports.smsbox,
+            fake = ports.fake_smsc,
+            sendsms = ports.sendsms,
+            bearerbox_log = log("bearerbox.log"),
+            smsbox_log = log("smsbox.log"),
+        );
+        let conf = dir.join("kannel.conf");
+        std::fs::write(&conf, config).unwrap();
+        let spawn = |program: &str| {
+            Command::new(program)
+                .arg(&conf)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| panic!("{program}: {e}"))
+        };
+        let mut kannel = Kannel { children: vec![spawn(BEARERBOX)], dir: dir.clone() };
+        // smsbox started before bearerbox answers would give up: wait for the status page.
+        let status = format!("127.0.0.1:{}", ports.admin);
+        wait_for(&status, "bearerbox");
+        kannel.children.push(spawn(SMSBOX));
+        wait_for(&format!("127.0.0.1:{}", ports.sendsms), "smsbox");
+        kannel
+    }
+}
+
+fn wait_for(addr: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(addr).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what} did not start listening on {addr}");
+}
+
+impl Drop for Kannel {
+    fn drop(&mut self) {
+        // smsbox first, then bearerbox.
+        for child in self.children.iter_mut().rev() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// A message as the phone saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Received {
+    pub from: String,
+    pub to: String,
+    /// True when Kannel sent it as UCS-2 (coding=2).
+    pub ucs2: bool,
+    pub text: String,
+}
+
+/// The other end of Kannel's fake SMSC: sends what people type, receives what jobbro sends.
+pub struct FakePhone {
+    reader: BufReader<OwnedReadHalf>,
+    writer: OwnedWriteHalf,
+}
+
+impl FakePhone {
+    pub async fn connect(ports: Ports) -> FakePhone {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match TcpStream::connect(("127.0.0.1", ports.fake_smsc)).await {
+                Ok(stream) => {
+                    let (r, w) = stream.into_split();
+                    return FakePhone { reader: BufReader::new(r), writer: w };
+                }
+                Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
+                Err(e) => panic!("fake SMSC port: {e}"),
+            }
+        }
+    }
+
+    /// An SMS from `from` to the service number. Latin-1 text goes as `text`, anything else
+    /// (Arabic) as `ucs2`, URL-encoded UTF-16BE, as a phone would send it.
+    pub async fn send(&mut self, from: &str, text: &str) {
+        let line = if text.chars().all(|c| (c as u32) < 0x100 && !c.is_control()) {
+            format!("{from} 1234 text {text}\n")
+        } else {
+            let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            format!("{from} 1234 ucs2 {}\n", percent_encode(&utf16, NON_ALPHANUMERIC))
+        };
+        self.writer.write_all(line.as_bytes()).await.unwrap();
+    }
+
+    /// The next message jobbro sent to any phone. The fake SMSC writes a GSM-7 message's text
+    /// raw, so a text with line breaks spans several lines: they run until the next message's
+    /// header (which starts with jobbro's sender name) or until nothing more is waiting.
+    pub async fn receive(&mut self, timeout: Duration) -> Received {
+        let mut line = String::new();
+        tokio::time::timeout(timeout, self.reader.read_line(&mut line))
+            .await
+            .expect("an SMS from jobbro within the timeout")
+            .unwrap();
+        let mut line = line.trim_end_matches('\n').to_string();
+        loop {
+            if self.reader.buffer().is_empty() {
+                match tokio::time::timeout(Duration::from_millis(50), self.reader.fill_buf()).await {
+                    Ok(Ok(buf)) if !buf.is_empty() => {}
+                    _ => break,
+                }
+            }
+            if self.reader.buffer().starts_with(format!("{SENDER} ").as_bytes()) {
+                break;
+            }
+            let mut more = String::new();
+            self.reader.read_line(&mut more).await.unwrap();
+            line.push('\n');
+            line.push_str(more.trim_end_matches('\n'));
+        }
+        let mut parts = line.splitn(4, ' ');
+        let (from, to, kind, data) = (
+            parts.next().unwrap(),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+        );
+        let (ucs2, text) = match kind {
+            "text" => (false, data.to_string()),
+            "ucs-2" => {
+                let bytes: Vec<u8> = percent_decode(data.replace('+', "%20").as_bytes()).collect();
+                let units: Vec<u16> = bytes.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+                (true, String::from_utf16(&units).expect("valid UTF-16"))
+            }
+            other => panic!("unexpected fake SMSC message type {other}: {line}"),
+        };
+        Received { from: from.into(), to: to.into(), ucs2, text }
+    }
+}
