@@ -126,6 +126,8 @@ impl App {
                         .await?;
                 }
                 Event::Registered => tracing::info!(person = ?person, "registration completed"),
+                Event::Stopped => store::identity::set_stopped(&mut tx, identity.id, true).await?,
+                Event::Resumed => store::identity::set_stopped(&mut tx, identity.id, false).await?,
             }
         }
         match &outcome.conversation {

@@ -414,3 +414,39 @@ fn one_occupation_can_be_removed() {
     assert_eq!(conv.step, Step::OccupationMore);
     assert_eq!(conv.history, vec![Step::MotherTongue], "the detour is forgotten");
 }
+
+#[test]
+fn stop_in_arabic_silences_everything_until_start() {
+    let (conv, profile) = at(Step::BirthYear, Lang::Da);
+    let stopped = run(&conv, Some(&profile), Input::Text("تَوَقَّفْ".into()));
+    assert_eq!(ids(&stopped), vec!["keyword-stop-confirmed"]);
+    assert_eq!(stopped.events, vec![engine::Event::Stopped]);
+    let conv = stopped.conversation.unwrap();
+    assert!(conv.stopped);
+    assert_eq!(conv.step, Step::BirthYear, "the place in the conversation is kept");
+    for input in [
+        Input::Text("1990".into()),
+        Input::Text("/help".into()),
+        Input::Unsupported,
+        Input::Text("STOP".into()),
+    ] {
+        let silent = run(&conv, Some(&profile), input.clone());
+        assert!(silent.replies.is_empty(), "{input:?} must not be answered: {:?}", ids(&silent));
+        assert_eq!(silent.profile, ProfileChange::Unchanged);
+    }
+    let resumed = run(&conv, Some(&profile), Input::Text("start".into()));
+    assert_eq!(ids(&resumed), vec!["keyword-start-confirmed", "birth-year-ask"]);
+    assert_eq!(resumed.events, vec![engine::Event::Resumed]);
+    assert!(!resumed.conversation.unwrap().stopped);
+}
+
+#[test]
+fn keywords_work_in_every_language_at_any_question() {
+    let (conv, profile) = at(Step::EducationLevel, Lang::En);
+    let help = run(&conv, Some(&profile), Input::Text("Hjælp".into()));
+    assert_eq!(ids(&help), vec!["help-text", "education-level-ask"]);
+    let language = run(&conv, Some(&profile), Input::Text("اللغة".into()));
+    assert_eq!(language.conversation.unwrap().step, Step::Language);
+    let first = first_contact(Input::Text("STOP".into()));
+    assert_eq!(ids(&first), vec!["keyword-stop-confirmed"], "even as a first message");
+}

@@ -187,3 +187,37 @@ async fn registration_by_sms_in_danish_and_arabic_through_kannel() {
     println!("segments for a complete registration: da {da}, ar {ar}");
     h.jobbro.stop().await;
 }
+
+#[tokio::test]
+async fn stop_in_arabic_mid_registration_stops_everything_and_start_resumes() {
+    let mut h = start().await;
+    let answers = h.conversation(ARABIC, &["مرحبا", "1", "1"]).await;
+    assert!(answers[2].text.contains("ما اسمك؟"), "{:?}", answers[2]);
+
+    let stop = h.say(ARABIC, "توقف").await;
+    assert!(stop.text.contains("لن تصلك رسائل أخرى"), "{stop:?}");
+    let stopped_at: Option<chrono::DateTime<chrono::Utc>> =
+        sqlx::query_scalar("SELECT stopped_at FROM channel_identities WHERE address = $1")
+            .bind(ARABIC)
+            .fetch_one(&h.pool)
+            .await
+            .unwrap();
+    assert!(stopped_at.is_some(), "STOP is recorded where broadcasts will look");
+    let queued = count(&h.pool, "outbox").await;
+    for text in ["محمد", "HELP", "توقف"] {
+        h.phone.send(ARABIC, text).await;
+    }
+    h.phone.expect_nothing(Duration::from_secs(2)).await;
+    assert_eq!(count(&h.pool, "outbox").await, queued, "nothing queued while stopped");
+    assert_eq!(
+        count(&h.pool, "people WHERE name IS NOT NULL").await,
+        0,
+        "messages while stopped change nothing"
+    );
+
+    let resumed = h.say(ARABIC, "ابدأ").await;
+    assert!(resumed.text.contains("أهلًا بعودتك") && resumed.text.contains("ما اسمك؟"), "{resumed:?}");
+    let next = h.say(ARABIC, "محمد الأحمد").await;
+    assert!(next.text.contains("بالأحرف اللاتينية"), "the registration goes on: {next:?}");
+    h.jobbro.stop().await;
+}

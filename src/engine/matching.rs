@@ -54,6 +54,38 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
     Typed::Text(text.to_string())
 }
 
+/// Words that work at any point of a conversation, in any of the three languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keyword {
+    Stop,
+    Start,
+    Help,
+    Language,
+}
+
+/// A whole message that is one of the keywords of any language (the lists live in the locales,
+/// `keyword-stop` and so on, comma-separated), and the language it was written in.
+pub fn keyword(text: &str, catalog: &Catalog) -> Option<(Keyword, Lang)> {
+    let folded = fold(text);
+    if folded.is_empty() || folded.chars().count() > 30 {
+        return None;
+    }
+    let kinds = [
+        (Keyword::Stop, "keyword-stop"),
+        (Keyword::Start, "keyword-start"),
+        (Keyword::Help, "keyword-help"),
+        (Keyword::Language, "keyword-language"),
+    ];
+    for lang in Lang::ALL {
+        for (kind, id) in kinds {
+            if catalog.render(lang, &crate::i18n::Msg::new(id)).split(',').any(|w| fold(w) == folded) {
+                return Some((kind, lang));
+            }
+        }
+    }
+    None
+}
+
 /// "2", "1 3", "1,3,5", "1 og 3": every number in a text made of numbers and separators.
 fn numbers(text: &str) -> Option<Vec<usize>> {
     let ascii = ascii_digits(text);

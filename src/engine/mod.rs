@@ -73,7 +73,18 @@ pub enum ProfileChange {
 /// Facts worth recording beyond the profile itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    ConsentGiven { notice_version: &'static str, purpose: &'static str },
-    ConsentRefused { notice_version: &'static str, purpose: &'static str, lang: Lang },
+    ConsentGiven {
+        notice_version: &'static str,
+        purpose: &'static str,
+    },
+    ConsentRefused {
+        notice_version: &'static str,
+        purpose: &'static str,
+        lang: Lang,
+    },
     Registered,
+    /// The person sent STOP: no messages of any kind until START.
+    Stopped,
+    /// The person sent START after STOP.
+    Resumed,
 }

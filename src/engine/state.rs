@@ -20,6 +20,9 @@ pub struct Conversation {
     /// Telegram showed its share-contact keyboard and it should be hidden again.
     #[serde(default)]
     pub contact_keyboard: bool,
+    /// The person sent STOP: nothing is sent to them until they send START.
+    #[serde(default)]
+    pub stopped: bool,
 }
 
 /// How far back "back" can go; a long occupation loop should not grow the state without bound.
@@ -34,6 +37,7 @@ impl Conversation {
             mode: Mode::Register,
             token: 0,
             contact_keyboard: false,
+            stopped: false,
         }
     }
 }

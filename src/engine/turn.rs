@@ -69,7 +69,34 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         notes: Vec::new(),
         erase: false,
     };
+    // Keywords first: STOP must work wherever the person is, and nothing else may answer a
+    // stopped person.
+    let keyword = match &input {
+        Input::Text(t) => matching::keyword(t, catalog),
+        _ => None,
+    };
+    // A first message that is not STOP still gets the language menu.
+    let fresh = first_contact && turn.profile.is_none();
+    let mut consumed = false;
+    if let Some((word, lang)) = keyword
+        && (!fresh || word == matching::Keyword::Stop)
+    {
+        match turn.keyword(word, lang, snapshot) {
+            Some(outcome) => return outcome,
+            None => consumed = true,
+        }
+    }
+    if turn.conv.stopped {
+        // Stopped: the message is read (and forgotten), nothing is sent.
+        return Outcome {
+            conversation: Some(turn.conv),
+            profile: ProfileChange::Unchanged,
+            events: Vec::new(),
+            replies: Vec::new(),
+        };
+    }
     let ended = match (first_contact, turn.profile.is_some(), input) {
+        _ if consumed => false,
         // A first message is answered with the language menu, whatever it says; only the
         // privacy notice and the help text are shown first when asked for.
         (true, false, input) => {
@@ -115,6 +142,70 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         ProfileChange::Unchanged
     };
     Outcome { conversation, profile, events: turn.events, replies }
+}
+
+impl Turn<'_> {
+    /// Handles a keyword; `None` when it only changes where the conversation goes next (the
+    /// question is then asked as usual).
+    fn keyword(
+        &mut self,
+        word: matching::Keyword,
+        written_in: Lang,
+        snapshot: &Snapshot<'_>,
+    ) -> Option<Outcome> {
+        use matching::Keyword;
+        // Someone who never chose a language is answered in the one they wrote the keyword in.
+        if self.conv.lang.is_none() {
+            self.conv.lang = Some(written_in);
+        }
+        let notice = |turn: &mut Turn<'_>, id: &str, event: Option<Event>| {
+            let mut events = Vec::new();
+            events.extend(event);
+            Some(Outcome {
+                conversation: Some(turn.conv.clone()),
+                profile: ProfileChange::Unchanged,
+                events,
+                replies: vec![Reply { blocks: vec![Block::line(Msg::new(id))], ..Reply::default() }],
+            })
+        };
+        match word {
+            // Confirmed once; a second STOP is not answered.
+            Keyword::Stop if self.conv.stopped => Some(Outcome {
+                conversation: Some(self.conv.clone()),
+                profile: ProfileChange::Unchanged,
+                events: Vec::new(),
+                replies: Vec::new(),
+            }),
+            Keyword::Stop => {
+                self.conv.stopped = true;
+                notice(self, "keyword-stop-confirmed", Some(Event::Stopped))
+            }
+            Keyword::Start if self.conv.stopped => {
+                self.conv.stopped = false;
+                self.events.push(Event::Resumed);
+                self.note(Msg::new("keyword-start-confirmed"));
+                if snapshot.conversation.is_none() {
+                    self.conv.step = Step::Language;
+                }
+                None
+            }
+            // START when not stopped is like /start: continue.
+            Keyword::Start => {
+                self.command(Command::Start);
+                None
+            }
+            Keyword::Help if self.conv.stopped => None,
+            Keyword::Help => {
+                self.command(Command::Help);
+                None
+            }
+            Keyword::Language if self.conv.stopped => None,
+            Keyword::Language => {
+                self.command(Command::Language);
+                None
+            }
+        }
+    }
 }
 
 /// The command an input carries, typed or sent as one.

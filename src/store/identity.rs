@@ -84,3 +84,13 @@ pub async fn prune_unconsented(pool: &sqlx::PgPool, days: i32) -> Result<u64, St
     .await?;
     Ok(done.rows_affected())
 }
+
+/// Records STOP (or START) on the address, where broadcasts and reminders check it.
+pub async fn set_stopped(tx: &mut Tx<'_>, identity: Uuid, stopped: bool) -> Result<(), StoreError> {
+    sqlx::query("UPDATE channel_identities SET stopped_at = CASE WHEN $2 THEN now() END WHERE id = $1")
+        .bind(identity)
+        .bind(stopped)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

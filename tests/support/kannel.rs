@@ -162,6 +162,7 @@ impl Drop for Kannel {
             let _ = child.kill();
             let _ = child.wait();
         }
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -206,6 +207,14 @@ impl FakePhone {
             format!("{from} 1234 ucs2 {}\n", percent_encode(&utf16, NON_ALPHANUMERIC))
         };
         self.writer.write_all(line.as_bytes()).await.unwrap();
+    }
+
+    /// Fails if jobbro sends anything within `within`.
+    pub async fn expect_nothing(&mut self, within: Duration) {
+        let mut line = String::new();
+        if let Ok(read) = tokio::time::timeout(within, self.reader.read_line(&mut line)).await {
+            panic!("expected no SMS, got {read:?}: {line}");
+        }
     }
 
     /// The next message jobbro sent to any phone. The fake SMSC writes a GSM-7 message's text

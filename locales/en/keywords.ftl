@@ -1,0 +1,8 @@
+# Words that work at any point of a conversation, whatever the question (comma-separated;
+# case, accents and Arabic short vowels do not matter). Every language's words work for everyone.
+keyword-stop = STOP, UNSUBSCRIBE, QUIT, END
+keyword-start = START, RESUME
+keyword-help = HELP, INFO
+keyword-language = LANGUAGE, LANG
+keyword-stop-confirmed = You will get no more messages from jobbro. Send START to start again.
+keyword-start-confirmed = Welcome back. Messages from jobbro are on again.
