@@ -178,6 +178,14 @@ pub async fn record_report(
         ),
         Report::Pending => sqlx::query("SELECT 1 FROM outbox WHERE id = $1 AND channel = $2"),
     };
-    let done = query.bind(id).bind(channel.code()).execute(pool).await?;
-    Ok(done.rows_affected() == 1)
+    if query.bind(id).bind(channel.code()).execute(pool).await?.rows_affected() == 1 {
+        return Ok(true);
+    }
+    // A report that changes nothing (a late "rejected" after "delivered") is still about ours.
+    let known = sqlx::query("SELECT 1 FROM outbox WHERE id = $1 AND channel = $2 AND status <> 'pending'")
+        .bind(id)
+        .bind(channel.code())
+        .fetch_optional(pool)
+        .await?;
+    Ok(known.is_some())
 }
