@@ -290,7 +290,9 @@ async fn delivery_reports() {
     let status = |pool: PgPool| async move {
         sqlx::query_scalar::<_, String>("SELECT status FROM outbox").fetch_one(&pool).await.unwrap()
     };
-    let cases: Vec<(&str, Vec<(&str, &str)>, u16, &str)> = vec![
+    // (label, query, expected HTTP status, outbox status afterwards)
+    type DlrCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, u16, &'a str);
+    let cases: Vec<DlrCase> = vec![
         (
             "accepted by the SMSC: no change",
             vec![("token", TOKEN), ("ref", &id), ("status", "8")],
