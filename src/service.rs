@@ -62,7 +62,20 @@ impl App {
             tracing::info!("duplicate update ignored");
             return Ok(Handled::Duplicate);
         }
-        let identity = store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        let mut identity =
+            store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        // One person, several channels: a phone number that texts us for the first time and
+        // belongs to someone whose number is verified (say through Telegram's contact button)
+        // is that person, not a new one.
+        if identity.person_id.is_none()
+            && inbound.channel == Channel::Sms
+            && let Some(person) =
+                store::identity::person_with_verified_phone(&mut tx, &inbound.address).await?
+        {
+            store::identity::link_person(&mut tx, identity.id, person).await?;
+            identity.person_id = Some(person);
+            tracing::info!("SMS address linked to an existing person by verified phone");
+        }
         let conversation = store::conversation::load(&mut tx, identity.id).await?;
         let profile = match identity.person_id {
             Some(person) => store::profile::load(&mut tx, person).await?,
