@@ -94,9 +94,31 @@ impl App {
             },
             seed: uuid::Uuid::new_v4().as_u128() as u32,
         };
-        let outcome = engine::handle(&snapshot, &self.catalog, inbound.input);
-
+        let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input);
         let mut person = identity.person_id;
+
+        // One person, several channels: when this turn verified a phone number that another
+        // person already has verified (they registered by SMS, now they share the number on
+        // Telegram), this address joins that person and the draft made here goes.
+        if let ProfileChange::Save(profile) = &outcome.profile
+            && let Some(phone) = profile.phone.as_ref().filter(|p| p.verified)
+            && let Some(existing) =
+                store::identity::person_with_verified_phone(&mut tx, phone.number.as_str()).await?
+            && Some(existing) != person
+        {
+            store::identity::link_person(&mut tx, identity.id, existing).await?;
+            if let Some(draft) = person {
+                store::profile::erase(&mut tx, draft).await?;
+            }
+            person = Some(existing);
+            let joined = Snapshot {
+                conversation: None,
+                profile: store::profile::load(&mut tx, existing).await?,
+                ..snapshot.clone()
+            };
+            outcome = engine::handle(&joined, &self.catalog, Input::Linked);
+            tracing::info!("address joined an existing person by verified phone");
+        }
         let lang = outcome
             .conversation
             .as_ref()

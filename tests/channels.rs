@@ -61,3 +61,49 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
         1
     );
 }
+
+#[tokio::test]
+async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    for text in ["Hej", "3", "1", "Amal Haddad", "Amal Haddad"] {
+        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
+    }
+    let sms_person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people WHERE phone_verified")
+        .fetch_one(&pool)
+        .await
+        .expect("the SMS number is verified by the channel");
+
+    let telegram = |input| turn(Channel::Telegram, "888", input);
+    for input in [
+        Input::Command(Command::Start),
+        Input::Text("English".into()),
+        Input::Text("Yes, I agree".into()),
+        Input::Text("Amal".into()),
+        Input::Text("Amal".into()),
+    ] {
+        app.handle(telegram(input)).await.unwrap();
+    }
+    assert_eq!(count(&pool, "people").await, 2, "a draft until the number is shared");
+    app.handle(telegram(Input::Contact { phone: "4520123456".into(), own: true })).await.unwrap();
+
+    assert_eq!(count(&pool, "people").await, 1, "the Telegram draft is gone");
+    let people: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT DISTINCT person_id FROM channel_identities")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(people, vec![sms_person], "both addresses belong to the SMS person");
+    let name: String = sqlx::query_scalar("SELECT name FROM people").fetch_one(&pool).await.unwrap();
+    assert_eq!(name, "Amal Haddad", "the earlier profile is kept");
+    let reply: serde_json::Value = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE channel = 'telegram' AND status = 'pending' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(reply["blocks"][0]["lines"][0]["id"], "profile-linked", "{reply}");
+    assert_eq!(
+        count(&pool, "outbox WHERE channel = 'telegram' AND lang = 'da' AND status = 'pending'").await,
+        1
+    );
+}

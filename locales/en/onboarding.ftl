@@ -5,6 +5,7 @@ language-ask = Choose your language.
 # The language's own name, shown on its button in every locale.
 language-self-name = English
 language-changed = OK, I will write in English from now on.
+profile-linked = This phone number already has a profile with us, so this chat is now connected to it. Nothing was lost.
 welcome-back = Welcome back! Let us continue where you stopped.
 
 consent-ask =

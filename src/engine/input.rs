@@ -53,6 +53,9 @@ pub enum Input {
     Command(Command),
     /// Something the engine cannot read: a photo, sticker, voice message, location...
     Unsupported,
+    /// Not from the person: this address was just joined to the profile they already had on
+    /// another channel (the same verified phone number).
+    Linked,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -112,9 +112,13 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         // not read as one; commands still work.
         (true, true, input) => {
             turn.conv.step = if turn.registered() { Step::Menu } else { Step::Name };
-            match input_command(&input) {
-                Some(command) => turn.command(command),
-                None => {
+            match (input_command(&input), input) {
+                (Some(command), _) => turn.command(command),
+                (None, Input::Linked) => {
+                    turn.note(Msg::new("profile-linked"));
+                    false
+                }
+                (None, _) => {
                     turn.note(Msg::new("welcome-back"));
                     false
                 }
@@ -242,6 +246,10 @@ impl<'a> Turn<'a> {
             Input::Command(command) => return self.command(command),
             Input::Unsupported => {
                 self.note(Msg::new("error-unsupported"));
+                return false;
+            }
+            Input::Linked => {
+                self.note(Msg::new("profile-linked"));
                 return false;
             }
             Input::Contact { phone, own } => Answer::Contact { phone, own },
