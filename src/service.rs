@@ -94,18 +94,11 @@ impl App {
             },
             seed: uuid::Uuid::new_v4().as_u128() as u32,
         };
-        let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input);
+        let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input.clone());
         let mut person = identity.person_id;
 
-        // One person, several channels: when this turn verified a phone number that another
-        // person already has verified (they registered by SMS, now they share the number on
-        // Telegram), this address joins that person and the draft made here goes.
-        if let ProfileChange::Save(profile) = &outcome.profile
-            && let Some(phone) = profile.phone.as_ref().filter(|p| p.verified)
-            && let Some(existing) =
-                store::identity::person_with_verified_phone(&mut tx, phone.number.as_str()).await?
-            && Some(existing) != person
-        {
+        if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await? {
+            // This address joins that person, and the draft made here goes.
             store::identity::link_person(&mut tx, identity.id, existing).await?;
             if let Some(draft) = person {
                 store::profile::erase(&mut tx, draft).await?;
@@ -125,56 +118,81 @@ impl App {
             .and_then(|c| c.lang)
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
             .or(inbound.lang_hint);
-        let lang = Lang::or_default(lang);
-        match &outcome.profile {
-            ProfileChange::Unchanged => {}
-            ProfileChange::Save(profile) => {
-                let id = match person {
-                    Some(id) => id,
-                    None => {
-                        let id = store::profile::create(&mut tx, Lang::or_default(profile.lang)).await?;
-                        store::identity::link_person(&mut tx, identity.id, id).await?;
-                        person = Some(id);
-                        id
-                    }
-                };
-                store::profile::save(&mut tx, id, profile).await?;
-            }
-            ProfileChange::Erase => {
-                if let Some(id) = person.take() {
-                    store::profile::erase(&mut tx, id).await?;
-                }
-                // The identity went with the person; make sure an unlinked one goes too.
-                store::identity::delete(&mut tx, identity.id).await?;
-                tracing::info!("person erased on request");
-            }
-        }
-        for event in &outcome.events {
-            match event {
-                Event::ConsentGiven { notice_version, purpose } => {
-                    if let Some(id) = person {
-                        store::profile::record_consent(&mut tx, id, purpose, notice_version).await?;
-                    }
-                }
-                Event::ConsentRefused { notice_version, purpose, lang } => {
-                    store::profile::record_refusal(&mut tx, inbound.channel, *lang, purpose, notice_version)
-                        .await?;
-                }
-                Event::Registered => tracing::info!(person = ?person, "registration completed"),
-                Event::Stopped => store::identity::set_stopped(&mut tx, identity.id, true).await?,
-                Event::Resumed => store::identity::set_stopped(&mut tx, identity.id, false).await?,
-            }
-        }
-        match &outcome.conversation {
-            Some(c) => store::conversation::save(&mut tx, identity.id, c).await?,
-            None if person.is_none() => store::identity::delete(&mut tx, identity.id).await?,
-            None => store::conversation::delete(&mut tx, identity.id).await?,
-        }
-        for reply in &outcome.replies {
-            store::outbox::enqueue(&mut tx, person, inbound.channel, &inbound.address, lang, reply).await?;
-        }
+        apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
         tx.commit().await?;
         self.outbox_ready.notify_waiters();
         Ok(Handled::Done { replies: outcome.replies.len() })
     }
+}
+
+/// One person, several channels: the person who already has the phone number this turn just
+/// verified (they registered by SMS and now share the number on Telegram), if it is not this one.
+async fn joins_existing_person(
+    tx: &mut store::Tx<'_>,
+    person: Option<uuid::Uuid>,
+    outcome: &engine::Outcome,
+) -> Result<Option<uuid::Uuid>, StoreError> {
+    let ProfileChange::Save(profile) = &outcome.profile else { return Ok(None) };
+    let Some(phone) = profile.phone.as_ref().filter(|p| p.verified) else { return Ok(None) };
+    let existing = store::identity::person_with_verified_phone(tx, phone.number.as_str()).await?;
+    Ok(existing.filter(|e| Some(*e) != person))
+}
+
+/// Stores what a turn decided: the profile, the consent record, STOP, the conversation, and the
+/// replies as outbox rows, all in the turn's transaction.
+async fn apply(
+    tx: &mut store::Tx<'_>,
+    inbound: &Inbound,
+    identity: uuid::Uuid,
+    mut person: Option<uuid::Uuid>,
+    lang: Lang,
+    outcome: &engine::Outcome,
+) -> Result<(), StoreError> {
+    match &outcome.profile {
+        ProfileChange::Unchanged => {}
+        ProfileChange::Save(profile) => {
+            let id = match person {
+                Some(id) => id,
+                None => {
+                    let id = store::profile::create(tx, Lang::or_default(profile.lang)).await?;
+                    store::identity::link_person(tx, identity, id).await?;
+                    person = Some(id);
+                    id
+                }
+            };
+            store::profile::save(tx, id, profile).await?;
+        }
+        ProfileChange::Erase => {
+            if let Some(id) = person.take() {
+                store::profile::erase(tx, id).await?;
+            }
+            // The identity went with the person; make sure an unlinked one goes too.
+            store::identity::delete(tx, identity).await?;
+            tracing::info!("person erased on request");
+        }
+    }
+    for event in &outcome.events {
+        match event {
+            Event::ConsentGiven { notice_version, purpose } => {
+                if let Some(id) = person {
+                    store::profile::record_consent(tx, id, purpose, notice_version).await?;
+                }
+            }
+            Event::ConsentRefused { notice_version, purpose, lang } => {
+                store::profile::record_refusal(tx, inbound.channel, *lang, purpose, notice_version).await?;
+            }
+            Event::Registered => tracing::info!(person = ?person, "registration completed"),
+            Event::Stopped => store::identity::set_stopped(tx, identity, true).await?,
+            Event::Resumed => store::identity::set_stopped(tx, identity, false).await?,
+        }
+    }
+    match &outcome.conversation {
+        Some(c) => store::conversation::save(tx, identity, c).await?,
+        None if person.is_none() => store::identity::delete(tx, identity).await?,
+        None => store::conversation::delete(tx, identity).await?,
+    }
+    for reply in &outcome.replies {
+        store::outbox::enqueue(tx, person, inbound.channel, &inbound.address, lang, reply).await?;
+    }
+    Ok(())
 }
