@@ -107,3 +107,37 @@ async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
         1
     );
 }
+
+#[tokio::test]
+async fn unasked_messages_go_to_the_channel_used_last_and_never_after_stop() {
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    for text in ["Hej", "3", "1"] {
+        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
+    }
+    let person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people").fetch_one(&pool).await.unwrap();
+    let reach = |pool: sqlx::PgPool| async move {
+        jobbro::store::identity::reachable_address(&pool, person).await.unwrap()
+    };
+    assert_eq!(reach(pool.clone()).await, Some((Channel::Sms, "+4520123456".into())));
+    // The same person writes on Telegram (joined through the verified number).
+    for input in [
+        Input::Command(Command::Start),
+        Input::Text("Dansk".into()),
+        Input::Text("Ja, jeg er enig".into()),
+        Input::Text("Amal".into()),
+        Input::Text("Amal".into()),
+        Input::Contact { phone: "+4520123456".into(), own: true },
+    ] {
+        app.handle(turn(Channel::Telegram, "999", input)).await.unwrap();
+    }
+    assert_eq!(reach(pool.clone()).await, Some((Channel::Telegram, "999".into())), "the channel used last");
+    app.handle(turn(Channel::Telegram, "999", Input::Text("STOP".into()))).await.unwrap();
+    assert_eq!(
+        reach(pool.clone()).await,
+        Some((Channel::Sms, "+4520123456".into())),
+        "not where STOP was sent"
+    );
+    app.handle(turn(Channel::Sms, "+4520123456", Input::Text("توقف".into()))).await.unwrap();
+    assert_eq!(reach(pool.clone()).await, None, "STOP everywhere: nothing");
+}

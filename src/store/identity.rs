@@ -105,3 +105,23 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
     .await?;
     Ok(row.map(|r| r.get("id")))
 }
+
+/// Where to reach a person for a message they did not ask for (announcements, reminders): the
+/// address they used last, skipping any they sent STOP from. `None` when there is none.
+pub async fn reachable_address(
+    pool: &sqlx::PgPool,
+    person: Uuid,
+) -> Result<Option<(Channel, String)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT channel, address FROM channel_identities
+         WHERE person_id = $1 AND stopped_at IS NULL AND channel <> 'console'
+         ORDER BY last_seen_at DESC LIMIT 1",
+    )
+    .bind(person)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(|r| {
+        let channel: String = r.get("channel");
+        Channel::parse(&channel).map(|c| (c, r.get("address")))
+    }))
+}
