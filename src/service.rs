@@ -92,6 +92,10 @@ impl App {
                 Channel::Sms => crate::domain::Phone::parse(&inbound.address).ok(),
                 _ => None,
             },
+            channels: match identity.person_id {
+                Some(person) => store::identity::channels_of(&mut tx, person).await?,
+                None => Vec::new(),
+            },
             seed: uuid::Uuid::new_v4().as_u128() as u32,
         };
         let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input.clone());

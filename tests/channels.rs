@@ -132,6 +132,13 @@ async fn unasked_messages_go_to_the_channel_used_last_and_never_after_stop() {
         app.handle(turn(Channel::Telegram, "999", input)).await.unwrap();
     }
     assert_eq!(reach(pool.clone()).await, Some((Channel::Telegram, "999".into())), "the channel used last");
+    sqlx::query("UPDATE people SET preferred_channel = 'sms'").execute(&pool).await.unwrap();
+    assert_eq!(
+        reach(pool.clone()).await,
+        Some((Channel::Sms, "+4520123456".into())),
+        "unless they chose one"
+    );
+    sqlx::query("UPDATE people SET preferred_channel = NULL").execute(&pool).await.unwrap();
     app.handle(turn(Channel::Telegram, "999", Input::Text("STOP".into()))).await.unwrap();
     assert_eq!(
         reach(pool.clone()).await,

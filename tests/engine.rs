@@ -49,6 +49,7 @@ fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome 
         today: today(),
         lang_hint: None,
         verified_phone: None,
+        channels: Vec::new(),
         seed: 0,
     };
     engine::handle(&snapshot, &catalog, input)
@@ -296,6 +297,7 @@ fn first_contact(input: Input) -> Outcome {
         today: today(),
         lang_hint: Some(Lang::Da),
         verified_phone: None,
+        channels: Vec::new(),
         seed: 4000,
     };
     engine::handle(&snapshot, &catalog, input)
@@ -350,6 +352,7 @@ fn without_a_stored_conversation_a_message_is_not_taken_as_an_answer() {
         today: today(),
         lang_hint: None,
         verified_phone: None,
+        channels: Vec::new(),
         seed: 1,
     };
     let outcome = engine::handle(&snapshot, &catalog, Input::Text("Sønderborg".into()));
@@ -449,4 +452,47 @@ fn keywords_work_in_every_language_at_any_question() {
     assert_eq!(language.conversation.unwrap().step, Step::Language);
     let first = first_contact(Input::Text("STOP".into()));
     assert_eq!(ids(&first), vec!["keyword-stop-confirmed"], "even as a first message");
+}
+
+#[test]
+fn a_person_on_two_channels_chooses_where_invitations_go() {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let mut conv = Conversation::new(Some(Lang::En));
+    conv.step = Step::Menu;
+    conv.token = 5;
+    let profile = Profile { lang: Some(Lang::En), registered: true, ..Profile::default() };
+    let snapshot = |conv: &Conversation, profile: &Profile, channels: Vec<Channel>| Snapshot {
+        channel: Channel::Telegram,
+        conversation: Some(conv.clone()),
+        profile: Some(profile.clone()),
+        directory: &dir,
+        today: today(),
+        lang_hint: None,
+        verified_phone: None,
+        channels,
+        seed: 0,
+    };
+    let one = engine::handle(
+        &snapshot(&conv, &profile, vec![Channel::Telegram]),
+        &catalog,
+        Input::Command(Command::Menu),
+    );
+    assert!(one.replies[0].choices.iter().all(|c| c.key != "reach"), "nothing to choose with one channel");
+
+    let both = vec![Channel::Sms, Channel::Telegram];
+    let menu = engine::handle(
+        &snapshot(&conv, &profile, both.clone()),
+        &catalog,
+        Input::Choice { token: 5, key: "reach".into() },
+    );
+    let conv = menu.conversation.unwrap();
+    assert_eq!(conv.step, Step::ChannelPick);
+    let keys: Vec<&str> = menu.replies[0].choices.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys, vec!["ch:sms", "ch:telegram", "ch:last", "back"]);
+    let picked = engine::handle(&snapshot(&conv, &profile, both), &catalog, Input::Text("1".into()));
+    let ProfileChange::Save(saved) = &picked.profile else { panic!("preference saved") };
+    assert_eq!(saved.preferred_channel, Some(Channel::Sms));
+    assert_eq!(picked.conversation.as_ref().unwrap().step, Step::Menu);
+    assert_eq!(ids(&picked)[0], "channel-saved");
 }

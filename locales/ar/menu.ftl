@@ -7,6 +7,14 @@ menu-privacy = الخصوصية
 menu-help = مساعدة
 menu-delete = حذف بياناتي
 
+# Where messages jobbro starts itself go, for a person on Telegram and SMS.
+menu-channel = أين تصلني الرسائل
+channel-ask = أين نرسل لك الدعوات والتذكيرات؟
+channel-telegram = تيليغرام
+channel-sms = رسائل SMS
+channel-last = حيث كتبت آخر مرة
+channel-saved = تم الحفظ. سنراسلك هناك.
+
 delete-confirm-ask = هل تريد حذف كل شيء عنك؟ لا يمكن التراجع عن ذلك.
 delete-yes = نعم، احذف كل شيء
 delete-no = لا، احتفظ بها

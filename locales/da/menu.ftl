@@ -7,6 +7,14 @@ menu-privacy = Privatliv
 menu-help = Hjælp
 menu-delete = Slet mine data
 
+# Where messages jobbro starts itself go, for a person on Telegram and SMS.
+menu-channel = Hvor I når mig
+channel-ask = Hvor skal vi sende invitationer og påmindelser?
+channel-telegram = Telegram
+channel-sms = SMS
+channel-last = Der, hvor jeg skrev sidst
+channel-saved = Gemt. Vi skriver til dig der.
+
 delete-confirm-ask = Vil du slette alt om dig? Det kan ikke fortrydes.
 delete-yes = Ja, slet alt
 delete-no = Nej, behold det

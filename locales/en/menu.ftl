@@ -7,6 +7,14 @@ menu-privacy = Privacy
 menu-help = Help
 menu-delete = Delete my data
 
+# Where messages jobbro starts itself go, for a person on Telegram and SMS.
+menu-channel = Where to reach me
+channel-ask = Where should we send invitations and reminders?
+channel-telegram = Telegram
+channel-sms = SMS
+channel-last = Where I wrote last
+channel-saved = Saved. We will write to you there.
+
 delete-confirm-ask = Delete everything about you? This cannot be undone.
 delete-yes = Yes, delete everything
 delete-no = No, keep it

@@ -23,6 +23,9 @@ pub struct Profile {
     pub certificates: Option<String>,
     pub wishes: Vec<Wish>,
     pub available_from: Option<NaiveDate>,
+    /// Where the person wants messages they did not ask for; `None`: the channel used last.
+    #[serde(default)]
+    pub preferred_channel: Option<super::Channel>,
     /// Set when the person confirmed the summary; until then the profile is a draft.
     pub registered: bool,
 }

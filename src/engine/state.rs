@@ -103,6 +103,8 @@ pub enum Step {
     /// "Change something" from the summary, or "My profile" after registration.
     EditPick,
     Menu,
+    /// Where messages jobbro starts itself should go, for a person on several channels.
+    ChannelPick,
     DeleteConfirm,
 }
 
@@ -181,7 +183,7 @@ impl Step {
             | LanguageRemove => Section::Languages,
             Licences | Certificates => Section::Licences,
             Wishes | AvailableFrom => Section::Wishes,
-            Summary | EditPick | Menu | DeleteConfirm => Section::End,
+            Summary | EditPick | Menu | ChannelPick | DeleteConfirm => Section::End,
         }
     }
 }

@@ -400,17 +400,37 @@ impl Turn<'_> {
                 choices.push(back());
                 reply(blocks, choices, InputHint::Choice)
             }
-            Step::Menu => question(
-                "menu-ask",
-                InputHint::Choice,
-                vec![
+            Step::Menu => {
+                let mut choices = vec![
                     choice("profile", "menu-profile"),
                     choice("language", "menu-language"),
                     choice("privacy", "menu-privacy"),
                     choice("help", "menu-help"),
-                    choice("delete", "menu-delete"),
-                ],
-            ),
+                ];
+                if self.channels.len() > 1 {
+                    choices.push(choice("reach", "menu-channel"));
+                }
+                choices.push(choice("delete", "menu-delete"));
+                question("menu-ask", InputHint::Choice, choices)
+            }
+            Step::ChannelPick => {
+                let mut choices: Vec<Choice> = self
+                    .channels
+                    .iter()
+                    .map(|c| Choice {
+                        key: format!("ch:{}", c.code()),
+                        label: Label::Msg(Msg::new(&format!("channel-{}", c.code()))),
+                        selected: profile.preferred_channel == Some(*c),
+                    })
+                    .collect();
+                choices.push(Choice {
+                    key: "ch:last".into(),
+                    label: Label::Msg(Msg::new("channel-last")),
+                    selected: profile.preferred_channel.is_none(),
+                });
+                choices.push(back());
+                question("channel-ask", InputHint::Choice, choices)
+            }
             Step::DeleteConfirm => question(
                 "delete-confirm-ask",
                 InputHint::Choice,
@@ -862,8 +882,26 @@ impl Turn<'_> {
                     Flow::Again
                 }
                 Some("delete") => Flow::Goto(Step::DeleteConfirm),
+                Some("reach") if self.channels.len() > 1 => Flow::Goto(Step::ChannelPick),
                 _ => Flow::Retry(Msg::new("error-pick-choice")),
             },
+            Step::ChannelPick => {
+                let choice = key.and_then(|k| k.strip_prefix("ch:"));
+                let preferred = match choice {
+                    Some("last") => None,
+                    Some(code) => {
+                        match crate::domain::Channel::parse(code).filter(|c| self.channels.contains(c)) {
+                            Some(channel) => Some(channel),
+                            None => return Flow::Retry(Msg::new("error-pick-choice")),
+                        }
+                    }
+                    None => return Flow::Retry(Msg::new("error-pick-choice")),
+                };
+                self.p().preferred_channel = preferred;
+                self.note(Msg::new("channel-saved"));
+                self.go(Step::Menu);
+                Flow::Again
+            }
             Step::DeleteConfirm => match key {
                 Some("erase") => {
                     self.erase = true;
@@ -973,7 +1011,7 @@ impl Turn<'_> {
             Step::Certificates => Step::Wishes,
             Step::Wishes => Step::AvailableFrom,
             Step::AvailableFrom => Step::Summary,
-            Step::Summary | Step::EditPick | Step::DeleteConfirm => Step::Menu,
+            Step::Summary | Step::EditPick | Step::DeleteConfirm | Step::ChannelPick => Step::Menu,
             Step::Menu => Step::Menu,
         }
     }

@@ -107,7 +107,8 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
 }
 
 /// Where to reach a person for a message they did not ask for (announcements, reminders): the
-/// address they used last, skipping any they sent STOP from. `None` when there is none.
+/// channel they chose, else the address they used last; never one they sent STOP from.
+/// `None` when there is none.
 pub async fn reachable_address(
     pool: &sqlx::PgPool,
     person: Uuid,
@@ -115,7 +116,9 @@ pub async fn reachable_address(
     let row = sqlx::query(
         "SELECT channel, address FROM channel_identities
          WHERE person_id = $1 AND stopped_at IS NULL AND channel <> 'console'
-         ORDER BY last_seen_at DESC LIMIT 1",
+         ORDER BY channel = (SELECT preferred_channel FROM people WHERE id = $1) DESC NULLS LAST,
+                  last_seen_at DESC
+         LIMIT 1",
     )
     .bind(person)
     .fetch_optional(pool)
@@ -124,4 +127,15 @@ pub async fn reachable_address(
         let channel: String = r.get("channel");
         Channel::parse(&channel).map(|c| (c, r.get("address")))
     }))
+}
+
+/// The channels a person can be reached on (for offering a choice between them).
+pub async fn channels_of(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<Channel>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT channel FROM channel_identities WHERE person_id = $1 AND channel <> 'console' ORDER BY channel",
+    )
+    .bind(person)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows.iter().filter_map(|r| Channel::parse(r.get::<&str, _>("channel"))).collect())
 }

@@ -18,7 +18,8 @@ fn corrupt(what: &str, value: &str) -> StoreError {
 pub async fn load(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, StoreError> {
     let Some(r) = sqlx::query(
         "SELECT lang, name, name_latin, phone_e164, phone_verified, place_id, place_other, place_own_words,
-                birth_year, certificates, available_from, registered_at IS NOT NULL AS registered
+                birth_year, certificates, available_from, preferred_channel,
+                registered_at IS NOT NULL AS registered
          FROM people WHERE id = $1",
     )
     .bind(person)
@@ -55,6 +56,10 @@ pub async fn load(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, Stor
         certificates: r.get("certificates"),
         wishes: Vec::new(),
         available_from: r.get("available_from"),
+        preferred_channel: r
+            .get::<Option<String>, _>("preferred_channel")
+            .as_deref()
+            .and_then(Channel::parse),
         registered: r.get("registered"),
     };
 
@@ -144,7 +149,7 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
     sqlx::query(
         "UPDATE people SET lang = $2, name = $3, name_latin = $4, phone_e164 = $5, phone_verified = $6,
                 place_id = $7, place_other = $8, place_own_words = $9, birth_year = $10, certificates = $11,
-                available_from = $12,
+                available_from = $12, preferred_channel = $14,
                 registered_at = CASE WHEN $13 THEN coalesce(registered_at, now()) END,
                 updated_at = now()
          WHERE id = $1",
@@ -162,6 +167,7 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
     .bind(&p.certificates)
     .bind(p.available_from)
     .bind(p.registered)
+    .bind(p.preferred_channel.map(|c| c.code()))
     .execute(&mut **tx)
     .await?;
 
