@@ -59,7 +59,7 @@ pub struct RunArgs {
 #[derive(clap::Args, Clone, Debug)]
 pub struct SmsArgs {
     /// The SMS gateway to use; unset: no SMS.
-    #[arg(long = "sms-gateway", env = "JOBBRO_SMS_GATEWAY", value_parser = ["kannel"])]
+    #[arg(long = "sms-gateway", env = "JOBBRO_SMS_GATEWAY", value_parser = ["kannel", "gatewayapi", "android"])]
     pub gateway: Option<String>,
     /// Sender shown on people's phones (a number or up to 11 letters).
     #[arg(long = "sms-from", env = "JOBBRO_SMS_FROM", default_value = "jobbro")]
@@ -73,6 +73,16 @@ pub struct SmsArgs {
     /// Kannel sendsms user.
     #[arg(long, env = "JOBBRO_KANNEL_USERNAME", default_value = "jobbro")]
     pub kannel_username: String,
+    /// GatewayAPI's REST API (https://gatewayapi.eu for its EU platform).
+    #[arg(long, env = "JOBBRO_GATEWAYAPI_URL", default_value = "https://gatewayapi.com")]
+    pub gatewayapi_url: url::Url,
+    /// SMS Gateway for Android's API: the phone's local server (http://<phone>:8080) or the
+    /// cloud server (https://api.sms-gate.app/3rdparty/v1).
+    #[arg(long, env = "JOBBRO_ANDROID_URL")]
+    pub android_url: Option<url::Url>,
+    /// SMS Gateway for Android's user name (shown in the app).
+    #[arg(long, env = "JOBBRO_ANDROID_USERNAME")]
+    pub android_username: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -125,6 +135,9 @@ impl Default for SmsArgs {
             public_url: None,
             kannel_sendsms_url: "http://127.0.0.1:13013/cgi-bin/sendsms".parse().expect("static URL"),
             kannel_username: "jobbro".into(),
+            gatewayapi_url: "https://gatewayapi.com".parse().expect("static URL"),
+            android_url: None,
+            android_username: None,
         }
     }
 }
@@ -138,6 +151,15 @@ pub struct Secrets {
     pub sms_token: Option<String>,
     /// Kannel's sendsms password (JOBBRO_KANNEL_PASSWORD).
     pub kannel_password: Option<String>,
+    /// GatewayAPI's API token (JOBBRO_GATEWAYAPI_TOKEN).
+    pub gatewayapi_token: Option<String>,
+    /// The authentication token of the GatewayAPI webhooks, which sign with it
+    /// (JOBBRO_GATEWAYAPI_WEBHOOK_SECRET).
+    pub gatewayapi_webhook_secret: Option<String>,
+    /// SMS Gateway for Android's password (JOBBRO_ANDROID_PASSWORD).
+    pub android_password: Option<String>,
+    /// The key SMS Gateway for Android signs its webhooks with (JOBBRO_ANDROID_SIGNING_KEY).
+    pub android_signing_key: Option<String>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -147,6 +169,10 @@ impl std::fmt::Debug for Secrets {
             .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
             .field("sms_token", &self.sms_token.as_ref().map(|_| "<set>"))
             .field("kannel_password", &self.kannel_password.as_ref().map(|_| "<set>"))
+            .field("gatewayapi_token", &self.gatewayapi_token.as_ref().map(|_| "<set>"))
+            .field("gatewayapi_webhook_secret", &self.gatewayapi_webhook_secret.as_ref().map(|_| "<set>"))
+            .field("android_password", &self.android_password.as_ref().map(|_| "<set>"))
+            .field("android_signing_key", &self.android_signing_key.as_ref().map(|_| "<set>"))
             .finish()
     }
 }
@@ -159,6 +185,10 @@ impl Secrets {
             webhook_secret: get("JOBBRO_WEBHOOK_SECRET"),
             sms_token: get("JOBBRO_SMS_TOKEN"),
             kannel_password: get("JOBBRO_KANNEL_PASSWORD"),
+            gatewayapi_token: get("JOBBRO_GATEWAYAPI_TOKEN"),
+            gatewayapi_webhook_secret: get("JOBBRO_GATEWAYAPI_WEBHOOK_SECRET"),
+            android_password: get("JOBBRO_ANDROID_PASSWORD"),
+            android_signing_key: get("JOBBRO_ANDROID_SIGNING_KEY"),
         }
     }
 }

@@ -8,6 +8,8 @@ use sqlx::PgPool;
 use teloxide::prelude::*;
 use tokio::sync::watch;
 
+use crate::channels::sms::android::Android;
+use crate::channels::sms::gatewayapi::GatewayApi;
 use crate::channels::sms::kannel::Kannel;
 use crate::channels::sms::{AnyGateway, SmsSender};
 use crate::channels::{console, telegram};
@@ -95,20 +97,17 @@ fn sms_gateway(
     addr: std::net::SocketAddr,
 ) -> anyhow::Result<Option<AnyGateway>> {
     let Some(name) = args.sms.gateway.as_deref() else { return Ok(None) };
-    let token = secrets
-        .sms_token
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("JOBBRO_SMS_TOKEN must be set to receive SMS"))?;
     let public_url = match &args.sms.public_url {
         Some(url) => url.clone(),
         None => format!("http://{addr}/").parse()?,
     };
+    let required =
+        |value: &Option<String>, message: &str| value.clone().ok_or_else(|| anyhow::anyhow!("{message}"));
     match name {
         "kannel" => {
-            let password = secrets
-                .kannel_password
-                .clone()
-                .ok_or_else(|| anyhow::anyhow!("JOBBRO_KANNEL_PASSWORD must be set for Kannel"))?;
+            let token = required(&secrets.sms_token, "JOBBRO_SMS_TOKEN must be set to receive SMS")?;
+            let password =
+                required(&secrets.kannel_password, "JOBBRO_KANNEL_PASSWORD must be set for Kannel")?;
             Ok(Some(AnyGateway::Kannel(Kannel::new(
                 args.sms.kannel_sendsms_url.clone(),
                 args.sms.kannel_username.clone(),
@@ -117,6 +116,42 @@ fn sms_gateway(
                 public_url,
                 token,
             ))))
+        }
+        "gatewayapi" => {
+            let token =
+                required(&secrets.gatewayapi_token, "JOBBRO_GATEWAYAPI_TOKEN must be set for GatewayAPI")?;
+            let webhook_secret = required(
+                &secrets.gatewayapi_webhook_secret,
+                "JOBBRO_GATEWAYAPI_WEBHOOK_SECRET must be set for GatewayAPI (the authentication token of its webhooks)",
+            )?;
+            if args.sms.public_url.is_none() {
+                tracing::warn!("JOBBRO_PUBLIC_URL is unset: GatewayAPI cannot deliver delivery statuses");
+            }
+            Ok(Some(AnyGateway::GatewayApi(GatewayApi::new(
+                args.sms.gatewayapi_url.clone(),
+                token,
+                args.sms.from.clone(),
+                public_url,
+                webhook_secret,
+            ))))
+        }
+        "android" => {
+            let url = args.sms.android_url.clone().ok_or_else(|| {
+                anyhow::anyhow!("JOBBRO_ANDROID_URL must be set for SMS Gateway for Android")
+            })?;
+            let username = required(
+                &args.sms.android_username,
+                "JOBBRO_ANDROID_USERNAME must be set for SMS Gateway for Android",
+            )?;
+            let password = required(
+                &secrets.android_password,
+                "JOBBRO_ANDROID_PASSWORD must be set for SMS Gateway for Android",
+            )?;
+            let signing_key = required(
+                &secrets.android_signing_key,
+                "JOBBRO_ANDROID_SIGNING_KEY must be set for SMS Gateway for Android (Settings, Webhooks, Signing Key in the app)",
+            )?;
+            Ok(Some(AnyGateway::Android(Android::new(url, username, password, signing_key))))
         }
         other => anyhow::bail!("unknown SMS gateway {other}"),
     }

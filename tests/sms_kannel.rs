@@ -34,6 +34,7 @@ async fn start() -> Harness {
             public_url: None,
             kannel_sendsms_url: ports.sendsms_url().parse().unwrap(),
             kannel_username: SENDSMS_USER.into(),
+            ..SmsArgs::default()
         },
     };
     let secrets = Secrets {

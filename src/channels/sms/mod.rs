@@ -1,7 +1,10 @@
 //! The SMS channel: short numbered menus on the same engine, costed in segments, sent and
 //! received through one of the gateways.
 
+pub mod android;
 pub mod gateway;
+pub mod gatewayapi;
+mod json;
 pub mod kannel;
 pub mod segments;
 
@@ -21,12 +24,16 @@ use crate::service::App;
 #[derive(Debug, Clone)]
 pub enum AnyGateway {
     Kannel(kannel::Kannel),
+    GatewayApi(gatewayapi::GatewayApi),
+    Android(android::Android),
 }
 
 impl AnyGateway {
     pub fn routes(&self, app: App) -> Router {
         match self {
             AnyGateway::Kannel(k) => k.routes(app),
+            AnyGateway::GatewayApi(g) => g.routes(app),
+            AnyGateway::Android(a) => a.routes(app),
         }
     }
 }
@@ -35,12 +42,16 @@ impl Gateway for AnyGateway {
     fn name(&self) -> &'static str {
         match self {
             AnyGateway::Kannel(k) => k.name(),
+            AnyGateway::GatewayApi(g) => g.name(),
+            AnyGateway::Android(a) => a.name(),
         }
     }
 
     async fn send(&self, text: Text<'_>) -> Result<(), SendError> {
         match self {
             AnyGateway::Kannel(k) => k.send(text).await,
+            AnyGateway::GatewayApi(g) => g.send(text).await,
+            AnyGateway::Android(a) => a.send(text).await,
         }
     }
 }
