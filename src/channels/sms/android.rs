@@ -119,23 +119,16 @@ impl Gateway for Android {
             .send()
             .await
             .map_err(|e| SendError::Transient(e.without_url().to_string()))?;
-        let status = response.status();
-        match status.as_u16() {
-            200..=299 => Ok(()),
-            // Trouble on the phone or the server; the phone may also be offline for a while.
-            429 | 500..=599 => Err(SendError::Transient(format!("android gateway {status}"))),
-            // 400 invalid message, 401 wrong credentials: the same request will not succeed.
-            _ => {
-                // The error body is `{"message": ...}`; it is kept without any phone number.
-                let body = response.text().await.unwrap_or_default();
-                let message = serde_json::from_str::<serde_json::Value>(&body)
-                    .ok()
-                    .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(without_numbers))
-                    .map(|m| format!(": {}", m.chars().take(200).collect::<String>()))
-                    .unwrap_or_default();
-                Err(SendError::Rejected(format!("android gateway {status}{message}")))
-            }
-        }
+        // 400 invalid message, 401 wrong credentials: final. The error body is
+        // `{"message": ...}`; it is kept without any phone number.
+        gateway::send_result("android gateway", response, |body| {
+            serde_json::from_str::<serde_json::Value>(body)
+                .ok()
+                .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(without_numbers))
+                .map(|m| format!(": {}", m.chars().take(200).collect::<String>()))
+                .unwrap_or_default()
+        })
+        .await
     }
 }
 

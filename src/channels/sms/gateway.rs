@@ -28,6 +28,25 @@ pub trait Gateway: Send + Sync + 'static {
     fn send(&self, text: Text<'_>) -> impl std::future::Future<Output = Result<(), SendError>> + Send;
 }
 
+/// A provider's answer to a send, in the outbox's terms: 2xx accepted; 429 and 5xx worth
+/// trying again later; any other answer will not change by retrying. `detail` turns the error
+/// body into a short reason that is stored with the message, so it must drop phone numbers.
+pub async fn send_result(
+    gateway: &str,
+    response: reqwest::Response,
+    detail: impl FnOnce(&str) -> String,
+) -> Result<(), SendError> {
+    let status = response.status();
+    match status.as_u16() {
+        200..=299 => Ok(()),
+        429 | 500..=599 => Err(SendError::Transient(format!("{gateway} {status}"))),
+        _ => {
+            let body = response.text().await.unwrap_or_default();
+            Err(SendError::Rejected(format!("{gateway} {status}{}", detail(&body))))
+        }
+    }
+}
+
 /// Why an inbound request was refused. Nothing is stored for any of these.
 #[derive(Debug, thiserror::Error)]
 pub enum WebhookError {

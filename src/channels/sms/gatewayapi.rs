@@ -136,18 +136,8 @@ impl Gateway for GatewayApi {
             .send()
             .await
             .map_err(|e| SendError::Transient(e.without_url().to_string()))?;
-        let status = response.status();
-        match status.as_u16() {
-            200..=299 => Ok(()),
-            // Too many connections or requests, or trouble on their side.
-            429 | 500..=599 => Err(SendError::Transient(format!("gatewayapi {status}"))),
-            // 400 bad arguments, 401 bad token, 403 IP address not allowed, 422 bad JSON:
-            // sending the same request again will not help.
-            _ => {
-                let detail = error_detail(&response.text().await.unwrap_or_default());
-                Err(SendError::Rejected(format!("gatewayapi {status}{detail}")))
-            }
-        }
+        // 400 bad arguments, 401 bad token, 403 IP address not allowed, 422 bad JSON: final.
+        gateway::send_result("gatewayapi", response, error_detail).await
     }
 }
 

@@ -101,15 +101,11 @@ impl Gateway for Kannel {
             .send()
             .await
             .map_err(|e| SendError::Transient(e.without_url().to_string()))?;
-        let status = response.status();
-        let body = response.text().await.unwrap_or_default();
-        match status.as_u16() {
-            200..=299 => Ok(()),
-            // Kannel queue full or shutting down.
-            503 => Err(SendError::Transient(format!("kannel {status}"))),
-            400..=499 => Err(SendError::Rejected(format!("kannel {status}: {}", body.trim()))),
-            _ => Err(SendError::Transient(format!("kannel {status}"))),
-        }
+        // Kannel's error texts ("Authorization failed for sendsms") name no number.
+        gateway::send_result("kannel", response, |body| {
+            format!(": {}", body.trim().chars().take(200).collect::<String>())
+        })
+        .await
     }
 }
 
