@@ -172,11 +172,13 @@ async fn registration_by_sms_in_danish_english_and_arabic_through_kannel() {
     let danish = h.conversation(DANISH, DANISH_LINES).await;
     assert!(danish[0].text.contains("Vælg dit sprog."), "{:?}", danish[0]);
     assert!(danish[1].text.contains("Svar 1-"), "short numbered menus: {:?}", danish[1]);
-    assert!(!danish[3].ucs2, "Danish stays GSM-7: {:?}", danish[3]);
+    // After the trilingual language menu, Danish and English stay GSM-7 (coding=0).
+    assert!(danish[1..].iter().all(|m| !m.ucs2), "Danish stays GSM-7: {danish:#?}");
     assert!(danish.last().unwrap().text.contains("Tak! Din profil er gemt."), "{:?}", danish.last());
 
     let english = h.conversation(ENGLISH, ENGLISH_LINES).await;
     assert!(english.last().unwrap().text.contains("Thank you!"), "{:?}", english.last());
+    assert!(english[1..].iter().all(|m| !m.ucs2), "English stays GSM-7: {english:#?}");
 
     let arabic = h.conversation(ARABIC, ARABIC_LINES).await;
     assert!(arabic.iter().all(|m| m.ucs2), "Arabic goes as UCS-2 (coding=2)");
