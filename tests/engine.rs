@@ -496,3 +496,14 @@ fn a_person_on_two_channels_chooses_where_invitations_go() {
     assert_eq!(picked.conversation.as_ref().unwrap().step, Step::Menu);
     assert_eq!(ids(&picked)[0], "channel-saved");
 }
+
+#[test]
+fn ordinary_answers_are_not_keywords() {
+    // "slut" (Danish for "the end") and "info" are answers people type; they must not stop anyone.
+    for answer in ["slut", "Slut", "end", "info", "Stop & Go ApS", "Startup founder"] {
+        let (conv, profile) = at(Step::Certificates, Lang::Da);
+        let outcome = run(&conv, Some(&profile), Input::Text(answer.into()));
+        assert!(outcome.events.is_empty(), "{answer}: {:?}", outcome.events);
+        assert!(!outcome.conversation.unwrap().stopped, "{answer}");
+    }
+}
