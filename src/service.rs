@@ -73,6 +73,9 @@ impl App {
                 store::identity::person_with_verified_phone(&mut tx, &inbound.address).await?
         {
             store::identity::link_person(&mut tx, identity.id, person).await?;
+            // A conversation this address had before (say, stopped at the consent question)
+            // belongs to no one now: the person continues from their own profile.
+            store::conversation::delete(&mut tx, identity.id).await?;
             identity.person_id = Some(person);
             tracing::info!("SMS address linked to an existing person by verified phone");
         }

@@ -148,3 +148,30 @@ async fn unasked_messages_go_to_the_channel_used_last_and_never_after_stop() {
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("توقف".into()))).await.unwrap();
     assert_eq!(reach(pool.clone()).await, None, "STOP everywhere: nothing");
 }
+
+#[tokio::test]
+async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() {
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    // By SMS the person got as far as the consent question, then left.
+    for text in ["Hej", "3"] {
+        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
+    }
+    // On Telegram they registered their name and shared their number.
+    for input in [
+        Input::Command(Command::Start),
+        Input::Text("Dansk".into()),
+        Input::Text("Ja, jeg er enig".into()),
+        Input::Text("Amal Haddad".into()),
+        Input::Text("Amal Haddad".into()),
+        Input::Contact { phone: "+4520123456".into(), own: true },
+    ] {
+        app.handle(turn(Channel::Telegram, "555", input)).await.unwrap();
+    }
+    // Now "1" by SMS: once the answer to consent, now nothing that could wipe the profile.
+    app.handle(turn(Channel::Sms, "+4520123456", Input::Text("1".into()))).await.unwrap();
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM people").fetch_one(&pool).await.unwrap();
+    assert_eq!(name.as_deref(), Some("Amal Haddad"));
+    assert_eq!(count(&pool, "people").await, 1);
+    assert_eq!(count(&pool, "consents").await, 1, "no second consent");
+}

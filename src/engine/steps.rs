@@ -469,6 +469,11 @@ impl Turn<'_> {
             }
             Step::Consent => match key {
                 Some("yes") => {
+                    if self.profile.is_some() {
+                        // Consented before (on another channel): nothing to create again.
+                        self.conv.history.clear();
+                        return Flow::Goto(if self.registered() { Step::Menu } else { Step::Name });
+                    }
                     let lang = self.lang();
                     let phone =
                         self.verified_phone.clone().map(|number| PhoneEntry { number, verified: true });
