@@ -95,6 +95,7 @@ impl App {
                 Channel::Sms => crate::domain::Phone::parse(&inbound.address).ok(),
                 _ => None,
             },
+            stopped: identity.stopped,
             channels: match identity.person_id {
                 Some(person) => store::identity::channels_of(&mut tx, person).await?,
                 None => Vec::new(),

@@ -49,6 +49,7 @@ fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome 
         today: today(),
         lang_hint: None,
         verified_phone: None,
+        stopped: false,
         channels: Vec::new(),
         seed: 0,
     };
@@ -297,6 +298,7 @@ fn first_contact(input: Input) -> Outcome {
         today: today(),
         lang_hint: Some(Lang::Da),
         verified_phone: None,
+        stopped: false,
         channels: Vec::new(),
         seed: 4000,
     };
@@ -352,6 +354,7 @@ fn without_a_stored_conversation_a_message_is_not_taken_as_an_answer() {
         today: today(),
         lang_hint: None,
         verified_phone: None,
+        stopped: false,
         channels: Vec::new(),
         seed: 1,
     };
@@ -470,6 +473,7 @@ fn a_person_on_two_channels_chooses_where_invitations_go() {
         today: today(),
         lang_hint: None,
         verified_phone: None,
+        stopped: false,
         channels,
         seed: 0,
     };
@@ -506,4 +510,26 @@ fn ordinary_answers_are_not_keywords() {
         assert!(outcome.events.is_empty(), "{answer}: {:?}", outcome.events);
         assert!(!outcome.conversation.unwrap().stopped, "{answer}");
     }
+}
+
+#[test]
+fn a_stopped_address_without_a_conversation_stays_silent() {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let snapshot = Snapshot {
+        channel: Channel::Sms,
+        conversation: None,
+        profile: None,
+        directory: &dir,
+        today: today(),
+        lang_hint: None,
+        verified_phone: None,
+        stopped: true,
+        channels: Vec::new(),
+        seed: 0,
+    };
+    let outcome = engine::handle(&snapshot, &catalog, Input::Text("hello".into()));
+    assert!(outcome.replies.is_empty(), "{:?}", ids(&outcome));
+    let start = engine::handle(&snapshot, &catalog, Input::Text("START".into()));
+    assert_eq!(ids(&start)[0], "keyword-start-confirmed");
 }

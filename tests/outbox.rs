@@ -107,3 +107,20 @@ async fn replies_to_one_person_go_out_in_order() {
     assert_eq!(sent.len(), 2);
     assert!(sent[0].text.contains("Choose your language"), "{sent:#?}");
 }
+
+#[tokio::test]
+async fn messages_queued_before_stop_are_never_sent() {
+    let api = FakeBotApi::start().await;
+    let (app, sender) = queued_reply(&api).await;
+    // Before the worker got to the first reply, the person sent STOP.
+    app.handle(inbound(Channel::Telegram, "4242", Some("2".into()), "STOP")).await.unwrap();
+    while outbox::try_deliver(&app.pool, &sender, None).await.unwrap() != Step::Empty {}
+    let sent = api.sent_to(4242);
+    assert_eq!(sent.len(), 1, "only the confirmation: {sent:#?}");
+    assert!(sent[0].text.contains("no more messages"), "{}", sent[0].text);
+    let reason: String = sqlx::query_scalar("SELECT last_error FROM outbox WHERE status = 'failed'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(reason, "recipient sent STOP");
+}

@@ -46,6 +46,9 @@ pub struct Snapshot<'a> {
     /// A phone number the channel itself vouches for (the number an SMS came from): stored as
     /// the person's verified number at consent, and the phone question is skipped.
     pub verified_phone: Option<crate::domain::Phone>,
+    /// The address sent STOP (recorded outside the conversation too, so a lost conversation
+    /// cannot make jobbro talk to a stopped person again).
+    pub stopped: bool,
     /// The channels the person can be reached on (more than one: they may choose).
     pub channels: Vec<Channel>,
     /// A random number from the caller, to start the question tokens of a new conversation:

@@ -71,6 +71,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         notes: Vec::new(),
         erase: false,
     };
+    turn.conv.stopped |= snapshot.stopped;
     // Keywords first: STOP must work wherever the person is, and nothing else may answer a
     // stopped person.
     let keyword = match &input {
@@ -81,7 +82,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let fresh = first_contact && turn.profile.is_none();
     let mut consumed = false;
     if let Some((word, lang)) = keyword
-        && (!fresh || word == matching::Keyword::Stop)
+        && (!fresh || word == matching::Keyword::Stop || turn.conv.stopped)
     {
         match turn.keyword(word, lang, snapshot) {
             Some(outcome) => return outcome,

@@ -8,6 +8,8 @@ use crate::engine::Channel;
 pub struct Identity {
     pub id: Uuid,
     pub person_id: Option<Uuid>,
+    /// The address sent STOP.
+    pub stopped: bool,
 }
 
 /// Finds or creates the identity for a channel address and locks it for this transaction,
@@ -20,7 +22,7 @@ pub async fn lock_or_create(
     let row = sqlx::query(
         "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
          ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now()
-         RETURNING id, person_id",
+         RETURNING id, person_id, stopped_at IS NOT NULL AS stopped",
     )
     .bind(Uuid::new_v4())
     .bind(channel.code())
@@ -28,7 +30,7 @@ pub async fn lock_or_create(
     .bind(channel == Channel::Telegram)
     .fetch_one(&mut **tx)
     .await?;
-    Ok(Identity { id: row.get("id"), person_id: row.get("person_id") })
+    Ok(Identity { id: row.get("id"), person_id: row.get("person_id"), stopped: row.get("stopped") })
 }
 
 pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
@@ -107,15 +109,16 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
 }
 
 /// Where to reach a person for a message they did not ask for (announcements, reminders): the
-/// channel they chose, else the address they used last; never one they sent STOP from.
-/// `None` when there is none.
+/// channel they chose, else the address they used last. `None` once they sent STOP from any of
+/// their addresses: STOP means no more messages of any kind, not "try the other channel".
 pub async fn reachable_address(
     pool: &sqlx::PgPool,
     person: Uuid,
 ) -> Result<Option<(Channel, String)>, StoreError> {
     let row = sqlx::query(
         "SELECT channel, address FROM channel_identities
-         WHERE person_id = $1 AND stopped_at IS NULL AND channel <> 'console'
+         WHERE person_id = $1 AND channel <> 'console'
+           AND NOT EXISTS (SELECT 1 FROM channel_identities s WHERE s.person_id = $1 AND s.stopped_at IS NOT NULL)
          ORDER BY channel = (SELECT preferred_channel FROM people WHERE id = $1) DESC NULLS LAST,
                   last_seen_at DESC
          LIMIT 1",

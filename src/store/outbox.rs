@@ -50,7 +50,10 @@ pub async fn claim(
     loop {
         let mut tx = pool.begin().await?;
         let row = sqlx::query(
-            "SELECT o.id, o.address, o.lang, o.payload, o.attempts
+            "SELECT o.id, o.address, o.lang, o.payload, o.attempts,
+                EXISTS (SELECT 1 FROM channel_identities ci
+                        WHERE ci.channel = o.channel AND ci.address = o.address
+                          AND ci.stopped_at > o.created_at) AS stopped
          FROM outbox o
          WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= now()
            AND ($2::text IS NULL OR o.address = $2)
@@ -66,6 +69,17 @@ pub async fn claim(
         .await?;
         let Some(r) = row else { return Ok(None) };
         let id: i64 = r.get("id");
+        // Queued before the person sent STOP (the confirmation itself is queued with it):
+        // never sent.
+        if r.get::<bool, _>("stopped") {
+            sqlx::query("UPDATE outbox SET status = 'failed', payload = NULL, last_error = $2 WHERE id = $1")
+                .bind(id)
+                .bind("recipient sent STOP")
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            continue;
+        }
         let lang: String = r.get("lang");
         let payload: serde_json::Value = r.get("payload");
         match serde_json::from_value(payload) {
