@@ -533,3 +533,17 @@ fn a_stopped_address_without_a_conversation_stays_silent() {
     let start = engine::handle(&snapshot, &catalog, Input::Text("START".into()));
     assert_eq!(ids(&start)[0], "keyword-start-confirmed");
 }
+
+#[test]
+fn a_choice_on_screen_wins_over_a_keyword() {
+    // "Sprog" is the Danish LANGUAGE keyword and the languages section of the edit menu.
+    let (mut conv, mut profile) = at(Step::EditPick, Lang::Da);
+    profile.registered = true;
+    conv.mode = engine::Mode::Edit(engine::Return::Profile);
+    let outcome = run(&conv, Some(&profile), Input::Text("Sprog".into()));
+    assert_eq!(outcome.conversation.unwrap().step, Step::DanishLevel);
+    // Elsewhere it switches the language.
+    let (conv, profile) = at(Step::BirthYear, Lang::Da);
+    let outcome = run(&conv, Some(&profile), Input::Text("sprog".into()));
+    assert_eq!(outcome.conversation.unwrap().step, Step::Language);
+}

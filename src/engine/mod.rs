@@ -17,7 +17,7 @@ mod turn;
 pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
 pub use reply::{Block, Choice, InputHint, Label, Reply};
-pub use state::{Conversation, Mode, Step};
+pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;
 
 use chrono::NaiveDate;

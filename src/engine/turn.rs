@@ -75,7 +75,11 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     // Keywords first: STOP must work wherever the person is, and nothing else may answer a
     // stopped person.
     let keyword = match &input {
-        Input::Text(t) => matching::keyword(t, catalog),
+        // A choice on screen wins over a keyword: "Sprog" on the Danish edit menu means the
+        // languages section, not the language switch. STOP always works.
+        Input::Text(t) => matching::keyword(t, catalog).filter(|(word, _)| {
+            *word == matching::Keyword::Stop || first_contact || turn.conv.stopped || !turn.is_choice(t)
+        }),
         _ => None,
     };
     // A first message that is not STOP still gets the language menu.
@@ -440,6 +444,15 @@ impl<'a> Turn<'a> {
         if self.conv.history.len() > MAX_HISTORY {
             self.conv.history.remove(0);
         }
+    }
+
+    /// Whether a typed text picks a choice of the current question.
+    fn is_choice(&self, text: &str) -> bool {
+        let question = self.ask(&self.conv.step.clone());
+        matches!(
+            matching::read(text, &question.choices, question.input, self.catalog),
+            Typed::Key(_) | Typed::Keys(_)
+        )
     }
 
     /// The current question, with the notes gathered this turn in front of it.
