@@ -313,3 +313,23 @@ async fn delivery_reports() {
         assert_eq!(status(h.pool.clone()).await, after, "{label}");
     }
 }
+
+/// The notices people ask for by SMS stay affordable: the privacy notice and the help text
+/// have short SMS variants.
+#[test]
+fn privacy_and_help_by_sms_cost_few_segments() {
+    use jobbro::channels::sms::segments::measure;
+    use jobbro::domain::Lang;
+    use jobbro::engine::{Block, Reply};
+    use jobbro::i18n::{Catalog, Msg};
+    let catalog = Catalog::load().unwrap();
+    for (lang, max) in [(Lang::Da, 2), (Lang::En, 2), (Lang::Ar, 3)] {
+        for id in ["privacy-full", "help-text"] {
+            let reply = Reply { blocks: vec![Block::line(Msg::new(id))], ..Reply::default() };
+            let message = jobbro::outbox::Outgoing { id: 1, address: PHONE.into(), lang, reply };
+            let text = jobbro::channels::sms::render(&catalog, &message);
+            let cost = measure(&text);
+            assert!(cost.segments <= max, "{lang} {id}: {} segments: {text}", cost.segments);
+        }
+    }
+}

@@ -34,3 +34,5 @@ summary-name-latin-sms = باللاتينية: { $name }
 summary-phone-sms = هاتف: { $phone }
 summary-place-sms = السكن: { $place }
 summary-available-sms = البدء: { $date }
+privacy-full-sms = الخصوصية: يحفظ منسقو مشروع jobbro إجاباتك فقط لدعوتك إلى زيارات وتدريب عملي ووظائف. لا نبيعها أبدًا. تبقى حتى تحذفها: اكتب /delete. للشكوى: Datatilsynet.
+help-text-sms = أجب برقم اختيارك. اكتب /back للرجوع، /skip للتخطي، /menu للقائمة، /delete لحذف بياناتك. «توقف» يوقف كل الرسائل.

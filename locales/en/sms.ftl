@@ -34,3 +34,5 @@ summary-name-latin-sms = Latin: { $name }
 summary-phone-sms = Tel: { $phone }
 summary-place-sms = Place: { $place }
 summary-available-sms = Start: { $date }
+privacy-full-sms = Privacy: the coordinators of this jobbro project keep your answers (name, phone, place, education, work, languages, licences, wishes) only to invite you to visits, internships and jobs. Never sold. Kept until you delete them: write /delete. Complaints: Datatilsynet.
+help-text-sms = Reply with the number of your choice. Write /back to go back, /skip to skip, /menu for the menu, /delete to delete your data. STOP stops all messages.
