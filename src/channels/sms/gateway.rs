@@ -42,9 +42,28 @@ pub async fn send_result(
         429 | 500..=599 => Err(SendError::Transient(format!("{gateway} {status}"))),
         _ => {
             let body = response.text().await.unwrap_or_default();
-            Err(SendError::Rejected(format!("{gateway} {status}{}", detail(&body))))
+            let detail: String = without_numbers(&detail(&body)).chars().take(200).collect();
+            Err(SendError::Rejected(format!("{gateway} {status}{detail}")))
         }
     }
+}
+
+/// An error text with every run of five or more digits (a phone number, say) replaced: it is
+/// stored with the message, and the message's address is erased when the person is gone.
+pub fn without_numbers(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        out.push_str(if digits.len() >= 5 { "…" } else { &digits });
+        digits.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
 }
 
 /// Why an inbound request was refused. Nothing is stored for any of these.
@@ -134,5 +153,17 @@ pub async fn report(app: &App, reference: i64, report: Report) -> Result<(), Web
             tracing::error!(error = %e, "delivery report not stored");
             Err(WebhookError::Unavailable)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_texts_lose_phone_numbers() {
+        assert_eq!(without_numbers("Invalid phone number +4520123456"), "Invalid phone number +…");
+        assert_eq!(without_numbers("simNumber must be >= 1"), "simNumber must be >= 1");
+        assert_eq!(without_numbers("4520123456"), "…");
     }
 }
