@@ -171,3 +171,49 @@ async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() 
     assert_eq!(count(&pool, "people").await, 1);
     assert_eq!(count(&pool, "consents").await, 1, "no second consent");
 }
+
+#[tokio::test]
+async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_number() {
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    // A draft by SMS: consent only.
+    for text in ["Hej", "3", "1"] {
+        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
+    }
+    // On Telegram a registration with a typed (unverified) number, finished.
+    let telegram = |input| turn(Channel::Telegram, "444", input);
+    for input in [
+        Input::Command(Command::Start),
+        Input::Text("Dansk".into()),
+        Input::Text("Ja, jeg er enig".into()),
+        Input::Text("Amal Haddad".into()),
+        Input::Text("Amal Haddad".into()),
+        Input::Text("31 22 33 44".into()),
+    ] {
+        app.handle(telegram(input)).await.unwrap();
+    }
+    sqlx::query("UPDATE people SET registered_at = now() WHERE name = 'Amal Haddad'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    // Later they share their real number from "My profile".
+    for input in [
+        Input::Command(Command::Profile),
+        Input::Text("Telefon".into()),
+        Input::Contact { phone: "+4520123456".into(), own: true },
+    ] {
+        app.handle(telegram(input)).await.unwrap();
+    }
+    let kept: (String, String, bool) = sqlx::query_as("SELECT name, phone_e164, phone_verified FROM people")
+        .fetch_one(&pool)
+        .await
+        .expect("exactly one person");
+    assert_eq!(kept, ("Amal Haddad".into(), "+4520123456".into(), true));
+    assert_eq!(count(&pool, "channel_identities WHERE person_id IS NOT NULL").await, 2, "both addresses");
+    let sms_conversations = count(
+        &pool,
+        "conversations c JOIN channel_identities i ON i.id = c.identity_id WHERE i.channel = 'sms'",
+    )
+    .await;
+    assert_eq!(sms_conversations, 0, "the draft's conversation cannot edit the kept profile");
+}

@@ -142,3 +142,18 @@ pub async fn channels_of(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<Channel>, 
     .await?;
     Ok(rows.iter().filter_map(|r| Channel::parse(r.get::<&str, _>("channel"))).collect())
 }
+
+/// Moves every address of one person to another (when two turn out to be the same person).
+pub async fn move_all(tx: &mut Tx<'_>, from: Uuid, to: Uuid) -> Result<(), StoreError> {
+    // Their conversations were about the other profile: answers there must not edit this one.
+    sqlx::query("DELETE FROM conversations WHERE identity_id IN (SELECT id FROM channel_identities WHERE person_id = $1)")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE channel_identities SET person_id = $2 WHERE person_id = $1")
+        .bind(from)
+        .bind(to)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
