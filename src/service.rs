@@ -7,7 +7,7 @@ use chrono::Utc;
 use sqlx::PgPool;
 use tokio::sync::Notify;
 
-use crate::domain::{Lang, Profile};
+use crate::domain::Lang;
 use crate::engine::{self, Channel, Event, Input, ProfileChange, Snapshot};
 use crate::i18n::Catalog;
 use crate::store::{self, StoreError};
@@ -105,33 +105,34 @@ impl App {
         let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input.clone());
         let mut person = identity.person_id;
 
-        let keep_this = |existing: &Option<Profile>| {
+        if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await? {
             // A finished registration here is not given up for a draft elsewhere.
-            matches!(&outcome.profile, ProfileChange::Save(p) if p.registered)
-                && !existing.as_ref().is_some_and(|e| e.registered)
-        };
-        if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await?
-            && let Some(current) = person
-            && keep_this(&store::profile::load(&mut tx, existing).await?)
-        {
-            // The other person's addresses join this one, and their draft goes.
-            store::identity::move_all(&mut tx, existing, current).await?;
-            store::profile::erase(&mut tx, existing).await?;
-            tracing::info!("a draft elsewhere joined this person by verified phone");
-        } else if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await? {
-            // This address joins that person, and the draft made here goes.
-            store::identity::link_person(&mut tx, identity.id, existing).await?;
-            if let Some(draft) = person {
-                store::profile::erase(&mut tx, draft).await?;
+            let existing_registered =
+                store::profile::load(&mut tx, existing).await?.is_some_and(|p| p.registered);
+            let registered_here = matches!(&outcome.profile, ProfileChange::Save(p) if p.registered);
+            match person {
+                Some(current) if registered_here && !existing_registered => {
+                    // The other person's addresses join this one, and their draft goes.
+                    store::identity::move_all(&mut tx, existing, current).await?;
+                    store::profile::erase(&mut tx, existing).await?;
+                    tracing::info!("a draft elsewhere joined this person by verified phone");
+                }
+                _ => {
+                    // This address joins that person, and the draft made here goes.
+                    store::identity::link_person(&mut tx, identity.id, existing).await?;
+                    if let Some(draft) = person {
+                        store::profile::erase(&mut tx, draft).await?;
+                    }
+                    person = Some(existing);
+                    let joined = Snapshot {
+                        conversation: None,
+                        profile: store::profile::load(&mut tx, existing).await?,
+                        ..snapshot.clone()
+                    };
+                    outcome = engine::handle(&joined, &self.catalog, Input::Linked);
+                    tracing::info!("address joined an existing person by verified phone");
+                }
             }
-            person = Some(existing);
-            let joined = Snapshot {
-                conversation: None,
-                profile: store::profile::load(&mut tx, existing).await?,
-                ..snapshot.clone()
-            };
-            outcome = engine::handle(&joined, &self.catalog, Input::Linked);
-            tracing::info!("address joined an existing person by verified phone");
         }
         let lang = outcome
             .conversation
