@@ -14,21 +14,47 @@ fn turn(channel: Channel, address: &str, input: Input) -> Inbound {
     Inbound { channel, address: address.into(), external_id: None, lang_hint: None, input }
 }
 
-#[tokio::test]
-async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
+async fn start() -> (sqlx::PgPool, App) {
     let (pool, _) = fresh_db().await;
     let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-    let telegram = |input| turn(Channel::Telegram, "777", input);
-    for input in [
+    (pool, app)
+}
+
+/// Texts sent by SMS from `number`, one turn each.
+async fn sms(app: &App, number: &str, texts: &[&str]) {
+    for text in texts {
+        app.handle(turn(Channel::Sms, number, Input::Text(text.to_string()))).await.unwrap();
+    }
+}
+
+/// Inputs from Telegram user `address`, one turn each.
+async fn telegram(app: &App, address: &str, inputs: Vec<Input>) {
+    for input in inputs {
+        app.handle(turn(Channel::Telegram, address, input)).await.unwrap();
+    }
+}
+
+/// A Danish Telegram registration up to and including the phone question.
+fn telegram_until_phone(name: &str, phone: Input) -> Vec<Input> {
+    vec![
         Input::Command(Command::Start),
         Input::Text("Dansk".into()),
         Input::Text("Ja, jeg er enig".into()),
-        Input::Text("Ann Lee".into()),
-        Input::Text("Ann Lee".into()),
-        Input::Contact { phone: "+4520123456".into(), own: true },
-    ] {
-        app.handle(telegram(input)).await.unwrap();
-    }
+        Input::Text(name.into()),
+        Input::Text(name.into()),
+        phone,
+    ]
+}
+
+#[tokio::test]
+async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
+    let (pool, app) = start().await;
+    telegram(
+        &app,
+        "777",
+        telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true }),
+    )
+    .await;
     assert_eq!(count(&pool, "people WHERE phone_e164 = '+4520123456' AND phone_verified").await, 1);
 
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("Hej".into()))).await.unwrap();
@@ -64,28 +90,17 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
 
 #[tokio::test]
 async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
-    let (pool, _) = fresh_db().await;
-    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-    for text in ["Hej", "3", "1", "Amal Haddad", "Amal Haddad"] {
-        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
-    }
+    let (pool, app) = start().await;
+    sms(&app, "+4520123456", &["Hej", "3", "1", "Amal Haddad", "Amal Haddad"]).await;
     let sms_person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people WHERE phone_verified")
         .fetch_one(&pool)
         .await
         .expect("the SMS number is verified by the channel");
 
-    let telegram = |input| turn(Channel::Telegram, "888", input);
-    for input in [
-        Input::Command(Command::Start),
-        Input::Text("English".into()),
-        Input::Text("Yes, I agree".into()),
-        Input::Text("Amal".into()),
-        Input::Text("Amal".into()),
-    ] {
-        app.handle(telegram(input)).await.unwrap();
-    }
+    let english = ["/start", "English", "Yes, I agree", "Amal", "Amal"];
+    telegram(&app, "888", english.iter().map(|t| Input::Text(t.to_string())).collect()).await;
     assert_eq!(count(&pool, "people").await, 2, "a draft until the number is shared");
-    app.handle(telegram(Input::Contact { phone: "4520123456".into(), own: true })).await.unwrap();
+    telegram(&app, "888", vec![Input::Contact { phone: "4520123456".into(), own: true }]).await;
 
     assert_eq!(count(&pool, "people").await, 1, "the Telegram draft is gone");
     let people: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT DISTINCT person_id FROM channel_identities")
@@ -110,27 +125,20 @@ async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
 
 #[tokio::test]
 async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
-    let (pool, _) = fresh_db().await;
-    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-    for text in ["Hej", "3", "1"] {
-        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
-    }
+    let (pool, app) = start().await;
+    sms(&app, "+4520123456", &["Hej", "3", "1"]).await;
     let person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people").fetch_one(&pool).await.unwrap();
     let reach = |pool: sqlx::PgPool| async move {
         jobbro::store::identity::reachable_address(&pool, person).await.unwrap()
     };
     assert_eq!(reach(pool.clone()).await, Some((Channel::Sms, "+4520123456".into())));
     // The same person writes on Telegram (joined through the verified number).
-    for input in [
-        Input::Command(Command::Start),
-        Input::Text("Dansk".into()),
-        Input::Text("Ja, jeg er enig".into()),
-        Input::Text("Amal".into()),
-        Input::Text("Amal".into()),
-        Input::Contact { phone: "+4520123456".into(), own: true },
-    ] {
-        app.handle(turn(Channel::Telegram, "999", input)).await.unwrap();
-    }
+    telegram(
+        &app,
+        "999",
+        telegram_until_phone("Amal", Input::Contact { phone: "+4520123456".into(), own: true }),
+    )
+    .await;
     assert_eq!(reach(pool.clone()).await, Some((Channel::Telegram, "999".into())), "the channel used last");
     sqlx::query("UPDATE people SET preferred_channel = 'sms'").execute(&pool).await.unwrap();
     assert_eq!(
@@ -147,23 +155,16 @@ async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
 
 #[tokio::test]
 async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() {
-    let (pool, _) = fresh_db().await;
-    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    let (pool, app) = start().await;
     // By SMS the person got as far as the consent question, then left.
-    for text in ["Hej", "3"] {
-        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
-    }
+    sms(&app, "+4520123456", &["Hej", "3"]).await;
     // On Telegram they registered their name and shared their number.
-    for input in [
-        Input::Command(Command::Start),
-        Input::Text("Dansk".into()),
-        Input::Text("Ja, jeg er enig".into()),
-        Input::Text("Amal Haddad".into()),
-        Input::Text("Amal Haddad".into()),
-        Input::Contact { phone: "+4520123456".into(), own: true },
-    ] {
-        app.handle(turn(Channel::Telegram, "555", input)).await.unwrap();
-    }
+    telegram(
+        &app,
+        "555",
+        telegram_until_phone("Amal Haddad", Input::Contact { phone: "+4520123456".into(), own: true }),
+    )
+    .await;
     // Now "1" by SMS: once the answer to consent, now nothing that could wipe the profile.
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("1".into()))).await.unwrap();
     let name: Option<String> = sqlx::query_scalar("SELECT name FROM people").fetch_one(&pool).await.unwrap();
@@ -174,36 +175,22 @@ async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() 
 
 #[tokio::test]
 async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_number() {
-    let (pool, _) = fresh_db().await;
-    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    let (pool, app) = start().await;
     // A draft by SMS: consent only.
-    for text in ["Hej", "3", "1"] {
-        app.handle(turn(Channel::Sms, "+4520123456", Input::Text(text.into()))).await.unwrap();
-    }
+    sms(&app, "+4520123456", &["Hej", "3", "1"]).await;
     // On Telegram a registration with a typed (unverified) number, finished.
-    let telegram = |input| turn(Channel::Telegram, "444", input);
-    for input in [
-        Input::Command(Command::Start),
-        Input::Text("Dansk".into()),
-        Input::Text("Ja, jeg er enig".into()),
-        Input::Text("Amal Haddad".into()),
-        Input::Text("Amal Haddad".into()),
-        Input::Text("31 22 33 44".into()),
-    ] {
-        app.handle(telegram(input)).await.unwrap();
-    }
+    telegram(&app, "444", telegram_until_phone("Amal Haddad", Input::Text("31 22 33 44".into()))).await;
     sqlx::query("UPDATE people SET registered_at = now() WHERE name = 'Amal Haddad'")
         .execute(&pool)
         .await
         .unwrap();
     // Later they share their real number from "My profile".
-    for input in [
+    let edit_phone = vec![
         Input::Command(Command::Profile),
         Input::Text("Telefon".into()),
         Input::Contact { phone: "+4520123456".into(), own: true },
-    ] {
-        app.handle(telegram(input)).await.unwrap();
-    }
+    ];
+    telegram(&app, "444", edit_phone).await;
     let kept: (String, String, bool) = sqlx::query_as("SELECT name, phone_e164, phone_verified FROM people")
         .fetch_one(&pool)
         .await

@@ -28,6 +28,22 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
+/// A snapshot with nothing stored yet; tests fill in what they need.
+fn base(dir: &Directory) -> Snapshot<'_> {
+    Snapshot {
+        channel: Channel::Telegram,
+        conversation: None,
+        profile: None,
+        directory: dir,
+        today: today(),
+        lang_hint: None,
+        verified_phone: None,
+        stopped: false,
+        channels: Vec::new(),
+        seed: 0,
+    }
+}
+
 /// A person in the middle of registration, at `step`.
 fn at(step: Step, lang: Lang) -> (Conversation, Profile) {
     let mut conv = Conversation::new(Some(lang));
@@ -41,18 +57,7 @@ fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome 
     let catalog = Catalog::load().unwrap();
     let dir = directory();
     let conv: Conversation = serde_json::from_str(&serde_json::to_string(conv).unwrap()).unwrap();
-    let snapshot = Snapshot {
-        channel: Channel::Telegram,
-        conversation: Some(conv),
-        profile: profile.cloned(),
-        directory: &dir,
-        today: today(),
-        lang_hint: None,
-        verified_phone: None,
-        stopped: false,
-        channels: Vec::new(),
-        seed: 0,
-    };
+    let snapshot = Snapshot { conversation: Some(conv), profile: profile.cloned(), ..base(&dir) };
     engine::handle(&snapshot, &catalog, input)
 }
 
@@ -290,18 +295,7 @@ fn back_from_years_of_experience_undoes_the_occupation_just_picked() {
 fn first_contact(input: Input) -> Outcome {
     let catalog = Catalog::load().unwrap();
     let dir = directory();
-    let snapshot = Snapshot {
-        channel: Channel::Telegram,
-        conversation: None,
-        profile: None,
-        directory: &dir,
-        today: today(),
-        lang_hint: Some(Lang::Da),
-        verified_phone: None,
-        stopped: false,
-        channels: Vec::new(),
-        seed: 4000,
-    };
+    let snapshot = Snapshot { lang_hint: Some(Lang::Da), seed: 4000, ..base(&dir) };
     engine::handle(&snapshot, &catalog, input)
 }
 
@@ -346,18 +340,7 @@ fn without_a_stored_conversation_a_message_is_not_taken_as_an_answer() {
     let catalog = Catalog::load().unwrap();
     let dir = directory();
     let profile = Profile { lang: Some(Lang::Da), ..Profile::default() };
-    let snapshot = Snapshot {
-        channel: Channel::Console,
-        conversation: None,
-        profile: Some(profile),
-        directory: &dir,
-        today: today(),
-        lang_hint: None,
-        verified_phone: None,
-        stopped: false,
-        channels: Vec::new(),
-        seed: 1,
-    };
+    let snapshot = Snapshot { channel: Channel::Console, profile: Some(profile), seed: 1, ..base(&dir) };
     let outcome = engine::handle(&snapshot, &catalog, Input::Text("Sønderborg".into()));
     assert_eq!(outcome.profile, ProfileChange::Unchanged, "not stored as the name");
     assert_eq!(ids(&outcome), vec!["welcome-back", "name-ask"]);
@@ -466,16 +449,10 @@ fn a_person_on_two_channels_chooses_where_invitations_go() {
     conv.token = 5;
     let profile = Profile { lang: Some(Lang::En), registered: true, ..Profile::default() };
     let snapshot = |conv: &Conversation, profile: &Profile, channels: Vec<Channel>| Snapshot {
-        channel: Channel::Telegram,
         conversation: Some(conv.clone()),
         profile: Some(profile.clone()),
-        directory: &dir,
-        today: today(),
-        lang_hint: None,
-        verified_phone: None,
-        stopped: false,
         channels,
-        seed: 0,
+        ..base(&dir)
     };
     let one = engine::handle(
         &snapshot(&conv, &profile, vec![Channel::Telegram]),
@@ -516,18 +493,7 @@ fn ordinary_answers_are_not_keywords() {
 fn a_stopped_address_without_a_conversation_stays_silent() {
     let catalog = Catalog::load().unwrap();
     let dir = directory();
-    let snapshot = Snapshot {
-        channel: Channel::Sms,
-        conversation: None,
-        profile: None,
-        directory: &dir,
-        today: today(),
-        lang_hint: None,
-        verified_phone: None,
-        stopped: true,
-        channels: Vec::new(),
-        seed: 0,
-    };
+    let snapshot = Snapshot { channel: Channel::Sms, stopped: true, ..base(&dir) };
     let outcome = engine::handle(&snapshot, &catalog, Input::Text("hello".into()));
     assert!(outcome.replies.is_empty(), "{:?}", ids(&outcome));
     let start = engine::handle(&snapshot, &catalog, Input::Text("START".into()));
