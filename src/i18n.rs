@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -37,6 +37,9 @@ pub enum Arg {
     /// Another message rendered in the same language, e.g. the label of an education level.
     Msg(Msg),
     Date(NaiveDate),
+    /// A moment, shown as the Danish wall-clock time (weekday, date, hour) in the reader's
+    /// language: opportunities happen in Denmark, whatever the reader's phone says.
+    When(DateTime<Utc>),
 }
 
 impl Msg {
@@ -128,6 +131,7 @@ impl Catalog {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::from(self.render_with(lang, inner, rich)),
                 Arg::Date(d) => FluentValue::from(self.render_with(lang, &date_msg(*d), rich)),
+                Arg::When(t) => FluentValue::from(self.render_with(lang, &when_msg(*t), rich)),
             };
             args.set(name.clone(), value);
         }
@@ -251,6 +255,20 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<Stri
         }
         _ => {}
     }
+}
+
+/// A moment in Danish local time: "Tuesday 3 March 2027, 14:05" in the reader's language.
+fn when_msg(moment: DateTime<Utc>) -> Msg {
+    let local = moment.with_timezone(&chrono_tz::Europe::Copenhagen);
+    Msg::new("when")
+        .msg("weekday", Msg::new(&format!("weekday-{}", local.weekday().number_from_monday())))
+        .arg("date", Arg::Date(local.date_naive()))
+        .msg(
+            "time",
+            Msg::new("clock")
+                .number("hour", i64::from(local.hour()))
+                .text("minute", format!("{:02}", local.minute())),
+        )
 }
 
 /// A calendar date in the reader's language: day, month name and year come from the locale,

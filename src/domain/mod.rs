@@ -4,6 +4,7 @@
 pub mod cefr;
 pub mod channel;
 pub mod lang;
+pub mod opportunity;
 pub mod phone;
 pub mod profile;
 pub mod text;

@@ -8,6 +8,7 @@
 mod directory;
 mod input;
 mod matching;
+pub mod notices;
 mod reply;
 mod state;
 mod steps;
