@@ -92,6 +92,14 @@ pub enum AdminCmd {
         #[command(subcommand)]
         command: PlaceCmd,
     },
+    /// Print a one-time code that makes whoever sends it to the bot a coordinator (or admin).
+    Invite {
+        #[arg(long, value_parser = ["coordinator", "admin"], default_value = "coordinator")]
+        role: String,
+        /// How long the code stays valid, in hours.
+        #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u32).range(1..=24 * 30))]
+        hours: u32,
+    },
 }
 
 #[derive(Subcommand)]

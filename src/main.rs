@@ -1,6 +1,7 @@
 use clap::Parser;
 
 use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets};
+use jobbro::domain::opportunity::Role;
 use jobbro::engine::PlaceKind;
 use jobbro::{startup, store, telemetry};
 
@@ -23,6 +24,18 @@ async fn main() -> anyhow::Result<()> {
         },
         Cmd::Chat { user } => startup::chat(&app, &user).await?,
         Cmd::Migrate => eprintln!("migrations applied"),
+        Cmd::Admin { command: AdminCmd::Invite { role, hours } } => {
+            let role = Role::parse(&role).expect("clap checked the value");
+            let expires = chrono::Utc::now() + chrono::Duration::hours(i64::from(hours));
+            let code = store::staff::create_invite(&pool, role, expires).await?;
+            // The code goes to stdout only: it is a secret for one person, not a log line.
+            println!("{code}");
+            eprintln!(
+                "One-time {} code, valid until {} (Danish time). Whoever sends it to the bot gets the role.",
+                role.code(),
+                expires.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M")
+            );
+        }
         Cmd::Admin { command: AdminCmd::Place { command } } => match command {
             PlaceCmd::Add { kind, name } => {
                 let kind = PlaceKind::parse(&kind).expect("clap checked the value");

@@ -229,7 +229,7 @@ async fn refusing_consent_stores_nothing_but_the_refusal() {
 async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     let (pool, url) = fresh_db().await;
     let mut lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
-    lines.extend(["5", "1"]); // menu: delete my data; yes
+    lines.extend(["6", "1"]); // menu: delete my data; yes
     let out = chat(&url, "amal", &lines).await;
     assert!(out.contains("Alt om dig er slettet."), "{out}");
     for needle in

@@ -41,6 +41,10 @@ fn base(dir: &Directory) -> Snapshot<'_> {
         stopped: false,
         channels: Vec::new(),
         seed: 0,
+        staff: None,
+        data: Default::default(),
+        offer: None,
+        now: chrono::DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc(),
     }
 }
 

@@ -67,3 +67,7 @@ notice-changed = تغيير: معلومات جديدة عن { $title }:
 # كلمات للتسجيل والإلغاء عبر الرسائل، يتبعها الرقم: "نعم 12"، "لا 12".
 keyword-yes = نعم, ايوه
 keyword-no = لا
+
+menu-signups = تسجيلاتي
+command-signups = تسجيلاتك
+my-signups-cancel = إلغاء { $number }

@@ -67,3 +67,7 @@ notice-changed = Ændret: { $title } har nye oplysninger. Her er de:
 # Ord til at tilmelde og framelde sig pr. SMS, efterfulgt af nummeret: "JA 12", "NEJ 12".
 keyword-yes = JA, J
 keyword-no = NEJ
+
+menu-signups = Mine tilmeldinger
+command-signups = Dine tilmeldinger
+my-signups-cancel = Meld fra { $number }

@@ -68,3 +68,7 @@ notice-changed = Changed: { $title } has new details. Here they are:
 # Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
 keyword-yes = YES, Y
 keyword-no = NO, N
+
+menu-signups = My sign-ups
+command-signups = Your sign-ups
+my-signups-cancel = Cancel { $number }

@@ -3,6 +3,7 @@
 
 pub mod cefr;
 pub mod channel;
+pub mod invite;
 pub mod lang;
 pub mod opportunity;
 pub mod phone;

@@ -90,7 +90,7 @@ coded!(
 
 /// Who an opportunity is announced to. Within a list any value matches; every non-empty list
 /// (and the Danish minimum, when set) must match. All empty: everyone.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Audience {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub occupations: Vec<i32>,

@@ -37,10 +37,23 @@ pub enum Command {
     Delete,
     Back,
     Skip,
+    /// The person's sign-ups.
+    Signups,
+    /// Coordinators: create an opportunity.
+    New,
+    /// Coordinators: the list of opportunities.
+    Opportunities,
+    /// Coordinators: the funnel.
+    Stats,
     Unknown,
 }
 
 impl Command {
+    /// Commands only staff may use.
+    pub fn staff_only(self) -> bool {
+        matches!(self, Command::New | Command::Opportunities | Command::Stats)
+    }
+
     /// Reads `/name` or `/name@botname`; anything else starting with `/` is `Unknown`.
     pub fn parse(text: &str) -> Option<Command> {
         let word = text.trim().strip_prefix('/')?;
@@ -55,13 +68,18 @@ impl Command {
             "delete" => Command::Delete,
             "back" => Command::Back,
             "skip" => Command::Skip,
+            "signups" => Command::Signups,
+            "new" => Command::New,
+            "opportunities" | "list" => Command::Opportunities,
+            "stats" => Command::Stats,
             _ => Command::Unknown,
         })
     }
 
     /// The commands offered in Telegram's menu, with the locale id of each description.
-    pub const MENU: [(&'static str, &'static str); 6] = [
+    pub const MENU: [(&'static str, &'static str); 7] = [
         ("menu", "command-menu"),
+        ("signups", "command-signups"),
         ("profile", "command-profile"),
         ("language", "command-language"),
         ("privacy", "command-privacy"),

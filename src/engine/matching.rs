@@ -86,6 +86,45 @@ pub fn keyword(text: &str, catalog: &Catalog) -> Option<(Keyword, Lang)> {
     None
 }
 
+/// "YES 12" / "JA 12" / "نعم 12" (sign up for 12) and "NO 12" (cancel), in any language; after
+/// an announcement or a reminder (`offer`), also a bare "1", "YES" or "NO".
+pub fn opportunity_reply(text: &str, catalog: &Catalog, offer: Option<super::Offer>) -> Option<(bool, i64)> {
+    let folded = fold(text);
+    if folded.is_empty() || folded.chars().count() > 30 {
+        return None;
+    }
+    let words = |id: &str| -> Vec<String> {
+        Lang::ALL
+            .iter()
+            .flat_map(|l| {
+                catalog.render(*l, &crate::i18n::Msg::new(id)).split(',').map(fold).collect::<Vec<_>>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (yes, no) = (words("keyword-yes"), words("keyword-no"));
+    let (word, number) = match folded.rsplit_once(' ') {
+        Some((w, n)) if n.chars().all(|c| c.is_ascii_digit()) => {
+            (w.trim().to_string(), n.parse::<i64>().ok())
+        }
+        _ => (folded.clone(), None),
+    };
+    match number {
+        Some(n) if yes.contains(&word) => Some((true, n)),
+        Some(n) if no.contains(&word) => Some((false, n)),
+        Some(_) => None,
+        None => {
+            let offer = offer?;
+            if word == "1" || (offer.sign_up && yes.contains(&word)) || (!offer.sign_up && no.contains(&word))
+            {
+                Some((offer.sign_up, offer.opportunity))
+            } else {
+                None
+            }
+        }
+    }
+}
+
 /// "2", "1 3", "1,3,5", "1 og 3": every number in a text made of numbers and separators.
 fn numbers(text: &str) -> Option<Vec<usize>> {
     let ascii = ascii_digits(text);

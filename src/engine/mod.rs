@@ -5,6 +5,8 @@
 //! and the replies as data. The caller stores the result and queues the replies in one
 //! transaction; channels render the replies. Bad input never fails here: it becomes a reply.
 
+pub mod data;
+pub mod desk;
 mod directory;
 mod input;
 mod matching;
@@ -15,13 +17,14 @@ mod steps;
 mod summary;
 mod turn;
 
+pub use data::{Action, Data, Lookup};
 pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
 pub use reply::{Block, Choice, InputHint, Label, Reply};
 pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{Lang, Profile};
 
@@ -55,6 +58,21 @@ pub struct Snapshot<'a> {
     /// A random number from the caller, to start the question tokens of a new conversation:
     /// buttons left over from a deleted conversation then do not match the new one's questions.
     pub seed: u32,
+    /// The staff role of this address, if any: coordinators get the desk, not registration.
+    pub staff: Option<crate::domain::opportunity::Role>,
+    /// Shared data the engine asked for (see `data`).
+    pub data: Data,
+    /// The opportunity the last message to this address offered (an announcement or a
+    /// reminder, with nothing sent after it): a bare "1" or "YES" answers that message.
+    pub offer: Option<Offer>,
+    pub now: DateTime<Utc>,
+}
+
+/// What a bare "1" or "YES" answers after an announcement (sign up) or a reminder (cannot come).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offer {
+    pub opportunity: i64,
+    pub sign_up: bool,
 }
 
 /// What the caller must store and send.
@@ -65,6 +83,24 @@ pub struct Outcome {
     pub profile: ProfileChange,
     pub events: Vec<Event>,
     pub replies: Vec<Reply>,
+    /// Changes to shared data for the caller to make in the turn's transaction.
+    pub actions: Vec<Action>,
+    /// Data this turn needs: load it into `Snapshot::data` and run the turn again. When set,
+    /// nothing else in the outcome counts.
+    pub wants: Vec<Lookup>,
+}
+
+impl Outcome {
+    pub fn wanting(wants: Vec<Lookup>) -> Outcome {
+        Outcome {
+            conversation: None,
+            profile: ProfileChange::Unchanged,
+            events: Vec::new(),
+            replies: Vec::new(),
+            actions: Vec::new(),
+            wants,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -23,6 +23,9 @@ pub struct Conversation {
     /// The person sent STOP: nothing is sent to them until they send START.
     #[serde(default)]
     pub stopped: bool,
+    /// A coordinator's place in the desk (never set for job seekers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desk: Option<super::desk::Desk>,
 }
 
 /// How far back "back" can go; a long occupation loop should not grow the state without bound.
@@ -38,6 +41,7 @@ impl Conversation {
             token: 0,
             contact_keyboard: false,
             stopped: false,
+            desk: None,
         }
     }
 }
@@ -106,6 +110,8 @@ pub enum Step {
     /// Where messages jobbro starts itself should go, for a person on several channels.
     ChannelPick,
     DeleteConfirm,
+    /// "My sign-ups": the person's sign-ups, each of which can be cancelled.
+    MySignups,
 }
 
 /// Parts of the profile that can be edited on their own.
@@ -183,7 +189,7 @@ impl Step {
             | LanguageRemove => Section::Languages,
             Licences | Certificates => Section::Licences,
             Wishes | AvailableFrom => Section::Wishes,
-            Summary | EditPick | Menu | ChannelPick | DeleteConfirm => Section::End,
+            Summary | EditPick | Menu | ChannelPick | DeleteConfirm | MySignups => Section::End,
         }
     }
 }

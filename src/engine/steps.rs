@@ -81,7 +81,7 @@ fn text_problem(problem: TextProblem, field: &str) -> Msg {
 }
 
 /// Dates as people type them: 1.3.2027, 01-03-2027, 2027-03-01.
-fn parse_date(input: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(input: &str) -> Option<NaiveDate> {
     let ascii = text::ascii_digits(input.trim());
     let parts: Vec<&str> = ascii.split(['.', '-', '/', ' ']).filter(|s| !s.is_empty()).collect();
     let nums: Vec<i32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
@@ -403,6 +403,7 @@ impl Turn<'_> {
             Step::Menu => {
                 let mut choices = vec![
                     choice("profile", "menu-profile"),
+                    choice("signups", "menu-signups"),
                     choice("language", "menu-language"),
                     choice("privacy", "menu-privacy"),
                     choice("help", "menu-help"),
@@ -430,6 +431,44 @@ impl Turn<'_> {
                 });
                 choices.push(back());
                 question("channel-ask", InputHint::Choice, choices)
+            }
+            Step::MySignups => {
+                if !self.need(super::data::Lookup::MySignups) {
+                    return Reply::default();
+                }
+                let list = self.data.my_signups.clone().unwrap_or_default();
+                if list.is_empty() {
+                    return question("my-signups-none", InputHint::Choice, vec![back()]);
+                }
+                let lines = list
+                    .iter()
+                    .map(|s| {
+                        Msg::new("my-signups-item")
+                            .number("number", s.id)
+                            .text("title", s.title.clone())
+                            .arg("start", crate::i18n::Arg::When(s.starts_at))
+                            .msg("status", Msg::new(&s.status.label_id()))
+                    })
+                    .collect();
+                let choices = list
+                    .iter()
+                    .map(|s| Choice {
+                        key: format!("{}{}", super::notices::CANCEL, s.id),
+                        label: Label::Msg(Msg::new("my-signups-cancel").number("number", s.id)),
+                        selected: false,
+                    })
+                    .chain([back()])
+                    .collect();
+                let first = list[0].id;
+                reply(
+                    vec![
+                        Block { lines: vec![Msg::new("my-signups-title")], heading: true },
+                        Block { lines, heading: false },
+                        Block::line(Msg::new("my-signups-cancel-hint").number("number", first)),
+                    ],
+                    choices,
+                    InputHint::Choice,
+                )
             }
             Step::DeleteConfirm => question(
                 "delete-confirm-ask",
@@ -887,6 +926,7 @@ impl Turn<'_> {
                     Flow::Again
                 }
                 Some("delete") => Flow::Goto(Step::DeleteConfirm),
+                Some("signups") => Flow::Goto(Step::MySignups),
                 Some("reach") if self.channels.len() > 1 => Flow::Goto(Step::ChannelPick),
                 _ => Flow::Retry(Msg::new("error-pick-choice")),
             },
@@ -907,6 +947,15 @@ impl Turn<'_> {
                 self.go(Step::Menu);
                 Flow::Again
             }
+            // Typed numbers pick a sign-up to cancel (buttons are handled before any step).
+            Step::MySignups => match key.and_then(super::notices::parse_key) {
+                Some((false, opportunity)) => {
+                    self.actions.push(super::data::Action::Withdraw { opportunity });
+                    self.go(Step::Menu);
+                    Flow::Again
+                }
+                _ => Flow::Retry(Msg::new("error-pick-choice")),
+            },
             Step::DeleteConfirm => match key {
                 Some("erase") => {
                     self.erase = true;
@@ -1018,6 +1067,7 @@ impl Turn<'_> {
             Step::AvailableFrom => Step::Summary,
             Step::Summary | Step::EditPick | Step::DeleteConfirm | Step::ChannelPick => Step::Menu,
             Step::Menu => Step::Menu,
+            Step::MySignups => Step::Menu,
         }
     }
 }

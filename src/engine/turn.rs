@@ -2,10 +2,11 @@
 
 use chrono::NaiveDate;
 
+use super::data::{Action, Data, Lookup};
 use super::matching::{self, Typed};
 use super::reply::{Block, InputHint, Reply};
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Section, Step};
-use super::{Channel, Command, Directory, Event, Input, Outcome, ProfileChange, Snapshot};
+use super::{Channel, Command, Directory, Event, Input, Outcome, ProfileChange, Snapshot, desk, notices};
 use crate::domain::{Lang, Profile};
 use crate::i18n::{Catalog, Msg};
 
@@ -47,10 +48,37 @@ pub(super) struct Turn<'a> {
     /// Paragraphs to show before the next question (an explanation, a confirmation).
     pub notes: Vec<Block>,
     pub erase: bool,
+    pub data: &'a Data,
+    pub actions: Vec<Action>,
+    /// Data the questions of this turn need (asked for while asking, which is `&self`).
+    pub wants: std::cell::RefCell<Vec<Lookup>>,
 }
 
 /// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
 pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
+    if let Some(role) = snapshot.staff {
+        return desk::handle(snapshot, catalog, input, role);
+    }
+    // An invitation code works whatever the conversation is doing, even as a first message.
+    if let Input::Text(text) = &input
+        && let Some(code) = crate::domain::invite::read_code(text)
+    {
+        return match &snapshot.data.invite {
+            None => Outcome::wanting(vec![Lookup::Invite(code)]),
+            Some(Some(role)) => desk::welcome(snapshot, catalog, code, *role),
+            Some(None) => Outcome {
+                conversation: snapshot.conversation.clone(),
+                profile: ProfileChange::Unchanged,
+                events: Vec::new(),
+                replies: vec![Reply {
+                    blocks: vec![Block::line(Msg::new("staff-invite-invalid"))],
+                    ..Reply::default()
+                }],
+                actions: Vec::new(),
+                wants: Vec::new(),
+            },
+        };
+    }
     let first_contact = snapshot.conversation.is_none();
     let conv = snapshot.conversation.clone().unwrap_or_else(|| {
         let lang = snapshot.profile.as_ref().and_then(|p| p.lang).or(snapshot.lang_hint);
@@ -70,6 +98,9 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         events: Vec::new(),
         notes: Vec::new(),
         erase: false,
+        data: &snapshot.data,
+        actions: Vec::new(),
+        wants: Default::default(),
     };
     turn.conv.stopped |= snapshot.stopped;
     // Keywords first: STOP must work wherever the person is, and nothing else may answer a
@@ -100,7 +131,12 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
             profile: ProfileChange::Unchanged,
             events: Vec::new(),
             replies: Vec::new(),
+            actions: Vec::new(),
+            wants: Vec::new(),
         };
+    }
+    if let Some(outcome) = turn.opportunity_action(&input, snapshot) {
+        return outcome;
     }
     let ended = match (first_contact, turn.profile.is_some(), input) {
         _ if consumed => false,
@@ -152,7 +188,11 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     } else {
         ProfileChange::Unchanged
     };
-    Outcome { conversation, profile, events: turn.events, replies }
+    let wants = turn.wants.take();
+    if !wants.is_empty() {
+        return Outcome::wanting(wants);
+    }
+    Outcome { conversation, profile, events: turn.events, replies, actions: turn.actions, wants }
 }
 
 impl Turn<'_> {
@@ -177,6 +217,8 @@ impl Turn<'_> {
                 profile: ProfileChange::Unchanged,
                 events,
                 replies: vec![Reply { blocks: vec![Block::line(Msg::new(id))], ..Reply::default() }],
+                actions: Vec::new(),
+                wants: Vec::new(),
             })
         };
         match word {
@@ -186,6 +228,8 @@ impl Turn<'_> {
                 profile: ProfileChange::Unchanged,
                 events: Vec::new(),
                 replies: Vec::new(),
+                actions: Vec::new(),
+                wants: Vec::new(),
             }),
             Keyword::Stop => {
                 self.conv.stopped = true;
@@ -219,6 +263,40 @@ impl Turn<'_> {
     }
 }
 
+impl Turn<'_> {
+    /// Signing up or cancelling: a button on an announcement or reminder, "YES 12" / "NO 12"
+    /// in any language, or a bare "1" / "YES" right after such a message. Works wherever the
+    /// conversation is, and leaves it where it is; the caller answers with the result.
+    fn opportunity_action(&mut self, input: &Input, snapshot: &Snapshot<'_>) -> Option<Outcome> {
+        let (sign_up, opportunity) = match input {
+            Input::Choice { key, .. } => notices::parse_key(key)?,
+            Input::Text(t) => matching::opportunity_reply(t, self.catalog, snapshot.offer)?,
+            _ => return None,
+        };
+        let mut outcome = Outcome {
+            conversation: snapshot.conversation.clone(),
+            profile: ProfileChange::Unchanged,
+            events: Vec::new(),
+            replies: Vec::new(),
+            actions: Vec::new(),
+            wants: Vec::new(),
+        };
+        if !self.registered() {
+            // A first message is never an answer to an announcement.
+            snapshot.conversation.as_ref()?;
+            outcome.replies.push(Reply {
+                blocks: vec![Block::line(Msg::new("signup-finish-registration"))],
+                ..Reply::default()
+            });
+        } else if sign_up {
+            outcome.actions.push(Action::SignUp { opportunity });
+        } else {
+            outcome.actions.push(Action::Withdraw { opportunity });
+        }
+        Some(outcome)
+    }
+}
+
 /// The command an input carries, typed or sent as one.
 fn input_command(input: &Input) -> Option<Command> {
     match input {
@@ -229,6 +307,18 @@ fn input_command(input: &Input) -> Option<Command> {
 }
 
 impl<'a> Turn<'a> {
+    /// Whether shared data is loaded; if not, it is asked for and the turn runs again.
+    pub fn need(&self, lookup: Lookup) -> bool {
+        if self.data.has(&lookup) {
+            return true;
+        }
+        let mut wants = self.wants.borrow_mut();
+        if !wants.contains(&lookup) {
+            wants.push(lookup);
+        }
+        false
+    }
+
     pub fn lang(&self) -> Lang {
         Lang::or_default(self.conv.lang)
     }
@@ -335,6 +425,10 @@ impl<'a> Turn<'a> {
                 let flow = self.answer(&step, Answer::Key("skip".into()));
                 return self.follow(flow);
             }
+            Command::Signups if !self.registered() => self.note(Msg::new("error-finish-registration-first")),
+            Command::Signups => self.go(Step::MySignups),
+            // Refused without a hint of what the command would do.
+            Command::New | Command::Opportunities | Command::Stats => self.note(Msg::new("error-staff-only")),
             Command::Unknown => self.note(Msg::new("error-unknown-command")),
         }
         false

@@ -4,8 +4,10 @@
 pub mod conversation;
 pub mod directory;
 pub mod identity;
+pub mod offers;
 pub mod outbox;
 pub mod profile;
+pub mod staff;
 
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;

@@ -23,18 +23,22 @@ pub const SENDER: &str = "jobbro";
 /// Installs Debian's kannel packages when bearerbox is missing (the test command may run on a
 /// fresh machine).
 pub fn ensure_installed() {
+    // Tests of one binary run in parallel, and test binaries may run side by side: one
+    // installation at a time here, and apt waits for another process's lock instead of failing.
+    static ONCE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = ONCE.lock().unwrap_or_else(|e| e.into_inner());
     if Path::new(BEARERBOX).exists() && Path::new(SMSBOX).exists() {
         return;
     }
     let install = || {
         Command::new("apt-get")
-            .args(["install", "-y", "-q", "kannel", "kannel-extras"])
+            .args(["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q", "kannel", "kannel-extras"])
             .env("DEBIAN_FRONTEND", "noninteractive")
             .status()
             .is_ok_and(|s| s.success())
     };
     if !install() {
-        let _ = Command::new("apt-get").args(["update", "-q"]).status();
+        let _ = Command::new("apt-get").args(["-o", "DPkg::Lock::Timeout=600", "update", "-q"]).status();
         assert!(install(), "could not install Kannel: run `apt-get install kannel kannel-extras` as root");
     }
 }

@@ -12,6 +12,13 @@ use crate::engine::{self, Channel, Event, Input, ProfileChange, Snapshot};
 use crate::i18n::Catalog;
 use crate::store::{self, StoreError};
 
+mod actions;
+mod lookups;
+
+/// Rounds of "load what the engine asked for, run the turn again" before giving up: a turn
+/// needs at most two (say, an opportunity and then its audience's size).
+const MAX_LOOKUP_ROUNDS: usize = 4;
+
 /// What every channel adapter produces.
 #[derive(Debug, Clone)]
 pub struct Inbound {
@@ -79,12 +86,14 @@ impl App {
             identity.person_id = Some(person);
             tracing::info!("SMS address linked to an existing person by verified phone");
         }
+        let staff = store::staff::role(&mut tx, identity.id).await?;
+        let offer = store::offers::last_offer(&mut tx, inbound.channel, &inbound.address).await?;
         let conversation = store::conversation::load(&mut tx, identity.id).await?;
         let profile = match identity.person_id {
             Some(person) => store::profile::load(&mut tx, person).await?,
             None => None,
         };
-        let snapshot = Snapshot {
+        let mut snapshot = Snapshot {
             channel: inbound.channel,
             conversation,
             profile,
@@ -101,8 +110,27 @@ impl App {
                 None => Vec::new(),
             },
             seed: uuid::Uuid::new_v4().as_u128() as u32,
+            staff,
+            data: engine::Data::default(),
+            offer,
+            now: Utc::now(),
         };
         let mut outcome = engine::handle(&snapshot, &self.catalog, inbound.input.clone());
+        // The engine asks for the shared data a turn needs; load it and run the turn again.
+        // Each round answers every lookup asked for, so a few rounds always suffice.
+        for _ in 0..MAX_LOOKUP_ROUNDS {
+            if outcome.wants.is_empty() {
+                break;
+            }
+            let ctx = lookups::Context { person: identity.person_id, directory: &directory };
+            for lookup in std::mem::take(&mut outcome.wants) {
+                lookups::load(&mut tx, &ctx, &lookup, &mut snapshot.data).await?;
+            }
+            outcome = engine::handle(&snapshot, &self.catalog, inbound.input.clone());
+        }
+        if !outcome.wants.is_empty() {
+            return Err(StoreError::Corrupt(format!("engine kept asking for {:?}", outcome.wants)));
+        }
         let mut person = identity.person_id;
 
         if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await? {
@@ -141,6 +169,18 @@ impl App {
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
             .or(inbound.lang_hint);
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
+        let ctx = actions::Context {
+            identity: identity.id,
+            person,
+            channel: inbound.channel,
+            address: &inbound.address,
+            lang: Lang::or_default(lang),
+            directory: &directory,
+            catalog: &self.catalog,
+        };
+        for action in &outcome.actions {
+            actions::perform(&mut tx, &ctx, action).await?;
+        }
         tx.commit().await?;
         self.outbox_ready.notify_waiters();
         Ok(Handled::Done { replies: outcome.replies.len() })

@@ -1,0 +1,104 @@
+# The coordinators' desk: creating opportunities, sign-ups, attendance and the funnel.
+# Coordinators read these on Telegram or in `jobbro chat`; job seekers never see them.
+
+staff-welcome = Welcome! You are now { $role } in jobbro.
+staff-invite-invalid = That invitation code is not valid: it may be used or expired. Ask an admin for a new one.
+error-staff-only = Only coordinators can do that.
+role-admin = admin
+role-coordinator = coordinator
+opportunity-status-draft = draft
+opportunity-status-published = published
+opportunity-status-cancelled = cancelled
+
+desk-home = Coordinator desk. What do you want to do?
+desk-new = New opportunity
+desk-list = Opportunities
+desk-stats = Statistics
+desk-help =
+    /new creates an opportunity, /opportunities lists them (sign-ups, attendance, edit, cancel), /stats shows the funnel, /language changes your language, /menu returns here.
+desk-delete-staff = Staff accounts are removed by an admin.
+
+desk-ask-kind = What kind of opportunity?
+desk-ask-company = Which company or organiser?
+desk-ask-title = A short title (people see it as you write it):
+desk-ask-start = When does it start? Write date and time, e.g. 24.12.2026 14:00 (Danish time).
+desk-ask-end = When does it end? A time the same day (16:00) or a date and time.
+desk-ask-place = Where does it take place?
+desk-ask-meeting-point = Where do people meet? (e.g. the main gate)
+desk-ask-transport = How do people get there? (e.g. bus 12 at 13:10 from the centre)
+desk-ask-capacity = How many places? Write a number, or skip for no limit.
+desk-ask-deadline = Last moment to sign up (date and time), or skip: until it starts.
+desk-ask-description = A description in { $language }, or skip. People who read another language are told it is in { $language }.
+desk-ask-audience = Who should be told about it?
+desk-audience-everyone = Everyone
+desk-audience-occupations = By occupation
+desk-audience-places = By place
+desk-audience-danish = By Danish level
+desk-audience-is-everyone = Audience: everyone registered.
+desk-audience-occupations-are = Occupations: { $list }
+desk-audience-places-are = Places: { $list }
+desk-audience-danish-is = Danish at least: { $level }
+desk-audience-size = Reaches { $telegram } on Telegram and { $sms } by SMS.
+desk-ask-sector = Choose a sector, then the occupations.
+desk-ask-occupations = Choose occupations (press again to remove), then Done.
+desk-ask-places = Choose places (press again to remove), then Done.
+desk-ask-danish = Lowest Danish level:
+desk-danish-any = Any level
+
+desk-review = Check the opportunity:
+desk-publish = Publish and announce
+desk-save-draft = Save as draft
+desk-change = Change a detail
+desk-discard = Discard
+desk-discarded = Discarded; nothing was saved.
+desk-published = Published. Everyone in the audience is being told.
+desk-saved = Saved as a draft.
+desk-ask-change = What do you want to change?
+desk-field-kind = Kind
+desk-field-company = Company
+desk-field-title = Title
+desk-field-start = Start
+desk-field-end = End
+desk-field-place = Place
+desk-field-meeting-point = Meeting point
+desk-field-transport = Transport
+desk-field-capacity = Places
+desk-field-deadline = Sign-up deadline
+desk-field-description = Description
+desk-field-audience = Audience
+
+desk-error-datetime = I could not read that. Write date and time like this: 24.12.2026 14:00
+desk-error-time-gap = That time does not exist in Denmark (the clocks jump forward that night). Choose another time.
+desk-error-past = That time has passed. Choose a time in the future.
+desk-error-too-far = That is more than two years ahead. Check the year.
+desk-error-end-before-start = The end must be after the start.
+desk-error-deadline-after-start = The deadline must be before the start.
+desk-error-capacity = Write a number from 1 to { $max }, or skip.
+
+desk-list-title = Opportunities (upcoming and the last 30 days):
+desk-list-empty = There are no opportunities yet.
+desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; { $confirmed } signed up, { $waitlisted } waiting)
+desk-status = Status: { $status }
+desk-counts = Signed up: { $confirmed }, waitlist: { $waitlisted }, present: { $present }
+desk-person = { $name }: { $status }
+desk-edit = Edit
+desk-attendance = Attendance
+desk-cancel-opportunity = Cancel it
+desk-confirm-cancel = Cancel this opportunity? Everyone signed up is told.
+desk-cancel-yes = Yes, cancel it
+desk-cancel-no = No, keep it
+desk-cancelled = Cancelled. Everyone signed up is being told.
+
+desk-ask-attendance = Press a name to mark present; press again for no-show.
+desk-mark-present = ✓ { $name }
+desk-mark-no-show = ✗ { $name }
+desk-mark-unmarked = { $name }
+desk-mark-rest = Everyone unmarked: no-show
+
+desk-stats-title = From { $from } to { $to }: registered, signed up, attended, internship, job
+desk-stats-row = { $place }: { $registered }, { $signed_up }, { $attended }, { $internship }, { $job }
+desk-stats-all = All places
+desk-stats-place = { $place }
+desk-period-30 = 30 days
+desk-period-90 = 90 days
+desk-period-365 = A year

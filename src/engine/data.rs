@@ -1,0 +1,147 @@
+//! Data the engine asks for, and changes it asks for, beyond one person's own profile.
+//!
+//! The engine does no I/O. When a turn needs shared data (the list of opportunities, who
+//! signed up, an invitation code), it says so in `Outcome::wants`; the caller loads it inside
+//! the turn's transaction, puts it in `Snapshot::data`, and runs the same turn again. Since a
+//! turn is a pure function of its snapshot, the second run sees the same input plus the data.
+//! Changes to shared data (a sign-up, a new opportunity) come back as `Action`s the caller
+//! performs in the same transaction.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::opportunity::{
+    Attendance, Audience, Opportunity, OpportunityKind, OpportunityStatus, OutcomeKind, Role, SignupStatus,
+};
+
+/// A piece of shared data a turn needs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Lookup {
+    /// Is this invitation code valid (unused, not expired), and for which role?
+    Invite(String),
+    /// Upcoming and recent opportunities, for coordinators.
+    Opportunities,
+    /// One opportunity with everyone signed up.
+    Opportunity(i64),
+    /// How many people an audience reaches, per channel.
+    AudienceSize(Audience),
+    /// The funnel for a period (Europe/Copenhagen days).
+    Stats { from: NaiveDate, to: NaiveDate },
+    /// The person's own sign-ups.
+    MySignups,
+}
+
+/// The data loaded for the lookups of a turn.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Data {
+    /// `Some(None)`: the code is unknown, used or expired.
+    pub invite: Option<Option<Role>>,
+    pub opportunities: Option<Vec<OpportunityLine>>,
+    pub opportunity: Option<(i64, Option<OpportunityView>)>,
+    pub audience_size: Option<(Audience, Vec<(crate::domain::Channel, i64)>)>,
+    pub stats: Option<(NaiveDate, NaiveDate, Vec<FunnelRow>)>,
+    pub my_signups: Option<Vec<MySignup>>,
+}
+
+impl Data {
+    /// Whether this lookup is answered.
+    pub fn has(&self, lookup: &Lookup) -> bool {
+        match lookup {
+            Lookup::Invite(_) => self.invite.is_some(),
+            Lookup::Opportunities => self.opportunities.is_some(),
+            Lookup::Opportunity(id) => self.opportunity.as_ref().is_some_and(|(i, _)| i == id),
+            Lookup::AudienceSize(a) => self.audience_size.as_ref().is_some_and(|(x, _)| x == a),
+            Lookup::Stats { from, to } => self.stats.as_ref().is_some_and(|(f, t, _)| f == from && t == to),
+            Lookup::MySignups => self.my_signups.is_some(),
+        }
+    }
+}
+
+/// An opportunity in a coordinator's list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpportunityLine {
+    pub id: i64,
+    pub kind: OpportunityKind,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub status: OpportunityStatus,
+    pub confirmed: i64,
+    pub waitlisted: i64,
+}
+
+/// One opportunity as a coordinator sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpportunityView {
+    pub opportunity: Opportunity,
+    pub people: Vec<SignedUp>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedUp {
+    pub person: Uuid,
+    /// The name in Latin letters when given (coordinators read Latin), else as written.
+    pub name: String,
+    pub status: SignupStatus,
+    pub attendance: Option<Attendance>,
+}
+
+/// One row of the funnel: a place (None: all places together).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunnelRow {
+    pub place: Option<String>,
+    pub registered: i64,
+    pub signed_up: i64,
+    pub attended: i64,
+    pub internship: i64,
+    pub job: i64,
+}
+
+/// A sign-up as the person sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MySignup {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub status: SignupStatus,
+}
+
+/// A change to shared data, performed by the caller in the turn's transaction. Actions whose
+/// result the person must hear about (a sign-up: a seat or the waitlist?) are answered by the
+/// caller with the matching notice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    RedeemInvite {
+        code: String,
+    },
+    SignUp {
+        opportunity: i64,
+    },
+    Withdraw {
+        opportunity: i64,
+    },
+    /// Store a new opportunity (and publish it when `publish`).
+    Create {
+        opportunity: Box<Opportunity>,
+        publish: bool,
+    },
+    /// Store changes to an existing one; people signed up are told what changed.
+    Update {
+        opportunity: Box<Opportunity>,
+        publish: bool,
+    },
+    Cancel {
+        opportunity: i64,
+    },
+    MarkAttendance {
+        opportunity: i64,
+        person: Uuid,
+        attendance: Attendance,
+    },
+    RecordOutcome {
+        person: Uuid,
+        kind: OutcomeKind,
+        started_on: NaiveDate,
+        opportunity: Option<i64>,
+    },
+}

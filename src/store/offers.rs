@@ -1,0 +1,32 @@
+//! What the last message to an address offered, so a bare "1" or "YES" can answer it.
+
+use sqlx::Row;
+
+use super::{StoreError, Tx};
+use crate::engine::{Channel, Offer};
+
+/// The opportunity the newest message queued for this address is about, when that message
+/// is an announcement (answer: sign up) or a reminder (answer: cannot come). Anything queued
+/// after it (a reply, a broadcast) means the person is past it.
+pub async fn last_offer(
+    tx: &mut Tx<'_>,
+    channel: Channel,
+    address: &str,
+) -> Result<Option<Offer>, StoreError> {
+    let row = sqlx::query(
+        "SELECT kind, opportunity_id FROM outbox WHERE channel = $1 AND address = $2 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(channel.code())
+    .bind(address)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.and_then(|r| {
+        let opportunity: Option<i64> = r.get("opportunity_id");
+        let sign_up = match r.get::<&str, _>("kind") {
+            "announcement" => true,
+            "reminder" => false,
+            _ => return None,
+        };
+        opportunity.map(|opportunity| Offer { opportunity, sign_up })
+    }))
+}

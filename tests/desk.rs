@@ -1,0 +1,427 @@
+//! The coordinators' desk and the sign-up answers, on the engine alone: no database, no
+//! channel. Lookups the engine asks for are answered from data the test provides, the way the
+//! service does it, and every state is round-tripped through JSON between turns.
+
+use chrono::{DateTime, TimeZone, Utc};
+use jobbro::domain::opportunity::{Audience, OpportunityKind, OpportunityStatus, Role, SignupStatus};
+use jobbro::domain::{Lang, Profile};
+use jobbro::engine::data::MySignup;
+use jobbro::engine::desk::{DeskStep, parse_local};
+use jobbro::engine::{
+    self, Action, Channel, Command, Conversation, Data, Directory, Input, Labels, Lookup, Occupation, Offer,
+    Outcome, Place, PlaceKind, Sector, Snapshot, Step,
+};
+use jobbro::i18n::Catalog;
+
+fn directory() -> Directory {
+    let labels = |s: &str| Labels { ar: format!("{s}-ar"), en: s.to_string(), da: format!("{s}-da") };
+    Directory {
+        places: vec![Place { id: 1, kind: PlaceKind::Municipality, name: "Sønderborg Kommune".into() }],
+        sectors: vec![Sector { code: "food".into(), labels: labels("Food") }],
+        occupations: vec![
+            Occupation { id: 7, isco_code: "5120".into(), sector: "food".into(), labels: labels("Cook") },
+            Occupation { id: 8, isco_code: "7512".into(), sector: "food".into(), labels: labels("Baker") },
+        ],
+    }
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()
+}
+
+fn snapshot<'a>(dir: &'a Directory, conv: Option<Conversation>, staff: Option<Role>) -> Snapshot<'a> {
+    Snapshot {
+        channel: Channel::Telegram,
+        conversation: conv.map(|c| serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap()),
+        profile: None,
+        directory: dir,
+        today: now().date_naive(),
+        lang_hint: None,
+        verified_phone: None,
+        stopped: false,
+        channels: Vec::new(),
+        seed: 1,
+        staff,
+        data: Data::default(),
+        offer: None,
+        now: now(),
+    }
+}
+
+fn ids(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .replies
+        .iter()
+        .flat_map(|r| r.blocks.iter())
+        .flat_map(|b| b.lines.iter())
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+/// A coordinator writing in `lang`, answering the desk one input at a time.
+struct Coordinator {
+    dir: Directory,
+    catalog: Catalog,
+    conv: Option<Conversation>,
+    data: Data,
+    actions: Vec<Action>,
+    last: Option<Outcome>,
+}
+
+impl Coordinator {
+    fn new(lang: Lang) -> Coordinator {
+        let mut conv = Conversation::new(Some(lang));
+        conv.token = 50;
+        Coordinator {
+            dir: directory(),
+            catalog: Catalog::load().unwrap(),
+            conv: Some(conv),
+            data: Data::default(),
+            actions: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// Runs one turn, answering the lookups it asks for from `self.data` (audience sizes and
+    /// lists the test did not set are answered empty).
+    fn send(&mut self, input: Input) -> &Outcome {
+        let mut snap = snapshot(&self.dir, self.conv.clone(), Some(Role::Coordinator));
+        snap.data = self.data.clone();
+        let mut outcome = engine::handle(&snap, &self.catalog, input.clone());
+        for _ in 0..3 {
+            if outcome.wants.is_empty() {
+                break;
+            }
+            for want in &outcome.wants {
+                match want {
+                    Lookup::AudienceSize(a) => {
+                        snap.data.audience_size =
+                            Some((a.clone(), vec![(Channel::Telegram, 3), (Channel::Sms, 2)]))
+                    }
+                    Lookup::Opportunities if snap.data.opportunities.is_none() => {
+                        snap.data.opportunities = Some(Vec::new())
+                    }
+                    other => panic!("unexpected lookup {other:?}"),
+                }
+            }
+            outcome = engine::handle(&snap, &self.catalog, input.clone());
+        }
+        assert!(outcome.wants.is_empty());
+        self.conv = outcome.conversation.clone();
+        self.actions.extend(outcome.actions.clone());
+        self.last = Some(outcome);
+        self.last.as_ref().unwrap()
+    }
+
+    fn text(&mut self, text: &str) -> Vec<String> {
+        ids(self.send(Input::Text(text.into())))
+    }
+
+    fn key(&mut self, key: &str) -> Vec<String> {
+        let token = self.conv.as_ref().unwrap().token;
+        ids(self.send(Input::Choice { token, key: key.into() }))
+    }
+
+    fn step(&self) -> DeskStep {
+        self.conv.as_ref().unwrap().desk.as_ref().unwrap().step.clone()
+    }
+}
+
+#[test]
+fn a_coordinator_creates_a_company_visit_in_danish() {
+    let mut c = Coordinator::new(Lang::Da);
+    assert_eq!(c.text("/new"), vec!["desk-ask-kind"]);
+    c.key("k:company_visit");
+    assert_eq!(c.step(), DeskStep::Company);
+    c.text("Danfoss A/S");
+    c.text("Besøg i produktionen");
+    assert_eq!(c.text("31.2.2027 10:00"), vec!["desk-error-datetime", "desk-ask-start"]);
+    assert_eq!(c.text("1.1.2020 10:00"), vec!["desk-error-past", "desk-ask-start"]);
+    assert_eq!(c.text("1.1.2072 10:00"), vec!["desk-error-too-far", "desk-ask-start"]);
+    assert_eq!(c.text("28.3.2027 02:30"), vec!["desk-error-time-gap", "desk-ask-start"]);
+    assert_eq!(c.text("15.12.2026 kl. 9.30"), vec!["desk-ask-end"]);
+    assert_eq!(c.text("8:00"), vec!["desk-error-end-before-start", "desk-ask-end"]);
+    c.text("12:00");
+    c.key("pl:1");
+    c.text("Hovedindgangen, Nordborgvej 81");
+    c.key("skip");
+    assert_eq!(c.text("mange"), vec!["desk-error-capacity", "desk-ask-capacity"]);
+    c.text("1");
+    c.text("14.12.2026 12:00");
+    c.text("Vi ser produktionen og\nmøder en mester.");
+    assert_eq!(c.step(), DeskStep::Audience);
+    c.key("occ");
+    c.key("sec:food");
+    c.key("o:7");
+    c.key("o:8");
+    c.key("o:8"); // pressed again: removed
+    c.key("done");
+    c.key("danish");
+    c.key("lvl:A2");
+    let review = c.key("done");
+    assert!(review.contains(&"desk-audience-size".to_string()), "{review:?}");
+    assert!(review.contains(&"op-company".to_string()));
+    c.key("publish");
+    let [Action::Create { opportunity, publish: true }] = &c.actions[..] else { panic!("{:?}", c.actions) };
+    assert_eq!(opportunity.kind, OpportunityKind::CompanyVisit);
+    assert_eq!(opportunity.status, OpportunityStatus::Published);
+    assert_eq!(opportunity.company, "Danfoss A/S");
+    // 9:30 in Copenhagen in December is 8:30 UTC.
+    assert_eq!(opportunity.starts_at, Utc.with_ymd_and_hms(2026, 12, 15, 8, 30, 0).unwrap());
+    assert_eq!(opportunity.ends_at, Utc.with_ymd_and_hms(2026, 12, 15, 11, 0, 0).unwrap());
+    assert_eq!(opportunity.capacity, Some(1));
+    assert_eq!(opportunity.place, Some(1));
+    assert_eq!(opportunity.transport_note, None);
+    assert_eq!(
+        opportunity.descriptions,
+        vec![(Lang::Da, "Vi ser produktionen og\nmøder en mester.".to_string())]
+    );
+    assert_eq!(
+        opportunity.audience,
+        Audience {
+            occupations: vec![7],
+            min_danish: Some(jobbro::domain::LanguageLevel::A2),
+            ..Audience::default()
+        }
+    );
+    assert_eq!(c.step(), DeskStep::List);
+}
+
+#[test]
+fn a_draft_can_be_changed_from_the_review_and_discarded() {
+    let mut c = Coordinator::new(Lang::En);
+    c.text("/new");
+    c.key("k:info_meeting");
+    c.text("Jobcenter");
+    c.text("How Danish workplaces work");
+    c.text("2.12.2026 10:00");
+    c.text("2.12.2026 11:30");
+    c.key("skip");
+    c.key("skip");
+    c.key("skip");
+    c.key("skip");
+    c.key("skip");
+    c.key("skip");
+    c.key("done");
+    assert_eq!(c.step(), DeskStep::Review);
+    c.key("change");
+    c.key("f:title");
+    assert_eq!(c.text("Danish workplaces").first().map(String::as_str), Some("desk-review"));
+    assert_eq!(c.step(), DeskStep::Review, "editing one field returns to the review");
+    assert_eq!(
+        c.conv.as_ref().unwrap().desk.as_ref().unwrap().draft.as_ref().unwrap().title,
+        "Danish workplaces"
+    );
+    c.key("discard");
+    assert!(c.actions.is_empty(), "nothing stored: {:?}", c.actions);
+    assert_eq!(c.step(), DeskStep::Home);
+}
+
+#[test]
+fn times_are_danish_wall_clock_times_across_the_clock_changes() {
+    // Summer time: UTC+2; winter time: UTC+1.
+    assert_eq!(parse_local("1.7.2027 10:00", now()), Ok(Utc.with_ymd_and_hms(2027, 7, 1, 8, 0, 0).unwrap()));
+    assert_eq!(parse_local("24/12 14:00", now()), Ok(Utc.with_ymd_and_hms(2026, 12, 24, 13, 0, 0).unwrap()));
+    // Without a year: the next such date.
+    assert_eq!(parse_local("1.2 9", now()), Ok(Utc.with_ymd_and_hms(2027, 2, 1, 8, 0, 0).unwrap()));
+    assert_eq!(parse_local("28.3.2027 02:30", now()), Err("desk-error-time-gap"));
+    // 02:30 on 31 October 2027 happens twice: the first (summer time) is meant.
+    assert_eq!(
+        parse_local("31.10.2027 02:30", now()),
+        Ok(Utc.with_ymd_and_hms(2027, 10, 31, 0, 30, 0).unwrap())
+    );
+    assert_eq!(
+        parse_local("٢٤/١٢/٢٠٢٦ ١٤:٠٠", now()),
+        Ok(Utc.with_ymd_and_hms(2026, 12, 24, 13, 0, 0).unwrap())
+    );
+    assert_eq!(parse_local("tomorrow", now()), Err("desk-error-datetime"));
+    assert_eq!(parse_local("24.12.2026 25:00", now()), Err("desk-error-datetime"));
+    assert_eq!(parse_local("", now()), Err("desk-error-datetime"));
+}
+
+#[test]
+fn coordinator_commands_are_refused_to_everyone_else() {
+    let dir = directory();
+    let catalog = Catalog::load().unwrap();
+    let mut registered = Conversation::new(Some(Lang::Ar));
+    registered.step = Step::Menu;
+    let profile = Profile { lang: Some(Lang::Ar), registered: true, ..Profile::default() };
+    for text in ["/new", "/opportunities", "/stats", "/list"] {
+        // A registered person, someone mid-registration, and a first contact.
+        let mut snap = snapshot(&dir, Some(registered.clone()), None);
+        snap.profile = Some(profile.clone());
+        let outcome = engine::handle(&snap, &catalog, Input::Text(text.into()));
+        assert_eq!(ids(&outcome), vec!["error-staff-only", "menu-ask"], "{text}");
+        assert!(outcome.actions.is_empty() && outcome.wants.is_empty());
+        assert!(outcome.conversation.unwrap().desk.is_none());
+
+        let mut drafting = Conversation::new(Some(Lang::Da));
+        drafting.step = Step::Name;
+        let mut snap = snapshot(&dir, Some(drafting), None);
+        snap.profile = Some(Profile { lang: Some(Lang::Da), ..Profile::default() });
+        let outcome = engine::handle(&snap, &catalog, Input::Text(text.into()));
+        assert_eq!(ids(&outcome), vec!["error-staff-only", "name-ask"], "{text}");
+
+        let outcome = engine::handle(&snapshot(&dir, None, None), &catalog, Input::Text(text.into()));
+        assert!(outcome.actions.is_empty());
+        assert!(outcome.conversation.unwrap().desk.is_none(), "{text}: no desk for a stranger");
+    }
+    // Desk buttons pressed by someone who is not staff (an old message, a forged callback)
+    // change nothing.
+    let mut snap = snapshot(&dir, Some(registered.clone()), None);
+    snap.profile = Some(profile.clone());
+    for key in ["publish", "k:job", "p:00000000-0000-0000-0000-000000000000", "yes"] {
+        let outcome =
+            engine::handle(&snap, &catalog, Input::Choice { token: registered.token, key: key.into() });
+        assert!(outcome.actions.is_empty(), "{key}");
+        assert!(outcome.conversation.unwrap().desk.is_none());
+    }
+    // The commands do work for staff.
+    let outcome = engine::handle(
+        &snapshot(&dir, None, Some(Role::Coordinator)),
+        &catalog,
+        Input::Command(Command::New),
+    );
+    assert_eq!(ids(&outcome), vec!["desk-ask-kind"]);
+}
+
+#[test]
+fn an_invitation_code_makes_a_coordinator_once_it_checks_out() {
+    let dir = directory();
+    let catalog = Catalog::load().unwrap();
+    let first = snapshot(&dir, None, None);
+    let outcome = engine::handle(&first, &catalog, Input::Text(" jb-7kq2 m9xd 4htr ".into()));
+    assert_eq!(outcome.wants, vec![Lookup::Invite("JB-7KQ2-M9XD-4HTR".into())]);
+
+    let mut valid = first.clone();
+    valid.data.invite = Some(Some(Role::Coordinator));
+    let outcome = engine::handle(&valid, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
+    assert_eq!(outcome.actions, vec![Action::RedeemInvite { code: "JB-7KQ2-M9XD-4HTR".into() }]);
+    assert_eq!(ids(&outcome), vec!["staff-welcome", "desk-home"]);
+    assert_eq!(outcome.conversation.unwrap().desk.unwrap().step, DeskStep::Home);
+
+    let mut used = first.clone();
+    used.data.invite = Some(None);
+    let outcome = engine::handle(&used, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
+    assert!(outcome.actions.is_empty());
+    assert_eq!(ids(&outcome), vec!["staff-invite-invalid"]);
+}
+
+fn seeker(dir: &Directory, registered: bool, channel: Channel) -> Snapshot<'_> {
+    let mut conv = Conversation::new(Some(Lang::Ar));
+    conv.step = if registered { Step::Menu } else { Step::BirthYear };
+    let mut snap = snapshot(dir, Some(conv), None);
+    snap.channel = channel;
+    snap.profile = Some(Profile { lang: Some(Lang::Ar), registered, ..Profile::default() });
+    snap
+}
+
+#[test]
+fn people_sign_up_and_cancel_by_button_by_keyword_and_by_a_bare_one() {
+    let dir = directory();
+    let catalog = Catalog::load().unwrap();
+    let snap = seeker(&dir, true, Channel::Sms);
+    let cases: [(Input, Option<Offer>, Option<Action>); 11] = [
+        (
+            Input::Choice { token: 999, key: "op:su:12".into() },
+            None,
+            Some(Action::SignUp { opportunity: 12 }),
+        ),
+        (
+            Input::Choice { token: 999, key: "op:no:12".into() },
+            None,
+            Some(Action::Withdraw { opportunity: 12 }),
+        ),
+        (Input::Text("JA 12".into()), None, Some(Action::SignUp { opportunity: 12 })),
+        (Input::Text("yes 12".into()), None, Some(Action::SignUp { opportunity: 12 })),
+        (Input::Text("نعم ١٢".into()), None, Some(Action::SignUp { opportunity: 12 })),
+        (Input::Text("nej 12".into()), None, Some(Action::Withdraw { opportunity: 12 })),
+        (Input::Text("لا 12".into()), None, Some(Action::Withdraw { opportunity: 12 })),
+        (
+            Input::Text("1".into()),
+            Some(Offer { opportunity: 5, sign_up: true }),
+            Some(Action::SignUp { opportunity: 5 }),
+        ),
+        (
+            Input::Text("Ja".into()),
+            Some(Offer { opportunity: 5, sign_up: true }),
+            Some(Action::SignUp { opportunity: 5 }),
+        ),
+        (
+            Input::Text("1".into()),
+            Some(Offer { opportunity: 5, sign_up: false }),
+            Some(Action::Withdraw { opportunity: 5 }),
+        ),
+        // Without an announcement just before, "1" answers the menu on screen.
+        (Input::Text("1".into()), None, None),
+    ];
+    for (input, offer, expected) in cases {
+        let mut s = snap.clone();
+        s.offer = offer;
+        let outcome = engine::handle(&s, &catalog, input.clone());
+        assert!(outcome.wants.is_empty());
+        match expected {
+            Some(action) => {
+                assert_eq!(outcome.actions, vec![action], "{input:?}");
+                assert!(outcome.replies.is_empty(), "{input:?}: the caller answers with the result");
+                assert_eq!(
+                    outcome.conversation.unwrap().step,
+                    Step::Menu,
+                    "{input:?}: the conversation stays"
+                );
+            }
+            None => {
+                assert!(outcome.actions.is_empty(), "{input:?}");
+                assert_eq!(outcome.conversation.unwrap().step, Step::EditPick, "{input:?}: menu choice 1");
+            }
+        }
+    }
+    // Someone who has not finished registering is told so; nothing is signed up.
+    let outcome = engine::handle(&seeker(&dir, false, Channel::Sms), &catalog, Input::Text("JA 12".into()));
+    assert!(outcome.actions.is_empty());
+    assert_eq!(ids(&outcome), vec!["signup-finish-registration"]);
+    // A stopped person's "JA 12" is not read.
+    let mut stopped = seeker(&dir, true, Channel::Sms);
+    stopped.stopped = true;
+    let outcome = engine::handle(&stopped, &catalog, Input::Text("JA 12".into()));
+    assert!(outcome.actions.is_empty() && outcome.replies.is_empty());
+}
+
+#[test]
+fn my_signups_lists_them_and_a_typed_number_cancels_one() {
+    let dir = directory();
+    let catalog = Catalog::load().unwrap();
+    let mut snap = seeker(&dir, true, Channel::Sms);
+    let outcome = engine::handle(&snap, &catalog, Input::Text("/signups".into()));
+    assert_eq!(outcome.wants, vec![Lookup::MySignups]);
+    snap.data.my_signups = Some(vec![
+        MySignup {
+            id: 12,
+            title: "Danfoss".into(),
+            starts_at: Utc.with_ymd_and_hms(2026, 12, 15, 8, 30, 0).unwrap(),
+            status: SignupStatus::Confirmed,
+        },
+        MySignup {
+            id: 14,
+            title: "Linak".into(),
+            starts_at: Utc.with_ymd_and_hms(2026, 12, 16, 8, 30, 0).unwrap(),
+            status: SignupStatus::Waitlisted,
+        },
+    ]);
+    let outcome = engine::handle(&snap, &catalog, Input::Text("/signups".into()));
+    assert_eq!(
+        ids(&outcome),
+        vec!["my-signups-title", "my-signups-item", "my-signups-item", "my-signups-cancel-hint"]
+    );
+    let text = jobbro::channels::text::render_with(
+        &catalog,
+        Lang::Ar,
+        &outcome.replies[0],
+        jobbro::channels::text::Style::Short,
+    );
+    assert!(text.contains("12: Danfoss"), "{text}");
+    let mut listed = snap.clone();
+    listed.conversation = outcome.conversation.clone();
+    let outcome = engine::handle(&listed, &catalog, Input::Text("2".into()));
+    assert_eq!(outcome.actions, vec![Action::Withdraw { opportunity: 14 }]);
+}
