@@ -3,9 +3,12 @@
 //! service does it, and every state is round-tripped through JSON between turns.
 
 use chrono::{DateTime, TimeZone, Utc};
-use jobbro::domain::opportunity::{Audience, OpportunityKind, OpportunityStatus, Role, SignupStatus};
+use jobbro::domain::opportunity::{
+    Audience, BroadcastAudience, OpportunityKind, OpportunityStatus, OutcomeKind, Role, SearchCriteria,
+    SignupStatus,
+};
 use jobbro::domain::{Lang, Profile};
-use jobbro::engine::data::MySignup;
+use jobbro::engine::data::{Candidate, CandidateLine, MySignup};
 use jobbro::engine::desk::{DeskStep, parse_local};
 use jobbro::engine::{
     self, Action, Channel, Command, Conversation, Data, Directory, Input, Labels, Lookup, Occupation, Offer,
@@ -97,6 +100,10 @@ impl Coordinator {
                     Lookup::AudienceSize(a) => {
                         snap.data.audience_size =
                             Some((a.clone(), vec![(Channel::Telegram, 3), (Channel::Sms, 2)]))
+                    }
+                    Lookup::BroadcastSize(a) => {
+                        snap.data.broadcast_size =
+                            Some((a.clone(), vec![(Channel::Telegram, 40), (Channel::Sms, 9)]))
                     }
                     Lookup::Opportunities if snap.data.opportunities.is_none() => {
                         snap.data.opportunities = Some(Vec::new())
@@ -424,4 +431,146 @@ fn my_signups_lists_them_and_a_typed_number_cancels_one() {
     listed.conversation = outcome.conversation.clone();
     let outcome = engine::handle(&listed, &catalog, Input::Text("2".into()));
     assert_eq!(outcome.actions, vec![Action::Withdraw { opportunity: 14 }]);
+}
+
+#[test]
+fn a_broadcast_in_two_languages_names_the_fallback_for_the_third() {
+    let mut c = Coordinator::new(Lang::Da);
+    assert_eq!(c.text("/broadcast"), vec!["desk-broadcast-ask-audience"]);
+    c.key("to:place");
+    c.key("pl:1");
+    assert_eq!(c.step(), DeskStep::BroadcastText { lang: Lang::Da });
+    assert_eq!(c.text(&"x".repeat(1001)), vec!["error-too-long", "desk-broadcast-ask-text"]);
+    assert_eq!(c.text(" \u{202E} "), vec!["error-empty", "desk-broadcast-ask-text"]);
+    c.text("Informationsmøde på torsdag kl. 10 i centret.");
+    c.key("add:ar");
+    c.text("اجتماع معلومات يوم الخميس الساعة 10 في المركز.");
+    assert_eq!(c.key("done"), vec!["desk-broadcast-ask-fallback"]);
+    assert_eq!(
+        c.key("fb:en"),
+        vec!["error-pick-choice", "desk-broadcast-ask-fallback"],
+        "not written in English"
+    );
+    let preview = c.key("fb:da");
+    assert_eq!(
+        preview,
+        vec![
+            "desk-broadcast-preview",
+            "desk-broadcast-preview-own",
+            "desk-broadcast-preview-fallback",
+            "desk-broadcast-preview-own",
+            "desk-audience-size"
+        ],
+        "Arabic, English (Danish text), Danish"
+    );
+    assert!(c.actions.is_empty(), "nothing goes out before the coordinator confirms");
+    c.key("send");
+    assert_eq!(
+        c.actions,
+        vec![Action::Broadcast {
+            audience: BroadcastAudience::Place(1),
+            texts: vec![
+                (Lang::Da, "Informationsmøde på torsdag kl. 10 i centret.".into()),
+                (Lang::Ar, "اجتماع معلومات يوم الخميس الساعة 10 في المركز.".into()),
+            ],
+            fallback: Lang::Da,
+        }]
+    );
+    assert_eq!(c.step(), DeskStep::Home);
+}
+
+#[test]
+fn a_broadcast_in_one_language_falls_back_to_it() {
+    let mut c = Coordinator::new(Lang::En);
+    c.text("/broadcast");
+    c.key("to:lang");
+    c.key("sp:ti");
+    c.text("Meeting on Thursday.");
+    assert_eq!(c.key("done").first().map(String::as_str), Some("desk-broadcast-preview"));
+    c.key("discard");
+    assert!(c.actions.is_empty());
+    c.text("/broadcast");
+    c.key("to:everyone");
+    c.text("Hello all");
+    c.key("done");
+    c.key("send");
+    assert_eq!(
+        c.actions,
+        vec![Action::Broadcast {
+            audience: BroadcastAudience::Everyone,
+            texts: vec![(Lang::En, "Hello all".into())],
+            fallback: Lang::En
+        }]
+    );
+}
+
+#[test]
+fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
+    let mut c = Coordinator::new(Lang::En);
+    c.text("/search");
+    c.key("s:occ");
+    c.key("sec:food");
+    c.key("o:7");
+    c.key("s:years");
+    assert_eq!(c.text("seventy"), vec!["error-number-range", "desk-search-ask-years"]);
+    c.text("3");
+    c.key("s:lang");
+    c.key("sp:da");
+    c.key("lvl:A2");
+    let criteria = SearchCriteria {
+        occupation: Some(7),
+        min_years: Some(3),
+        language: Some(("da".into(), jobbro::domain::LanguageLevel::A2)),
+        ..SearchCriteria::default()
+    };
+    assert_eq!(c.conv.as_ref().unwrap().desk.as_ref().unwrap().search, criteria);
+    let person = uuid::Uuid::from_u128(42);
+    c.data.candidates = Some((
+        criteria.clone(),
+        0,
+        vec![CandidateLine {
+            person,
+            name: "Amal Haddad".into(),
+            place: Some(1),
+            occupation: Some(7),
+            years: Some(6),
+            danish: Some(jobbro::domain::LanguageLevel::A2),
+        }],
+        9,
+    ));
+    let results = c.key("s:go");
+    assert_eq!(results, vec!["desk-search-found", "desk-candidate"]);
+    let keys: Vec<String> =
+        c.last.as_ref().unwrap().replies[0].choices.iter().map(|x| x.key.clone()).collect();
+    assert_eq!(keys, vec![format!("c:{person}"), "more".into(), "back".into()], "9 found, 8 a page");
+    c.data.candidate = Some((
+        person,
+        Some(Candidate {
+            profile: Profile {
+                name: Some("أمل".into()),
+                name_latin: Some("Amal Haddad".into()),
+                registered: true,
+                ..Profile::default()
+            },
+            outcomes: Vec::new(),
+        }),
+    ));
+    let profile = c.key(&format!("c:{person}"));
+    assert_eq!(profile.first().map(String::as_str), Some("desk-candidate-title"));
+    c.key("outcome");
+    c.key("out:internship");
+    assert_eq!(c.text("1.1.2030"), vec!["desk-error-outcome-date", "desk-ask-outcome-date"]);
+    c.key("today");
+    assert_eq!(
+        c.actions,
+        vec![Action::RecordOutcome {
+            person,
+            kind: OutcomeKind::Internship,
+            started_on: now().date_naive(),
+            opportunity: None
+        }]
+    );
+    assert_eq!(c.step(), DeskStep::Candidate { person });
+    c.key("back");
+    assert_eq!(c.step(), DeskStep::SearchResults { page: 0 }, "back to the results it came from");
 }

@@ -109,6 +109,55 @@ impl Audience {
     }
 }
 
+/// Who a broadcast goes to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "to", content = "value", rename_all = "snake_case")]
+pub enum BroadcastAudience {
+    Everyone,
+    Place(i32),
+    /// People who speak this language (ISO 639 code) at any level above none.
+    Language(String),
+    Occupation(i32),
+    /// Everyone signed up for this opportunity (confirmed or waitlisted).
+    Signups(i64),
+}
+
+impl BroadcastAudience {
+    /// Stored form: `broadcasts.audience` and `broadcasts.audience_value`.
+    pub fn parts(&self) -> (&'static str, Option<String>) {
+        match self {
+            BroadcastAudience::Everyone => ("everyone", None),
+            BroadcastAudience::Place(id) => ("place", Some(id.to_string())),
+            BroadcastAudience::Language(code) => ("language", Some(code.clone())),
+            BroadcastAudience::Occupation(id) => ("occupation", Some(id.to_string())),
+            BroadcastAudience::Signups(id) => ("signups", Some(id.to_string())),
+        }
+    }
+}
+
+/// What a coordinator searches candidates by; every criterion set must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SearchCriteria {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<i32>,
+    /// Years of experience in that occupation (or in any, without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_years: Option<i32>,
+    /// A language (ISO 639 code) and the lowest level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<(String, LanguageLevel)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wish: Option<super::profile::Wish>,
+}
+
+impl SearchCriteria {
+    pub fn is_empty(&self) -> bool {
+        *self == SearchCriteria::default()
+    }
+}
+
 /// An opportunity as coordinators edit it and people read it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Opportunity {

@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::opportunity::{
-    Attendance, Audience, Opportunity, OpportunityKind, OpportunityStatus, OutcomeKind, Role, SignupStatus,
+    Attendance, Audience, BroadcastAudience, Opportunity, OpportunityKind, OpportunityStatus, OutcomeKind,
+    Role, SearchCriteria, SignupStatus,
 };
+use crate::domain::{Channel, Lang, LanguageLevel, Profile};
 
 /// A piece of shared data a turn needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -30,7 +32,16 @@ pub enum Lookup {
     Stats { from: NaiveDate, to: NaiveDate },
     /// The person's own sign-ups.
     MySignups,
+    /// How many people a broadcast reaches, per channel.
+    BroadcastSize(BroadcastAudience),
+    /// A page of candidates (pages of `CANDIDATE_PAGE`).
+    Candidates { criteria: SearchCriteria, page: u32 },
+    /// One candidate's profile.
+    Candidate(Uuid),
 }
+
+/// Candidates shown at once: a screenful on a phone.
+pub const CANDIDATE_PAGE: u32 = 8;
 
 /// The data loaded for the lookups of a turn.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -42,6 +53,11 @@ pub struct Data {
     pub audience_size: Option<(Audience, Vec<(crate::domain::Channel, i64)>)>,
     pub stats: Option<(NaiveDate, NaiveDate, Vec<FunnelRow>)>,
     pub my_signups: Option<Vec<MySignup>>,
+    pub broadcast_size: Option<(BroadcastAudience, Vec<(Channel, i64)>)>,
+    /// Criteria, page, the candidates on it and the total found.
+    pub candidates: Option<(SearchCriteria, u32, Vec<CandidateLine>, i64)>,
+    /// `None` inside: the person is gone (deleted their data).
+    pub candidate: Option<(Uuid, Option<Candidate>)>,
 }
 
 impl Data {
@@ -54,6 +70,11 @@ impl Data {
             Lookup::AudienceSize(a) => self.audience_size.as_ref().is_some_and(|(x, _)| x == a),
             Lookup::Stats { from, to } => self.stats.as_ref().is_some_and(|(f, t, _)| f == from && t == to),
             Lookup::MySignups => self.my_signups.is_some(),
+            Lookup::BroadcastSize(a) => self.broadcast_size.as_ref().is_some_and(|(x, _)| x == a),
+            Lookup::Candidates { criteria, page } => {
+                self.candidates.as_ref().is_some_and(|(c, p, _, _)| c == criteria && p == page)
+            }
+            Lookup::Candidate(id) => self.candidate.as_ref().is_some_and(|(i, _)| i == id),
         }
     }
 }
@@ -106,6 +127,26 @@ pub struct MySignup {
     pub status: SignupStatus,
 }
 
+/// A candidate in a search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CandidateLine {
+    pub person: Uuid,
+    pub name: String,
+    pub place: Option<i32>,
+    /// The occupation that matched (or the principal one) and its years.
+    pub occupation: Option<i32>,
+    pub years: Option<i32>,
+    pub danish: Option<LanguageLevel>,
+}
+
+/// A candidate's profile as a coordinator opens it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub profile: Profile,
+    /// Outcomes recorded so far: kind and start date.
+    pub outcomes: Vec<(OutcomeKind, NaiveDate)>,
+}
+
 /// A change to shared data, performed by the caller in the turn's transaction. Actions whose
 /// result the person must hear about (a sign-up: a seat or the waitlist?) are answered by the
 /// caller with the matching notice.
@@ -143,5 +184,11 @@ pub enum Action {
         kind: OutcomeKind,
         started_on: NaiveDate,
         opportunity: Option<i64>,
+    },
+    /// Queue a broadcast; the coordinator gets a progress message and a report.
+    Broadcast {
+        audience: BroadcastAudience,
+        texts: Vec<(Lang, String)>,
+        fallback: Lang,
     },
 }

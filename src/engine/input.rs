@@ -45,13 +45,20 @@ pub enum Command {
     Opportunities,
     /// Coordinators: the funnel.
     Stats,
+    /// Coordinators: write to many people at once.
+    Broadcast,
+    /// Coordinators: find candidates.
+    Search,
     Unknown,
 }
 
 impl Command {
     /// Commands only staff may use.
     pub fn staff_only(self) -> bool {
-        matches!(self, Command::New | Command::Opportunities | Command::Stats)
+        matches!(
+            self,
+            Command::New | Command::Opportunities | Command::Stats | Command::Broadcast | Command::Search
+        )
     }
 
     /// Reads `/name` or `/name@botname`; anything else starting with `/` is `Unknown`.
@@ -72,6 +79,8 @@ impl Command {
             "new" => Command::New,
             "opportunities" | "list" => Command::Opportunities,
             "stats" => Command::Stats,
+            "broadcast" => Command::Broadcast,
+            "search" => Command::Search,
             _ => Command::Unknown,
         })
     }

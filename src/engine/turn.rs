@@ -428,7 +428,9 @@ impl<'a> Turn<'a> {
             Command::Signups if !self.registered() => self.note(Msg::new("error-finish-registration-first")),
             Command::Signups => self.go(Step::MySignups),
             // Refused without a hint of what the command would do.
-            Command::New | Command::Opportunities | Command::Stats => self.note(Msg::new("error-staff-only")),
+            Command::New | Command::Opportunities | Command::Stats | Command::Broadcast | Command::Search => {
+                self.note(Msg::new("error-staff-only"))
+            }
             Command::Unknown => self.note(Msg::new("error-unknown-command")),
         }
         false

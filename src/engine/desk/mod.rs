@@ -5,6 +5,11 @@
 //! of the engine this is pure; shared data comes in through `Snapshot::data` (asked for with
 //! `Lookup`s) and changes go out as `Action`s.
 
+mod broadcast;
+mod search;
+
+pub use broadcast::BroadcastDraft;
+
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
 use serde::{Deserialize, Serialize};
@@ -15,8 +20,8 @@ use super::notices;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
 use super::{Command, Directory, Input, Outcome, ProfileChange, Snapshot};
 use crate::domain::opportunity::{
-    Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus, Role,
-    SignupStatus,
+    Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus,
+    OutcomeKind, Role, SearchCriteria, SignupStatus,
 };
 use crate::domain::text;
 use crate::domain::{Lang, LanguageLevel};
@@ -40,16 +45,86 @@ pub enum DeskStep {
     Description,
     Audience,
     AudienceSector,
-    AudienceOccupation { sector: String },
+    AudienceOccupation {
+        sector: String,
+    },
     AudiencePlace,
     AudienceDanish,
     Review,
     ChangePick,
     List,
-    Show { id: i64 },
-    Attendance { id: i64 },
-    ConfirmCancel { id: i64 },
+    Show {
+        id: i64,
+    },
+    Attendance {
+        id: i64,
+    },
+    ConfirmCancel {
+        id: i64,
+    },
     Stats,
+    BroadcastAudience,
+    BroadcastPlace,
+    BroadcastLanguage,
+    BroadcastSector,
+    BroadcastOccupation {
+        sector: String,
+    },
+    BroadcastSignups,
+    BroadcastText {
+        lang: Lang,
+    },
+    BroadcastMore,
+    BroadcastFallback,
+    BroadcastPreview,
+    SearchMenu,
+    SearchSector,
+    SearchOccupation {
+        sector: String,
+    },
+    SearchYears,
+    SearchLanguage,
+    SearchLevel {
+        code: String,
+    },
+    SearchPlace,
+    SearchWish,
+    SearchResults {
+        page: u32,
+    },
+    /// The confirmed people of an opportunity, to open one and record an outcome.
+    OutcomePeople {
+        id: i64,
+    },
+    Candidate {
+        person: uuid::Uuid,
+    },
+    OutcomeKind {
+        person: uuid::Uuid,
+    },
+    OutcomeDate {
+        person: uuid::Uuid,
+        kind: OutcomeKind,
+    },
+}
+
+impl DeskStep {
+    fn is_broadcast(&self) -> bool {
+        use DeskStep::*;
+        matches!(
+            self,
+            BroadcastAudience
+                | BroadcastPlace
+                | BroadcastLanguage
+                | BroadcastSector
+                | BroadcastOccupation { .. }
+                | BroadcastSignups
+                | BroadcastText { .. }
+                | BroadcastMore
+                | BroadcastFallback
+                | BroadcastPreview
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,11 +139,28 @@ pub struct Desk {
     /// The period of the funnel, in days up to today.
     #[serde(default)]
     pub stats_days: Option<i64>,
+    /// The broadcast being written.
+    #[serde(default)]
+    pub broadcast: Option<BroadcastDraft>,
+    /// The candidate search's criteria, kept between searches.
+    #[serde(default)]
+    pub search: SearchCriteria,
+    /// Where "back" from a candidate's profile goes (the results, or an opportunity).
+    #[serde(default)]
+    pub back_to: Option<Box<DeskStep>>,
 }
 
 impl Default for Desk {
     fn default() -> Desk {
-        Desk { step: DeskStep::Home, draft: None, reviewing: false, stats_days: None }
+        Desk {
+            step: DeskStep::Home,
+            draft: None,
+            reviewing: false,
+            stats_days: None,
+            broadcast: None,
+            search: SearchCriteria::default(),
+            back_to: None,
+        }
     }
 }
 
@@ -251,6 +343,24 @@ fn parse_date_loose(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     if this_year >= today { Some(this_year) } else { NaiveDate::from_ymd_opt(today.year() + 1, *m, *d) }
 }
 
+/// A text of several lines a coordinator writes for people to read (a description, a
+/// broadcast): line breaks are kept, direction marks and control characters are not.
+fn long_text(input: &str, max: usize) -> Result<String, Msg> {
+    let body: String = input
+        .trim()
+        .chars()
+        .filter(|c| !text::is_bidi_control(*c) && (!c.is_control() || *c == '\n'))
+        .collect();
+    let body = body.trim().to_string();
+    if body.is_empty() {
+        return Err(Msg::new("error-empty"));
+    }
+    if body.chars().count() > max {
+        return Err(Msg::new("error-too-long").number("max", max as i64));
+    }
+    Ok(body)
+}
+
 fn blank_draft(now: DateTime<Utc>) -> Opportunity {
     Opportunity {
         id: None,
@@ -326,6 +436,11 @@ impl DeskTurn<'_> {
             }
             Command::Opportunities => self.go(DeskStep::List),
             Command::Stats => self.go(DeskStep::Stats),
+            Command::Broadcast => {
+                self.desk.broadcast = None;
+                self.go(DeskStep::BroadcastAudience);
+            }
+            Command::Search => self.go(DeskStep::SearchMenu),
             Command::Help => self.note(Msg::new("desk-help")),
             Command::Language => {
                 // Cycles through the three languages: the desk is used by few people, all of
@@ -367,7 +482,24 @@ impl DeskTurn<'_> {
             AudienceOccupation { .. } => AudienceSector,
             Review | ChangePick => Review,
             Show { .. } => List,
-            Attendance { id } | ConfirmCancel { id } => Show { id: *id },
+            Attendance { id } | ConfirmCancel { id } | OutcomePeople { id } => Show { id: *id },
+            BroadcastAudience | SearchMenu => Home,
+            BroadcastPlace | BroadcastLanguage | BroadcastSector | BroadcastSignups => BroadcastAudience,
+            BroadcastOccupation { .. } => BroadcastSector,
+            BroadcastText { .. } | BroadcastFallback => BroadcastMore,
+            BroadcastMore | BroadcastPreview => BroadcastMore,
+            SearchSector | SearchYears | SearchLanguage | SearchPlace | SearchWish | SearchResults { .. } => {
+                SearchMenu
+            }
+            SearchOccupation { .. } => SearchSector,
+            SearchLevel { .. } => SearchLanguage,
+            Candidate { .. } => self.desk.back_to.as_deref().cloned().unwrap_or(SearchMenu),
+            OutcomeKind { person } | OutcomeDate { person, .. } => Candidate { person: *person },
+        };
+        // Back from the first text of a broadcast (nothing written yet) is back to the audience.
+        let to = match (&self.desk.step, &self.desk.broadcast) {
+            (BroadcastText { .. } | BroadcastMore, Some(b)) if b.texts.is_empty() => BroadcastAudience,
+            _ => to,
         };
         let to = if self.desk.reviewing && !matches!(to, Home | List | Show { .. } | Audience) {
             Review
@@ -396,6 +528,8 @@ impl DeskTurn<'_> {
             S::Home => match key {
                 Some("new") => self.command_new(),
                 Some("list") => self.go(S::List),
+                Some("broadcast") => self.command(Command::Broadcast).map_or((), |_| ()),
+                Some("search") => self.go(S::SearchMenu),
                 Some("stats") => self.go(S::Stats),
                 _ => self.note(Msg::new("error-pick-choice")),
             },
@@ -529,14 +663,8 @@ impl DeskTurn<'_> {
                     return self.next_field(S::Audience);
                 }
                 let Some(t) = typed else { return self.note(Msg::new("error-write-text")) };
-                let cleaned = t.trim();
-                if cleaned.chars().count() > MAX_DESCRIPTION {
-                    return self.note(Msg::new("error-too-long").number("max", MAX_DESCRIPTION as i64));
-                }
-                match text::free_text(&cleaned.chars().take(MAX_DESCRIPTION).collect::<String>()) {
-                    Ok(_) => {
-                        // Line breaks are kept: a description may be a short list.
-                        let body: String = cleaned.chars().filter(|c| !text::is_bidi_control(*c)).collect();
+                match long_text(t, MAX_DESCRIPTION) {
+                    Ok(body) => {
                         let d = self.draft();
                         match d.descriptions.iter_mut().find(|(l, _)| *l == lang) {
                             Some(existing) => existing.1 = body,
@@ -544,7 +672,7 @@ impl DeskTurn<'_> {
                         }
                         self.next_field(S::Audience);
                     }
-                    Err(_) => self.note(Msg::new("error-empty")),
+                    Err(msg) => self.note(msg),
                 }
             }
             S::Audience => match key {
@@ -658,6 +786,7 @@ impl DeskTurn<'_> {
                         self.go(S::Review);
                     }
                     Some("attendance") => self.go(S::Attendance { id }),
+                    Some("outcomes") => self.go(S::OutcomePeople { id }),
                     Some("cancel") if !cancelled => self.go(S::ConfirmCancel { id }),
                     _ => self.note(Msg::new("error-pick-choice")),
                 }
@@ -714,6 +843,8 @@ impl DeskTurn<'_> {
                 Some(days @ (30 | 90 | 365)) => self.desk.stats_days = Some(days),
                 _ => self.note(Msg::new("error-pick-choice")),
             },
+            s if s.is_broadcast() => self.answer_broadcast(&s, key, typed),
+            s => self.answer_search(&s, key, typed),
         }
     }
 
@@ -737,7 +868,13 @@ impl DeskTurn<'_> {
         match step {
             S::Home => question(
                 vec![Block::line(Msg::new("desk-home"))],
-                vec![choice("new", "desk-new"), choice("list", "desk-list"), choice("stats", "desk-stats")],
+                vec![
+                    choice("new", "desk-new"),
+                    choice("list", "desk-list"),
+                    choice("broadcast", "desk-broadcast"),
+                    choice("search", "desk-search"),
+                    choice("stats", "desk-stats"),
+                ],
                 InputHint::Choice,
             ),
             S::Kind => question(
@@ -974,6 +1111,7 @@ impl DeskTurn<'_> {
                     choices.push(choice("edit", "desk-edit"));
                 }
                 choices.push(choice("attendance", "desk-attendance"));
+                choices.push(choice("outcomes", "desk-outcomes"));
                 if o.status != OpportunityStatus::Cancelled {
                     choices.push(choice("cancel", "desk-cancel-opportunity"));
                 }
@@ -1057,6 +1195,8 @@ impl DeskTurn<'_> {
                     InputHint::Choice,
                 )
             }
+            s if s.is_broadcast() => self.ask_broadcast(s),
+            s => self.ask_search(s),
         }
     }
 
