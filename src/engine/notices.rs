@@ -119,38 +119,82 @@ pub fn reminder(opp: &Opportunity, dir: &Directory) -> Reply {
     if !lines.is_empty() {
         blocks.push(Block { lines, heading: false });
     }
-    blocks.push(Block::line(Msg::new("reminder-cancel-hint").number("number", number(opp))));
-    Reply {
-        blocks,
-        choices: vec![button("op-cancel-button", format!("{CANCEL}{}", number(opp)))],
-        input: InputHint::Choice,
-        ..Reply::default()
-    }
+    with_cancel(Reply { blocks, ..Reply::default() }, number(opp))
 }
 
 pub fn cancelled(opp: &Opportunity) -> Reply {
     notice(title_args(Msg::new("notice-cancelled"), opp))
 }
 
+/// A new time: the person may not manage it, so "I cannot come" is offered.
 pub fn moved(opp: &Opportunity, before: DateTime<Utc>) -> Reply {
-    notice(title_args(Msg::new("notice-moved"), opp).arg("before", Arg::When(before)))
+    with_cancel(
+        notice(title_args(Msg::new("notice-moved"), opp).arg("before", Arg::When(before))),
+        number(opp),
+    )
 }
 
 /// Other details changed (place, meeting point...): the new details in full.
 pub fn changed(opp: &Opportunity, dir: &Directory, lang: Lang) -> Reply {
     let mut blocks = vec![Block::line(Msg::new("notice-changed").text("title", opp.title.clone()))];
     blocks.extend(details(opp, dir, lang));
-    Reply { blocks, ..Reply::default() }
+    with_cancel(Reply { blocks, ..Reply::default() }, number(opp))
 }
 
 pub fn promoted(opp: &Opportunity) -> Reply {
-    let mut reply = notice(title_args(Msg::new("signup-promoted"), opp));
-    reply.blocks.push(Block::line(Msg::new("reminder-cancel-hint").number("number", number(opp))));
-    reply.choices = vec![button("op-cancel-button", format!("{CANCEL}{}", number(opp)))];
+    with_cancel(notice(title_args(Msg::new("signup-promoted"), opp)), number(opp))
+}
+
+/// Adds "I cannot come" (a button; on SMS "1" or "NO 12"). Every message about something the
+/// person signed up for ends like this, so a bare "1" after any of them means the same.
+fn with_cancel(mut reply: Reply, number: i64) -> Reply {
+    reply.blocks.push(Block::line(Msg::new("reminder-cancel-hint").number("number", number)));
+    reply.choices = vec![button("op-cancel-button", format!("{CANCEL}{number}"))];
     reply.input = InputHint::Choice;
     reply
 }
 
 fn notice(msg: Msg) -> Reply {
     Reply { blocks: vec![Block::line(msg)], ..Reply::default() }
+}
+
+/// What came of a sign-up, as the person is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignUpOutcome {
+    Confirmed,
+    Waitlisted {
+        position: i64,
+    },
+    AlreadyConfirmed,
+    AlreadyWaitlisted,
+    /// Past the deadline, started, cancelled, or not published.
+    Closed,
+}
+
+/// The answer to "sign me up"; `None` for an opportunity that does not exist.
+pub fn sign_up_reply(opp: Option<&Opportunity>, number: i64, outcome: SignUpOutcome) -> Reply {
+    let Some(opp) = opp else {
+        return notice(Msg::new("signup-unknown").number("number", number));
+    };
+    match outcome {
+        SignUpOutcome::Confirmed => {
+            with_cancel(notice(title_args(Msg::new("signup-confirmed"), opp)), number)
+        }
+        SignUpOutcome::Waitlisted { position } => with_cancel(
+            notice(title_args(Msg::new("signup-waitlisted"), opp).number("position", position)),
+            number,
+        ),
+        SignUpOutcome::AlreadyConfirmed => notice(title_args(Msg::new("signup-already-confirmed"), opp)),
+        SignUpOutcome::AlreadyWaitlisted => notice(title_args(Msg::new("signup-already-waitlisted"), opp)),
+        SignUpOutcome::Closed => notice(title_args(Msg::new("signup-closed"), opp)),
+    }
+}
+
+/// The answer to "I cannot come": `was_signed_up` false when there was nothing to cancel.
+pub fn withdraw_reply(opp: Option<&Opportunity>, number: i64, was_signed_up: bool) -> Reply {
+    match opp {
+        None => notice(Msg::new("signup-unknown").number("number", number)),
+        Some(opp) if was_signed_up => notice(title_args(Msg::new("signup-cancelled"), opp)),
+        Some(opp) => notice(title_args(Msg::new("signup-not-signed-up"), opp)),
+    }
 }

@@ -6,7 +6,8 @@ use super::{StoreError, Tx};
 use crate::engine::{Channel, Offer};
 
 /// The opportunity the newest message queued for this address is about, when that message
-/// is an announcement (answer: sign up) or a reminder (answer: cannot come). Anything queued
+/// is an announcement (answer: sign up), or a reminder or a notice about something the person
+/// signed up for (each ends with "I cannot come"). Anything queued
 /// after it (a reply, a broadcast) means the person is past it.
 pub async fn last_offer(
     tx: &mut Tx<'_>,
@@ -24,7 +25,7 @@ pub async fn last_offer(
         let opportunity: Option<i64> = r.get("opportunity_id");
         let sign_up = match r.get::<&str, _>("kind") {
             "announcement" => true,
-            "reminder" => false,
+            "reminder" | "notice" => false,
             _ => return None,
         };
         opportunity.map(|opportunity| Offer { opportunity, sign_up })
