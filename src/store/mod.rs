@@ -4,8 +4,11 @@
 pub mod conversation;
 pub mod directory;
 pub mod identity;
+pub mod opportunities;
 pub mod outbox;
 pub mod profile;
+pub mod reminders;
+pub mod signups;
 
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
