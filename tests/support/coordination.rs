@@ -8,7 +8,7 @@ use jobbro::domain::opportunity::{
 };
 use jobbro::engine::{Channel, Reply};
 use jobbro::i18n::Arg;
-use sqlx::PgPool;
+use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 /// A Danish wall-clock time as the instant it is.
@@ -117,37 +117,28 @@ impl Out {
 
 /// Outbox rows of a kind, oldest first.
 pub async fn outbox(pool: &PgPool, kind: &str) -> Vec<Out> {
-    let rows: Vec<(
-        i64,
-        Option<Uuid>,
-        String,
-        Option<String>,
-        String,
-        String,
-        Option<i64>,
-        String,
-        Option<String>,
-        Option<serde_json::Value>,
-    )> = sqlx::query_as(
+    let rows = sqlx::query(
         "SELECT id, person_id, channel, address, lang, kind, opportunity_id, status, last_error, payload
-             FROM outbox WHERE kind = $1 ORDER BY id",
+         FROM outbox WHERE kind = $1 ORDER BY id",
     )
     .bind(kind)
     .fetch_all(pool)
     .await
     .unwrap();
-    rows.into_iter()
-        .map(|(id, person, channel, address, lang, kind, opportunity, status, last_error, payload)| Out {
-            id,
-            person,
-            channel: Channel::parse(&channel).unwrap(),
-            address,
-            lang: Lang::parse(&lang).unwrap(),
-            kind,
-            opportunity,
-            status,
-            last_error,
-            reply: payload.map(|p| serde_json::from_value(p).expect("a stored reply")),
+    rows.iter()
+        .map(|r| Out {
+            id: r.get("id"),
+            person: r.get("person_id"),
+            channel: Channel::parse(r.get("channel")).unwrap(),
+            address: r.get("address"),
+            lang: Lang::parse(r.get("lang")).unwrap(),
+            kind: r.get("kind"),
+            opportunity: r.get("opportunity_id"),
+            status: r.get("status"),
+            last_error: r.get("last_error"),
+            reply: r
+                .get::<Option<serde_json::Value>, _>("payload")
+                .map(|p| serde_json::from_value(p).expect("a stored reply")),
         })
         .collect()
 }
