@@ -10,7 +10,8 @@
 //! event has begun nothing goes out. A reminder that falls due while the person cannot be
 //! written to (STOP, no address) is recorded as skipped then, like any decided one: it does not
 //! come later, and those who are reachable are not held up. The next reminder, if they sent
-//! START by then, goes out as usual.
+//! START by then, goes out as usual. Someone who gets a seat after a reminder's moment (from
+//! the waitlist) gets the latest due reminder at the next tick.
 //!
 //! Several jobbro processes may run this at once: a reminder is queued only by the transaction
 //! whose `reminders_sent` row went in (ON CONFLICT DO NOTHING waits for a competing insert and
@@ -68,6 +69,7 @@ pub async fn tick(pool: &PgPool, dir: &Directory, now: DateTime<Utc>) -> Result<
             return Ok(total);
         }
         let batch = store::reminders::due(&mut tx, &ids, now, BATCH).await?;
+        let before = total;
         let mut opportunities: HashMap<i64, Opportunity> = HashMap::new();
         for due in &batch {
             if let Entry::Vacant(slot) = opportunities.entry(due.opportunity) {
@@ -100,7 +102,8 @@ pub async fn tick(pool: &PgPool, dir: &Directory, now: DateTime<Utc>) -> Result<
             }
         }
         tx.commit().await?;
-        if (batch.len() as i64) < BATCH {
+        // A full batch may have more behind it; one that decided nothing never will.
+        if (batch.len() as i64) < BATCH || total == before {
             return Ok(total);
         }
     }

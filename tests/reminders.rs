@@ -9,7 +9,7 @@
 
 mod support;
 
-use chrono::{DateTime, Duration, Timelike, Utc};
+use chrono::{DateTime, Duration, DurationRound, Timelike, Utc};
 use chrono_tz::Europe::Copenhagen;
 use jobbro::domain::Lang;
 use jobbro::domain::opportunity::Opportunity;
@@ -402,4 +402,33 @@ async fn a_cancelled_opportunity_is_announced_and_its_reminders_stop() {
     let queued =
         tick_through(&pool, &moments(start - Duration::hours(23), start + Duration::hours(1), &[])).await;
     assert!(queued.is_empty(), "{queued:#?}");
+}
+
+#[tokio::test]
+async fn the_loop_decides_at_start_and_stops_when_told() {
+    let (pool, _) = fresh_db().await;
+    let start = (Utc::now() + Duration::hours(1)).duration_trunc(Duration::minutes(1)).unwrap();
+    let id = create(&pool, &visit(start, None)).await.id.unwrap();
+    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
+    sign_up(&pool, id, mette).await;
+
+    let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(Catalog::load().unwrap()));
+    let (stop, stop_rx) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(reminders::run(app, stop_rx));
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while outbox(&pool, "reminder").await.is_empty() {
+        assert!(tokio::time::Instant::now() < deadline, "no reminder queued at start");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    stop.send(true).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(5), running).await.expect("stops at once").unwrap();
+    let sent = outbox(&pool, "reminder").await;
+    assert_eq!(sent.len(), 1, "the two-hour one only: it was jobbro's first look");
+    assert_eq!((sent[0].person, sent[0].opportunity), (Some(mette), Some(id)));
+    let outcomes: Vec<(i32, String)> =
+        sqlx::query_as("SELECT minutes_before, outcome FROM reminders_sent ORDER BY minutes_before")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(outcomes, [(120, "queued".to_string()), (1440, "skipped".to_string())]);
 }

@@ -375,6 +375,30 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
     );
     let longer = Opportunity { ends_at: opp.ends_at + Duration::hours(1), ..opp.clone() };
     assert_eq!(opportunities::changes(&opp, &longer), [NoticeKind::Changed]);
-    let coordinator_only = Opportunity { capacity: Some(8), reminder_minutes: vec![60], ..opp.clone() };
+    let described = Opportunity {
+        descriptions: vec![
+            (Lang::Da, "Sikkerhedssko".into()),
+            (Lang::Ar, "حذاء أمان".into()),
+            (Lang::En, "Safety shoes".into()),
+        ],
+        ..opp.clone()
+    };
+    assert_eq!(opportunities::changes(&opp, &described), [NoticeKind::Changed]);
+    let mut reordered = described.clone();
+    reordered.descriptions.swap(1, 2);
+    assert!(opportunities::changes(&described, &reordered).is_empty(), "the same texts, Danish still first");
+    reordered.descriptions.swap(0, 1);
+    assert_eq!(
+        opportunities::changes(&described, &reordered),
+        [NoticeKind::Changed],
+        "English readers now see another text"
+    );
+    let coordinator_only = Opportunity {
+        capacity: Some(8),
+        reminder_minutes: vec![60],
+        signup_deadline: Some(start - Duration::hours(1)),
+        audience: Audience { places: vec![3], ..Audience::default() },
+        ..opp.clone()
+    };
     assert!(opportunities::changes(&opp, &coordinator_only).is_empty());
 }

@@ -63,7 +63,8 @@ pub async fn insert(tx: &mut Tx<'_>, opp: &Opportunity, created_by: Option<Uuid>
 ///
 /// Also in this transaction: reminders queued but not yet delivered for the old start are
 /// dropped (they name the old time), and seats a larger capacity frees go to the waitlist,
-/// each with a `promoted` notice.
+/// each with a `promoted` notice. A smaller capacity takes no seat away: it only keeps
+/// newcomers on the waitlist until enough people cancel.
 pub async fn update(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Option<Opportunity>, StoreError> {
     let Some(id) = opp.id else { return Ok(None) };
     let Some(before) = load_for_update(tx, id).await? else { return Ok(None) };
@@ -311,40 +312,29 @@ pub enum NoticeKind {
 
 /// The notices an edit calls for, from the versions before and after `update`: a new start
 /// is a `Moved` (with the old one); other details people read are a `Changed` with all of
-/// them. Audience, capacity and reminders concern the coordinator only. An end that moves
-/// with the start is part of the move.
+/// them. Audience, capacity, deadline and reminders concern coordinators and newcomers, not
+/// those already signed up. An end that moves with the start is part of the move.
 pub fn changes(before: &Opportunity, after: &Opportunity) -> Vec<NoticeKind> {
     let mut notices = Vec::new();
     if before.starts_at != after.starts_at {
         notices.push(NoticeKind::Moved { before: before.starts_at });
     }
-    #[allow(clippy::type_complexity)]
-    fn details(
-        o: &Opportunity,
-    ) -> (
-        OpportunityKind,
-        &str,
-        &str,
-        chrono::Duration,
-        Option<i32>,
-        &Option<String>,
-        &Option<String>,
-        Option<DateTime<Utc>>,
-        &[(Lang, String)],
-    ) {
-        (
-            o.kind,
-            &o.company,
-            &o.title,
-            o.ends_at - o.starts_at,
-            o.place,
-            &o.meeting_point,
-            &o.transport_note,
-            o.signup_deadline,
-            &o.descriptions,
-        )
-    }
-    if details(before) != details(after) {
+    // The same texts in another order are the same description, as long as the first one
+    // (what readers of other languages see) stays.
+    let descriptions = |o: &Opportunity| {
+        let mut all: Vec<(Lang, String)> = o.descriptions.clone();
+        all.sort();
+        (o.descriptions.first().map(|(l, _)| *l), all)
+    };
+    let changed = before.kind != after.kind
+        || before.company != after.company
+        || before.title != after.title
+        || before.ends_at - before.starts_at != after.ends_at - after.starts_at
+        || before.place != after.place
+        || before.meeting_point != after.meeting_point
+        || before.transport_note != after.transport_note
+        || descriptions(before) != descriptions(after);
+    if changed {
         notices.push(NoticeKind::Changed);
     }
     notices
