@@ -13,6 +13,7 @@ pub mod engine;
 pub mod i18n;
 pub mod local_pg;
 pub mod outbox;
+pub mod reminders;
 pub mod service;
 pub mod startup;
 pub mod store;

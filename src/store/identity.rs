@@ -111,8 +111,10 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
 /// Where to reach a person for a message they did not ask for (announcements, reminders): the
 /// channel they chose, else the address they used last. `None` once they sent STOP from any of
 /// their addresses: STOP means no more messages of any kind, not "try the other channel".
-pub async fn reachable_address(
-    pool: &sqlx::PgPool,
+/// Takes the pool or a transaction (`&mut **tx`): a notice written with the change that causes
+/// it must see that transaction's rows.
+pub async fn reachable_address<'e, E: sqlx::PgExecutor<'e>>(
+    db: E,
     person: Uuid,
 ) -> Result<Option<(Channel, String)>, StoreError> {
     let row = sqlx::query(
@@ -124,7 +126,7 @@ pub async fn reachable_address(
          LIMIT 1",
     )
     .bind(person)
-    .fetch_optional(pool)
+    .fetch_optional(db)
     .await?;
     Ok(row.and_then(|r| {
         let channel: String = r.get("channel");

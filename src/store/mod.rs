@@ -5,8 +5,11 @@ pub mod conversation;
 pub mod directory;
 pub mod identity;
 pub mod offers;
+pub mod opportunities;
 pub mod outbox;
 pub mod profile;
+pub mod reminders;
+pub mod signups;
 pub mod staff;
 
 use sqlx::PgPool;

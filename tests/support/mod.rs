@@ -1,7 +1,8 @@
 #![allow(dead_code)]
 //! Shared test support: a real PostgreSQL per test binary, a fake Telegram Bot API server, and
-//! a real Kannel.
+//! a real Kannel; people, opportunities and outbox rows for the coordination tests.
 
+pub mod coordination;
 pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;

@@ -1,0 +1,480 @@
+//! Opportunities as rows: `opportunities` with its `opportunity_descriptions` and
+//! `opportunity_audience`, the coordinators' list, and the notices that tell everyone signed up
+//! when one is cancelled, moved or changed. Every message is an outbox row written in the
+//! caller's transaction, so a change and the news of it commit together or not at all.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use sqlx::postgres::PgRow;
+use uuid::Uuid;
+
+use super::{StoreError, Tx};
+use crate::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
+use crate::domain::{Lang, LanguageLevel};
+use crate::engine::{Directory, Reply, notices};
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {value}"))
+}
+
+const COLUMNS: &str = "id, kind, status, company, title, starts_at, ends_at, place_id, meeting_point,
+    transport_note, capacity, signup_deadline, min_danish, description_lang, reminder_minutes";
+
+/// The stored form of the Danish minimum: "at least none" is no minimum at all.
+fn min_danish(audience: &Audience) -> Option<&'static str> {
+    audience.min_danish.filter(|l| *l != LanguageLevel::None).map(LanguageLevel::code)
+}
+
+/// Creates an opportunity (usually a draft) and returns its number.
+pub async fn insert(tx: &mut Tx<'_>, opp: &Opportunity, created_by: Option<Uuid>) -> Result<i64, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO opportunities (kind, status, company, title, starts_at, ends_at, place_id, meeting_point,
+                transport_note, capacity, signup_deadline, min_danish, description_lang, reminder_minutes,
+                created_by, published_at, cancelled_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                 CASE WHEN $2 = 'published' THEN now() END, CASE WHEN $2 = 'cancelled' THEN now() END)
+         RETURNING id",
+    )
+    .bind(opp.kind.code())
+    .bind(opp.status.code())
+    .bind(&opp.company)
+    .bind(&opp.title)
+    .bind(opp.starts_at)
+    .bind(opp.ends_at)
+    .bind(opp.place)
+    .bind(&opp.meeting_point)
+    .bind(&opp.transport_note)
+    .bind(opp.capacity)
+    .bind(opp.signup_deadline)
+    .bind(min_danish(&opp.audience))
+    .bind(opp.descriptions.first().map(|(l, _)| l.code()))
+    .bind(&opp.reminder_minutes)
+    .bind(created_by)
+    .fetch_one(&mut **tx)
+    .await?;
+    write_children(tx, id, opp).await?;
+    Ok(id)
+}
+
+/// Replaces every field a coordinator edits (not the status: `publish` and `cancel` change
+/// that, with what goes with it) and returns the version before, `None` when there is no such
+/// opportunity. The caller tells the people signed up: `changes` says what to tell them,
+/// `notify_signed_up` does it.
+///
+/// Also in this transaction: reminders queued but not yet delivered for the old start are
+/// dropped (they name the old time), and seats a larger capacity frees go to the waitlist,
+/// each with a `promoted` notice. A smaller capacity takes no seat away: it only keeps
+/// newcomers on the waitlist until enough people cancel.
+pub async fn update(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Option<Opportunity>, StoreError> {
+    let Some(id) = opp.id else { return Ok(None) };
+    let Some(before) = load_for_update(tx, id).await? else { return Ok(None) };
+    sqlx::query(
+        "UPDATE opportunities SET kind = $2, company = $3, title = $4, starts_at = $5, ends_at = $6,
+                place_id = $7, meeting_point = $8, transport_note = $9, capacity = $10,
+                signup_deadline = $11, min_danish = $12, description_lang = $13, reminder_minutes = $14,
+                updated_at = now()
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(opp.kind.code())
+    .bind(&opp.company)
+    .bind(&opp.title)
+    .bind(opp.starts_at)
+    .bind(opp.ends_at)
+    .bind(opp.place)
+    .bind(&opp.meeting_point)
+    .bind(&opp.transport_note)
+    .bind(opp.capacity)
+    .bind(opp.signup_deadline)
+    .bind(min_danish(&opp.audience))
+    .bind(opp.descriptions.first().map(|(l, _)| l.code()))
+    .bind(&opp.reminder_minutes)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM opportunity_descriptions WHERE opportunity_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM opportunity_audience WHERE opportunity_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    write_children(tx, id, opp).await?;
+    if before.starts_at != opp.starts_at {
+        drop_pending(tx, id, None, &["reminder"], "superseded: the opportunity moved").await?;
+    }
+    let more_seats = match (before.capacity, opp.capacity) {
+        (Some(old), Some(new)) => new > old,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    if more_seats && let Some(after) = load(tx, id).await? {
+        super::signups::promote_waitlisted(tx, &after).await?;
+    }
+    Ok(Some(before))
+}
+
+async fn write_children(tx: &mut Tx<'_>, id: i64, opp: &Opportunity) -> Result<(), StoreError> {
+    let (langs, bodies): (Vec<&str>, Vec<&str>) =
+        opp.descriptions.iter().map(|(l, body)| (l.code(), body.as_str())).unzip();
+    sqlx::query(
+        "INSERT INTO opportunity_descriptions (opportunity_id, lang, body)
+         SELECT $1, lang, body FROM unnest($2::text[], $3::text[]) AS d(lang, body)",
+    )
+    .bind(id)
+    .bind(&langs)
+    .bind(&bodies)
+    .execute(&mut **tx)
+    .await?;
+    let a = &opp.audience;
+    let mut dimensions = Vec::new();
+    let mut values = Vec::new();
+    for o in &a.occupations {
+        dimensions.push("occupation");
+        values.push(o.to_string());
+    }
+    for p in &a.places {
+        dimensions.push("place");
+        values.push(p.to_string());
+    }
+    for l in &a.languages {
+        dimensions.push("language");
+        values.push(l.clone());
+    }
+    // A list given twice over is still one audience.
+    sqlx::query(
+        "INSERT INTO opportunity_audience (opportunity_id, dimension, value)
+         SELECT $1, dimension, value FROM unnest($2::text[], $3::text[]) AS a(dimension, value)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(&dimensions)
+    .bind(&values)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn load(tx: &mut Tx<'_>, id: i64) -> Result<Option<Opportunity>, StoreError> {
+    load_with(tx, id, "").await
+}
+
+/// `load`, holding the row until the transaction ends: sign-ups, cancellations and edits of
+/// one opportunity take this lock first, so they run one after another and the seat count
+/// each of them reads is the true one.
+pub async fn load_for_update(tx: &mut Tx<'_>, id: i64) -> Result<Option<Opportunity>, StoreError> {
+    load_with(tx, id, " FOR UPDATE").await
+}
+
+async fn load_with(tx: &mut Tx<'_>, id: i64, lock: &'static str) -> Result<Option<Opportunity>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM opportunities WHERE id = $1{lock}");
+    let Some(row) = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut **tx).await? else {
+        return Ok(None);
+    };
+    let mut opp = from_row(&row)?;
+    let first: Option<String> = row.get("description_lang");
+
+    let mut descriptions = Vec::new();
+    for r in sqlx::query("SELECT lang, body FROM opportunity_descriptions WHERE opportunity_id = $1")
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?
+    {
+        let lang: String = r.get("lang");
+        descriptions
+            .push((Lang::parse(&lang).ok_or_else(|| corrupt("description lang", &lang))?, r.get("body")));
+    }
+    // Only the first language written is stored (it is the one readers of other languages
+    // see); the others follow in a fixed order.
+    let first = first.as_deref().and_then(Lang::parse);
+    descriptions.sort_by_key(|(l, _): &(Lang, String)| (Some(*l) != first, *l));
+    opp.descriptions = descriptions;
+
+    for r in sqlx::query("SELECT dimension, value FROM opportunity_audience WHERE opportunity_id = $1")
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?
+    {
+        let dimension: String = r.get("dimension");
+        let value: String = r.get("value");
+        let number = || value.parse::<i32>().map_err(|_| corrupt("audience value", &value));
+        match dimension.as_str() {
+            "occupation" => opp.audience.occupations.push(number()?),
+            "place" => opp.audience.places.push(number()?),
+            "language" => opp.audience.languages.push(value),
+            other => return Err(corrupt("audience dimension", other)),
+        }
+    }
+    // The tables keep sets, not the order they were picked in.
+    opp.audience.occupations.sort_unstable();
+    opp.audience.places.sort_unstable();
+    opp.audience.languages.sort_unstable();
+    Ok(Some(opp))
+}
+
+/// The opportunity row alone (no descriptions, no audience lists beyond the Danish minimum).
+fn from_row(r: &PgRow) -> Result<Opportunity, StoreError> {
+    let kind: String = r.get("kind");
+    let status: String = r.get("status");
+    let min_danish: Option<String> = r.get("min_danish");
+    Ok(Opportunity {
+        id: Some(r.get("id")),
+        kind: OpportunityKind::parse(&kind).ok_or_else(|| corrupt("opportunity kind", &kind))?,
+        status: OpportunityStatus::parse(&status).ok_or_else(|| corrupt("opportunity status", &status))?,
+        company: r.get("company"),
+        title: r.get("title"),
+        starts_at: r.get("starts_at"),
+        ends_at: r.get("ends_at"),
+        place: r.get("place_id"),
+        meeting_point: r.get("meeting_point"),
+        transport_note: r.get("transport_note"),
+        capacity: r.get("capacity"),
+        signup_deadline: r.get("signup_deadline"),
+        descriptions: Vec::new(),
+        audience: Audience {
+            min_danish: match min_danish {
+                Some(code) => Some(LanguageLevel::parse(&code).ok_or_else(|| corrupt("min_danish", &code))?),
+                None => None,
+            },
+            ..Audience::default()
+        },
+        reminder_minutes: r.get("reminder_minutes"),
+    })
+}
+
+/// Opens a draft for sign-up; false when it is not a draft (already published, cancelled, or
+/// unknown). Announcing it to its audience is the caller's next step, in the same transaction.
+pub async fn publish(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE opportunities SET status = 'published', published_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'draft'",
+    )
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Cancels an opportunity; false when it was cancelled before or does not exist. Reminders and
+/// announcements for it that are still waiting in the outbox are dropped. The caller then tells
+/// everyone signed up, in the same transaction: `notify_signed_up(tx, id, &NoticeKind::Cancelled, dir)`.
+pub async fn cancel(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE opportunities SET status = 'cancelled', cancelled_at = now(), updated_at = now()
+         WHERE id = $1 AND status <> 'cancelled'",
+    )
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    drop_pending(tx, id, None, &["reminder", "announcement"], "superseded: the opportunity was cancelled")
+        .await?;
+    Ok(true)
+}
+
+/// Messages about an opportunity that have not gone out yet and never should (they name a
+/// time or an event that no longer holds): failed, with the reason, and without their content.
+/// A message a sender is delivering right now is locked by it; this waits and leaves it sent.
+pub(crate) async fn drop_pending(
+    tx: &mut Tx<'_>,
+    opportunity: i64,
+    person: Option<Uuid>,
+    kinds: &[&str],
+    reason: &str,
+) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'failed', payload = NULL, last_error = $4
+         WHERE opportunity_id = $1 AND status = 'pending' AND kind = ANY($3)
+           AND ($2::uuid IS NULL OR person_id = $2)",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .bind(kinds)
+    .bind(reason)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// What the people signed up are told about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Cancelled,
+    /// The start moved; `before` is the old start.
+    Moved {
+        before: DateTime<Utc>,
+    },
+    /// Other details people rely on (place, meeting point, end...) changed.
+    Changed,
+}
+
+/// The notices an edit calls for, from the versions before and after `update`: a new start
+/// is a `Moved` (with the old one); other details people read are a `Changed` with all of
+/// them. Audience, capacity, deadline and reminders concern coordinators and newcomers, not
+/// those already signed up. An end that moves with the start is part of the move.
+pub fn changes(before: &Opportunity, after: &Opportunity) -> Vec<NoticeKind> {
+    let mut notices = Vec::new();
+    if before.starts_at != after.starts_at {
+        notices.push(NoticeKind::Moved { before: before.starts_at });
+    }
+    // The same texts in another order are the same description, as long as the first one
+    // (what readers of other languages see) stays.
+    let descriptions = |o: &Opportunity| {
+        let mut all: Vec<(Lang, String)> = o.descriptions.clone();
+        all.sort();
+        (o.descriptions.first().map(|(l, _)| *l), all)
+    };
+    let changed = before.kind != after.kind
+        || before.company != after.company
+        || before.title != after.title
+        || before.ends_at - before.starts_at != after.ends_at - after.starts_at
+        || before.place != after.place
+        || before.meeting_point != after.meeting_point
+        || before.transport_note != after.transport_note
+        || descriptions(before) != descriptions(after);
+    if changed {
+        notices.push(NoticeKind::Changed);
+    }
+    notices
+}
+
+/// Tells everyone signed up (confirmed and waitlisted) about a change, each on their reachable
+/// channel in their language, as outbox rows (kind 'notice') of the caller's transaction.
+/// People who sent STOP or have no address are left out. Returns how many were queued.
+pub async fn notify_signed_up(
+    tx: &mut Tx<'_>,
+    id: i64,
+    kind: &NoticeKind,
+    dir: &Directory,
+) -> Result<usize, StoreError> {
+    let Some(opp) = load(tx, id).await? else { return Ok(0) };
+    let people: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT person_id FROM signups WHERE opportunity_id = $1 AND status IN ('confirmed', 'waitlisted')
+         ORDER BY queued_at, person_id",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut queued = 0;
+    for person in people {
+        let build = |lang: Lang| match kind {
+            NoticeKind::Cancelled => notices::cancelled(&opp),
+            NoticeKind::Moved { before } => notices::moved(&opp, *before),
+            NoticeKind::Changed => notices::changed(&opp, dir, lang),
+        };
+        if queue_unasked(tx, person, "notice", id, build).await?.is_some() {
+            queued += 1;
+        }
+    }
+    tracing::info!(opportunity = id, ?kind, queued, "signed-up people told of a change");
+    Ok(queued)
+}
+
+/// Queues a message the person did not ask for, about an opportunity: in their language, on
+/// the address `identity::reachable_address` picks. `None` (nothing queued) when they sent STOP
+/// or have no address.
+pub(crate) async fn queue_unasked(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    kind: &str,
+    opportunity: i64,
+    build: impl FnOnce(Lang) -> Reply,
+) -> Result<Option<i64>, StoreError> {
+    let Some((channel, address)) = super::identity::reachable_address(&mut **tx, person).await? else {
+        return Ok(None);
+    };
+    let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM people WHERE id = $1")
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let lang = Lang::or_default(lang.as_deref().and_then(Lang::parse));
+    let reply = build(lang);
+    let id = super::outbox::enqueue(tx, Some(person), channel, &address, lang, &reply).await?;
+    // `enqueue` writes replies; what makes this one an unasked message is set here, so the
+    // outbox's own insert stays the only one.
+    sqlx::query("UPDATE outbox SET kind = $2, opportunity_id = $3 WHERE id = $1")
+        .bind(id)
+        .bind(kind)
+        .bind(opportunity)
+        .execute(&mut **tx)
+        .await?;
+    Ok(Some(id))
+}
+
+/// Which opportunities the coordinators' list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Those not ended before this moment.
+    pub since: DateTime<Utc>,
+    /// Only this status; `None`: all.
+    pub status: Option<OpportunityStatus>,
+    pub limit: i64,
+}
+
+impl ListFilter {
+    /// Upcoming ones and those of the last two weeks (whose attendance may still be marked).
+    pub fn upcoming_and_recent(now: DateTime<Utc>) -> ListFilter {
+        ListFilter { since: now - chrono::Duration::days(14), status: None, limit: 50 }
+    }
+}
+
+/// One line of the coordinators' list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: i64,
+    pub kind: OpportunityKind,
+    pub status: OpportunityStatus,
+    pub company: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: Option<i32>,
+    pub confirmed: i64,
+    pub waitlisted: i64,
+    pub present: i64,
+    pub no_show: i64,
+}
+
+/// Opportunities by start, with their sign-up and attendance counts.
+pub async fn list(tx: &mut Tx<'_>, filter: &ListFilter) -> Result<Vec<Listed>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.kind, o.status, o.company, o.title, o.starts_at, o.ends_at, o.capacity,
+                count(*) FILTER (WHERE s.status = 'confirmed') AS confirmed,
+                count(*) FILTER (WHERE s.status = 'waitlisted') AS waitlisted,
+                count(*) FILTER (WHERE s.attendance = 'present') AS present,
+                count(*) FILTER (WHERE s.attendance = 'no_show') AS no_show
+         FROM opportunities o LEFT JOIN signups s ON s.opportunity_id = o.id
+         WHERE o.ends_at >= $1 AND ($2::text IS NULL OR o.status = $2)
+         GROUP BY o.id
+         ORDER BY o.starts_at, o.id
+         LIMIT $3",
+    )
+    .bind(filter.since)
+    .bind(filter.status.map(OpportunityStatus::code))
+    .bind(filter.limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let kind: String = r.get("kind");
+            let status: String = r.get("status");
+            Ok(Listed {
+                id: r.get("id"),
+                kind: OpportunityKind::parse(&kind).ok_or_else(|| corrupt("opportunity kind", &kind))?,
+                status: OpportunityStatus::parse(&status)
+                    .ok_or_else(|| corrupt("opportunity status", &status))?,
+                company: r.get("company"),
+                title: r.get("title"),
+                starts_at: r.get("starts_at"),
+                ends_at: r.get("ends_at"),
+                capacity: r.get("capacity"),
+                confirmed: r.get("confirmed"),
+                waitlisted: r.get("waitlisted"),
+                present: r.get("present"),
+                no_show: r.get("no_show"),
+            })
+        })
+        .collect()
+}

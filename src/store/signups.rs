@@ -1,0 +1,311 @@
+//! Sign-ups with a waitlist. Every change to the sign-ups of one opportunity first locks that
+//! opportunity's row (`opportunities::load_for_update`), so concurrent sign-ups and
+//! cancellations run one after another: the seat count each reads is the true one, and the
+//! waitlist order is the order in which the locks were granted.
+//!
+//! `queued_at` is set from `clock_timestamp()`, not `now()`: `now()` is when the transaction
+//! began, and a transaction that began earlier may get the lock later.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::opportunities::{self, queue_unasked};
+use super::{StoreError, Tx};
+use crate::domain::opportunity::{Attendance, Opportunity, OpportunityStatus, SignupStatus};
+use crate::engine::notices;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignUpResult {
+    Confirmed,
+    /// On the waitlist; 1 is next in line.
+    Waitlisted {
+        position: i64,
+    },
+    AlreadyConfirmed,
+    AlreadyWaitlisted {
+        position: i64,
+    },
+    /// Not open: a draft, cancelled, past its deadline or begun.
+    Closed,
+    /// No opportunity has that number.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CancelResult {
+    /// What the person had: `None` when they were not signed up (or had cancelled before).
+    pub was: Option<SignupStatus>,
+    /// Who got the freed seat (and was told, in this transaction).
+    pub promoted: Option<Uuid>,
+}
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {value}"))
+}
+
+fn status(code: &str) -> Result<SignupStatus, StoreError> {
+    SignupStatus::parse(code).ok_or_else(|| corrupt("signup status", code))
+}
+
+/// Signs a person up: a seat while there are free ones, otherwise the end of the waitlist
+/// (also for someone who cancelled before and comes back).
+pub async fn sign_up(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<SignUpResult, StoreError> {
+    let Some(opp) = opportunities::load_for_update(tx, opportunity).await? else {
+        return Ok(SignUpResult::Unknown);
+    };
+    match current(tx, opportunity, person).await? {
+        Some(SignupStatus::Confirmed) => return Ok(SignUpResult::AlreadyConfirmed),
+        Some(SignupStatus::Waitlisted) => {
+            let position = position(tx, opportunity, person).await?.unwrap_or(1);
+            return Ok(SignUpResult::AlreadyWaitlisted { position });
+        }
+        Some(SignupStatus::Cancelled) | None => {}
+    }
+    if !opp.open_for_signup(Utc::now()) {
+        return Ok(SignUpResult::Closed);
+    }
+    // Free seats with people waiting (a capacity raised by hand in the database): they are
+    // first in line, not the newcomer.
+    promote_waitlisted(tx, &opp).await?;
+    let has_seat = match opp.capacity {
+        None => true,
+        Some(capacity) => {
+            let (confirmed, waiting): (i64, i64) = sqlx::query_as(
+                "SELECT count(*) FILTER (WHERE status = 'confirmed'), count(*) FILTER (WHERE status = 'waitlisted')
+                 FROM signups WHERE opportunity_id = $1",
+            )
+            .bind(opportunity)
+            .fetch_one(&mut **tx)
+            .await?;
+            confirmed < i64::from(capacity) && waiting == 0
+        }
+    };
+    let new = if has_seat { SignupStatus::Confirmed } else { SignupStatus::Waitlisted };
+    sqlx::query(
+        "INSERT INTO signups (opportunity_id, person_id, status, queued_at, changed_at)
+         VALUES ($1, $2, $3, clock_timestamp(), clock_timestamp())
+         ON CONFLICT (opportunity_id, person_id) DO UPDATE
+         SET status = EXCLUDED.status, queued_at = EXCLUDED.queued_at, changed_at = EXCLUDED.changed_at,
+             attendance = NULL, attendance_at = NULL",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .bind(new.code())
+    .execute(&mut **tx)
+    .await?;
+    if has_seat {
+        return Ok(SignUpResult::Confirmed);
+    }
+    let position = position(tx, opportunity, person).await?.unwrap_or(1);
+    Ok(SignUpResult::Waitlisted { position })
+}
+
+async fn current(
+    tx: &mut Tx<'_>,
+    opportunity: i64,
+    person: Uuid,
+) -> Result<Option<SignupStatus>, StoreError> {
+    let code: Option<String> =
+        sqlx::query_scalar("SELECT status FROM signups WHERE opportunity_id = $1 AND person_id = $2")
+            .bind(opportunity)
+            .bind(person)
+            .fetch_optional(&mut **tx)
+            .await?;
+    code.as_deref().map(status).transpose()
+}
+
+/// Place on the waitlist (1 is next), `None` when not waitlisted.
+async fn position(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM signups w
+                 WHERE w.opportunity_id = me.opportunity_id AND w.status = 'waitlisted'
+                   AND (w.queued_at, w.person_id) <= (me.queued_at, me.person_id))
+         FROM signups me
+         WHERE me.opportunity_id = $1 AND me.person_id = $2 AND me.status = 'waitlisted'",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
+/// Gives free seats to the waitlist in order, each promoted person told with a `promoted`
+/// notice. Nothing once the opportunity is not published or has begun: a seat then is no use.
+/// The caller holds the opportunity's row lock.
+pub(crate) async fn promote_waitlisted(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Vec<Uuid>, StoreError> {
+    let Some(id) = opp.id else { return Ok(Vec::new()) };
+    if opp.status != OpportunityStatus::Published || opp.starts_at <= Utc::now() {
+        return Ok(Vec::new());
+    }
+    let promoted: Vec<(Uuid, DateTime<Utc>)> = sqlx::query_as(
+        "WITH free AS (
+             SELECT CASE WHEN $2::int IS NULL THEN NULL ELSE greatest($2 - count(*), 0) END AS seats
+             FROM signups WHERE opportunity_id = $1 AND status = 'confirmed'),
+         next AS (
+             SELECT person_id FROM signups WHERE opportunity_id = $1 AND status = 'waitlisted'
+             ORDER BY queued_at, person_id
+             LIMIT (SELECT seats FROM free))
+         UPDATE signups s SET status = 'confirmed', changed_at = clock_timestamp()
+         FROM next WHERE s.opportunity_id = $1 AND s.person_id = next.person_id
+         RETURNING s.person_id, s.queued_at",
+    )
+    .bind(id)
+    .bind(opp.capacity)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut promoted = promoted;
+    promoted.sort_by_key(|(person, queued)| (*queued, *person));
+    let mut people = Vec::with_capacity(promoted.len());
+    for (person, _) in promoted {
+        if queue_unasked(tx, person, "notice", id, |_| notices::promoted(opp)).await?.is_none() {
+            // They hold the seat and see it under "My sign-ups"; we may not write to them.
+            tracing::info!(opportunity = id, %person, "promoted person cannot be told (STOP or no address)");
+        }
+        people.push(person);
+    }
+    if !people.is_empty() {
+        tracing::info!(opportunity = id, promoted = people.len(), "waitlisted people got seats");
+    }
+    Ok(people)
+}
+
+/// The person gives up their place. When it was a seat, the first on the waitlist gets it and
+/// is told in this transaction. Their reminders still waiting in the outbox are dropped.
+pub async fn cancel(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<CancelResult, StoreError> {
+    let none = CancelResult { was: None, promoted: None };
+    let Some(opp) = opportunities::load_for_update(tx, opportunity).await? else { return Ok(none) };
+    let was = match current(tx, opportunity, person).await? {
+        Some(s @ (SignupStatus::Confirmed | SignupStatus::Waitlisted)) => s,
+        Some(SignupStatus::Cancelled) | None => return Ok(none),
+    };
+    sqlx::query(
+        "UPDATE signups SET status = 'cancelled', changed_at = clock_timestamp()
+         WHERE opportunity_id = $1 AND person_id = $2",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
+    opportunities::drop_pending(
+        tx,
+        opportunity,
+        Some(person),
+        &["reminder"],
+        "superseded: sign-up cancelled",
+    )
+    .await?;
+    let promoted = match was {
+        SignupStatus::Confirmed => promote_waitlisted(tx, &opp).await?.into_iter().next(),
+        _ => None,
+    };
+    Ok(CancelResult { was: Some(was), promoted })
+}
+
+/// One line of a person's "My sign-ups".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MySignup {
+    pub opportunity: i64,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    /// A cancelled opportunity stays listed, so the person sees that it was cancelled.
+    pub opportunity_status: OpportunityStatus,
+    pub status: SignupStatus,
+    /// Place on the waitlist, when waitlisted.
+    pub position: Option<i64>,
+}
+
+/// What a person is signed up for (confirmed or waitlisted) that has not ended, soonest first.
+pub async fn for_person(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<MySignup>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.title, o.starts_at, o.status AS opportunity_status, s.status,
+                CASE WHEN s.status = 'waitlisted' THEN
+                    (SELECT count(*) FROM signups w
+                     WHERE w.opportunity_id = s.opportunity_id AND w.status = 'waitlisted'
+                       AND (w.queued_at, w.person_id) <= (s.queued_at, s.person_id))
+                END AS position
+         FROM signups s JOIN opportunities o ON o.id = s.opportunity_id
+         WHERE s.person_id = $1 AND s.status <> 'cancelled' AND o.ends_at > now()
+         ORDER BY o.starts_at, o.id",
+    )
+    .bind(person)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let opp_status: String = r.get("opportunity_status");
+            Ok(MySignup {
+                opportunity: r.get("id"),
+                title: r.get("title"),
+                starts_at: r.get("starts_at"),
+                opportunity_status: OpportunityStatus::parse(&opp_status)
+                    .ok_or_else(|| corrupt("opportunity status", &opp_status))?,
+                status: status(r.get("status"))?,
+                position: r.get("position"),
+            })
+        })
+        .collect()
+}
+
+/// One person on a coordinator's list of an opportunity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedUp {
+    pub person: Uuid,
+    /// The name in Latin letters when given, else the name as written; `None` before the
+    /// person gave one.
+    pub name: Option<String>,
+    pub status: SignupStatus,
+    pub position: Option<i64>,
+    pub attendance: Option<Attendance>,
+}
+
+/// Everyone signed up for an opportunity (not those who cancelled): seats first in the order
+/// they were taken, then the waitlist in order.
+pub async fn signed_up(tx: &mut Tx<'_>, opportunity: i64) -> Result<Vec<SignedUp>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.person_id, coalesce(p.name_latin, p.name) AS name, s.status, s.attendance,
+                CASE WHEN s.status = 'waitlisted' THEN
+                    row_number() OVER (PARTITION BY s.status ORDER BY s.queued_at, s.person_id)
+                END AS position
+         FROM signups s JOIN people p ON p.id = s.person_id
+         WHERE s.opportunity_id = $1 AND s.status <> 'cancelled'
+         ORDER BY s.status = 'waitlisted', s.queued_at, s.person_id",
+    )
+    .bind(opportunity)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let attendance: Option<String> = r.get("attendance");
+            Ok(SignedUp {
+                person: r.get("person_id"),
+                name: r.get("name"),
+                status: status(r.get("status"))?,
+                position: r.get("position"),
+                attendance: match attendance {
+                    Some(code) => Some(Attendance::parse(&code).ok_or_else(|| corrupt("attendance", &code))?),
+                    None => None,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Records whether a person came; false when they never signed up for it.
+pub async fn mark_attendance(
+    tx: &mut Tx<'_>,
+    opportunity: i64,
+    person: Uuid,
+    attendance: Attendance,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE signups SET attendance = $3, attendance_at = now()
+         WHERE opportunity_id = $1 AND person_id = $2",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .bind(attendance.code())
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
