@@ -148,6 +148,7 @@ CREATE TABLE broadcasts (
     fallback_lang   text NOT NULL CHECK (fallback_lang IN ('ar', 'en', 'da')),
     recipients      integer NOT NULL DEFAULT 0,
     progress_outbox_id bigint,
+    progress_shown  integer NOT NULL DEFAULT 0,
     report_sent_at  timestamptz,
     created_at      timestamptz NOT NULL DEFAULT now(),
     CHECK ((audience = 'everyone') = (audience_value IS NULL))
@@ -160,6 +161,7 @@ COMMENT ON COLUMN broadcasts.audience_value IS 'The place id, language code, occ
 COMMENT ON COLUMN broadcasts.fallback_lang IS 'Language whose text goes to readers for whose language no text was written.';
 COMMENT ON COLUMN broadcasts.recipients IS 'Messages queued when the coordinator confirmed.';
 COMMENT ON COLUMN broadcasts.progress_outbox_id IS 'The progress message in the coordinator''s chat, edited while the broadcast goes out.';
+COMMENT ON COLUMN broadcasts.progress_shown IS 'Messages handled (sent or failed) as last shown in the progress message; it is edited again only when this changes.';
 COMMENT ON COLUMN broadcasts.report_sent_at IS 'When the final report went to the coordinator.';
 COMMENT ON COLUMN broadcasts.created_at IS 'When the coordinator confirmed it.';
 

@@ -201,6 +201,10 @@ pub async fn start(
         workers.push(tokio::spawn(outbox::run(app.clone(), sender, stop_rx.clone())));
     }
 
+    // Reminders are decided in the database, so every process may run this loop: a reminder
+    // is queued by whichever gets there first, once.
+    workers.push(tokio::spawn(crate::reminders::run(app.clone(), stop_rx.clone())));
+
     let pool = app.pool.clone();
     let housekeeping = tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));

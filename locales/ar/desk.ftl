@@ -74,7 +74,7 @@ desk-error-end-before-start = يجب أن تكون النهاية بعد الب�
 desk-error-deadline-after-start = يجب أن يكون الموعد النهائي قبل البداية.
 desk-error-capacity = اكتب رقماً من 1 إلى { $max }، أو تخطَّ.
 
-desk-list-title = الفرص (القادمة وآخر 30 يوماً):
+desk-list-title = الفرص (القادمة وآخر أسبوعين):
 desk-list-empty = لا توجد فرص بعد.
 desk-list-item = { $number }: { $kind }، { $title }، { $start } ({ $status }؛ { $confirmed } مسجل، { $waitlisted } ينتظر)
 desk-status = الحالة: { $status }
@@ -94,10 +94,11 @@ desk-mark-no-show = ✗ { $name }
 desk-mark-unmarked = { $name }
 desk-mark-rest = كل من لم يُسجَّل: غائب
 
-desk-stats-title = من { $from } إلى { $to }: مسجلون، مشتركون، حاضرون، تدريب، وظيفة
-desk-stats-row = { $place }: { $registered }، { $signed_up }، { $attended }، { $internship }، { $job }
+desk-stats-title = من { $from } إلى { $to }: مسجلون، مشتركون، حاضرون، تدريب، IGU، وظيفة، تعليم
+desk-stats-row = { $place }: { $registered }، { $signed_up }، { $attended }، { $internship }، { $igu }، { $job }، { $education }
 desk-stats-all = كل الأماكن
 desk-stats-place = { $place }
+desk-stats-elsewhere = أماكن أخرى
 desk-period-30 = 30 يوماً
 desk-period-90 = 90 يوماً
 desk-period-365 = سنة

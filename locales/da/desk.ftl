@@ -74,7 +74,7 @@ desk-error-end-before-start = Slut skal være efter start.
 desk-error-deadline-after-start = Fristen skal være før start.
 desk-error-capacity = Skriv et tal fra 1 til { $max }, eller spring over.
 
-desk-list-title = Muligheder (kommende og de sidste 30 dage):
+desk-list-title = Muligheder (kommende og de sidste to uger):
 desk-list-empty = Der er ingen muligheder endnu.
 desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; { $confirmed } tilmeldt, { $waitlisted } venter)
 desk-status = Status: { $status }
@@ -94,10 +94,11 @@ desk-mark-no-show = ✗ { $name }
 desk-mark-unmarked = { $name }
 desk-mark-rest = Alle umarkerede: udeblevet
 
-desk-stats-title = Fra { $from } til { $to }: registreret, tilmeldt, mødt, praktik, job
-desk-stats-row = { $place }: { $registered }, { $signed_up }, { $attended }, { $internship }, { $job }
+desk-stats-title = Fra { $from } til { $to }: registreret, tilmeldt, mødt, praktik, IGU, job, uddannelse
+desk-stats-row = { $place }: { $registered }, { $signed_up }, { $attended }, { $internship }, { $igu }, { $job }, { $education }
 desk-stats-all = Alle steder
 desk-stats-place = { $place }
+desk-stats-elsewhere = Andre steder
 desk-period-30 = 30 dage
 desk-period-90 = 90 dage
 desk-period-365 = Et år

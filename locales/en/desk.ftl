@@ -75,7 +75,7 @@ desk-error-end-before-start = The end must be after the start.
 desk-error-deadline-after-start = The deadline must be before the start.
 desk-error-capacity = Write a number from 1 to { $max }, or skip.
 
-desk-list-title = Opportunities (upcoming and the last 30 days):
+desk-list-title = Opportunities (upcoming and the last two weeks):
 desk-list-empty = There are no opportunities yet.
 desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; { $confirmed } signed up, { $waitlisted } waiting)
 desk-status = Status: { $status }
@@ -95,10 +95,11 @@ desk-mark-no-show = ✗ { $name }
 desk-mark-unmarked = { $name }
 desk-mark-rest = Everyone unmarked: no-show
 
-desk-stats-title = From { $from } to { $to }: registered, signed up, attended, internship, job
-desk-stats-row = { $place }: { $registered }, { $signed_up }, { $attended }, { $internship }, { $job }
+desk-stats-title = From { $from } to { $to }: registered, signed up, attended, internship, IGU, job, education
+desk-stats-row = { $place }: { $registered }, { $signed_up }, { $attended }, { $internship }, { $igu }, { $job }, { $education }
 desk-stats-all = All places
 desk-stats-place = { $place }
+desk-stats-elsewhere = Other places
 desk-period-30 = 30 days
 desk-period-90 = 90 days
 desk-period-365 = A year

@@ -107,15 +107,28 @@ pub struct SignedUp {
     pub attendance: Option<Attendance>,
 }
 
-/// One row of the funnel: a place (None: all places together).
+/// Whom a row of the funnel counts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunnelScope {
+    /// Everyone.
+    All,
+    /// People living in this place.
+    Place(String),
+    /// People living somewhere not in the list, or who did not say.
+    Elsewhere,
+}
+
+/// One row of the funnel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunnelRow {
-    pub place: Option<String>,
+    pub scope: FunnelScope,
     pub registered: i64,
     pub signed_up: i64,
     pub attended: i64,
     pub internship: i64,
+    pub igu: i64,
     pub job: i64,
+    pub education: i64,
 }
 
 /// A sign-up as the person sees it.

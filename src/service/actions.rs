@@ -1,29 +1,135 @@
-//! Performs the changes to shared data a turn decided (`engine::Action`).
+//! Performs the changes to shared data a turn decided (`engine::Action`), in the turn's
+//! transaction, and queues what they make others hear: announcements, notices to people signed
+//! up, the promoted person's seat, a broadcast.
 
+use crate::domain::opportunity::{Opportunity, OpportunityStatus};
 use crate::domain::{Channel, Lang};
-use crate::engine::{Action, Directory};
-use crate::i18n::Catalog;
+use crate::engine::notices::{self, SignUpOutcome};
+use crate::engine::{Action, Directory, Reply};
+use crate::store::opportunities::NoticeKind;
+use crate::store::signups::SignUpResult;
 use crate::store::{self, StoreError, Tx};
 
 pub struct Context<'a> {
+    /// The address that took the turn (a coordinator's, or a person's).
     pub identity: uuid::Uuid,
     pub person: Option<uuid::Uuid>,
     pub channel: Channel,
     pub address: &'a str,
     pub lang: Lang,
     pub directory: &'a Directory,
-    pub catalog: &'a Catalog,
+}
+
+impl Context<'_> {
+    /// Answers the address that took the turn; `about` marks the answer as a message about an
+    /// opportunity the person holds a place on, so a bare "1" after it means "I cannot come".
+    async fn answer(&self, tx: &mut Tx<'_>, reply: &Reply, about: Option<i64>) -> Result<(), StoreError> {
+        let id = store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
+        if let Some(opportunity) = about {
+            store::offers::tag(tx, id, "notice", opportunity).await?;
+        }
+        Ok(())
+    }
 }
 
 pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Result<(), StoreError> {
-    let _ = (ctx.person, ctx.channel, ctx.address, ctx.lang, ctx.directory, ctx.catalog);
     match action {
         Action::RedeemInvite { code } => {
-            if !store::staff::redeem(tx, code, ctx.identity).await? {
+            if store::staff::redeem(tx, code, ctx.identity).await? {
+                tracing::info!("staff role granted by invitation");
+            } else {
                 tracing::warn!("invitation used by someone else in the same moment");
             }
         }
-        other => return Err(StoreError::Corrupt(format!("TEMP not wired {other:?}"))),
+        Action::SignUp { opportunity } => {
+            let Some(person) = ctx.person else { return Ok(()) };
+            let result = store::signups::sign_up(tx, *opportunity, person).await?;
+            let opp = store::opportunities::load(tx, *opportunity).await?;
+            let (outcome, holds_place) = match result {
+                SignUpResult::Confirmed => (SignUpOutcome::Confirmed, true),
+                SignUpResult::Waitlisted { position } => (SignUpOutcome::Waitlisted { position }, true),
+                SignUpResult::AlreadyConfirmed => (SignUpOutcome::AlreadyConfirmed, false),
+                SignUpResult::AlreadyWaitlisted { .. } => (SignUpOutcome::AlreadyWaitlisted, false),
+                SignUpResult::Closed => (SignUpOutcome::Closed, false),
+                SignUpResult::Unknown => (SignUpOutcome::Closed, false),
+            };
+            // A draft is as unknown to people as a number that does not exist.
+            let visible = opp.as_ref().filter(|o| o.status != OpportunityStatus::Draft);
+            let reply = notices::sign_up_reply(visible, *opportunity, outcome);
+            ctx.answer(tx, &reply, holds_place.then_some(*opportunity)).await?;
+            tracing::info!(opportunity, ?result, "sign-up");
+        }
+        Action::Withdraw { opportunity } => {
+            let Some(person) = ctx.person else { return Ok(()) };
+            let result = store::signups::cancel(tx, *opportunity, person).await?;
+            let opp = store::opportunities::load(tx, *opportunity).await?;
+            let visible = opp.as_ref().filter(|o| o.status != OpportunityStatus::Draft);
+            let reply = notices::withdraw_reply(visible, *opportunity, result.was.is_some());
+            ctx.answer(tx, &reply, None).await?;
+            tracing::info!(opportunity, promoted = result.promoted.is_some(), "sign-up cancelled");
+        }
+        Action::Create { opportunity, publish } => {
+            let draft = Opportunity { status: OpportunityStatus::Draft, ..(**opportunity).clone() };
+            let id = store::opportunities::insert(tx, &draft, Some(ctx.identity)).await?;
+            tracing::info!(opportunity = id, publish, "opportunity created");
+            if *publish {
+                publish_and_announce(tx, id, ctx.directory).await?;
+            }
+        }
+        Action::Update { opportunity, publish } => {
+            let Some(before) = store::opportunities::update(tx, opportunity).await? else { return Ok(()) };
+            let id = opportunity.id.unwrap_or_default();
+            if before.status == OpportunityStatus::Published {
+                for change in store::opportunities::changes(&before, opportunity) {
+                    store::opportunities::notify_signed_up(tx, id, &change, ctx.directory).await?;
+                }
+            }
+            if *publish && before.status == OpportunityStatus::Draft {
+                publish_and_announce(tx, id, ctx.directory).await?;
+            } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience {
+                // A wider audience: the newcomers hear of it; nobody hears twice.
+                announce(tx, id, ctx.directory).await?;
+            }
+            tracing::info!(opportunity = id, "opportunity updated");
+        }
+        Action::Cancel { opportunity } => {
+            if store::opportunities::cancel(tx, *opportunity).await? {
+                let told = store::opportunities::notify_signed_up(tx, *opportunity, &NoticeKind::Cancelled, ctx.directory)
+                    .await?;
+                tracing::info!(opportunity, told, "opportunity cancelled");
+            }
+        }
+        Action::MarkAttendance { opportunity, person, attendance } => {
+            store::signups::mark_attendance(tx, *opportunity, *person, *attendance).await?;
+        }
+        Action::RecordOutcome { person, kind, started_on, opportunity } => {
+            store::outcomes::record(tx, *person, *kind, *started_on, *opportunity, ctx.identity).await?;
+        }
+        Action::Broadcast { audience, texts, fallback } => {
+            let (id, queued) = store::broadcasts::create(tx, Some(ctx.identity), audience, texts, *fallback).await?;
+            crate::broadcasts::start_progress(tx, id, ctx.channel, ctx.address, ctx.lang).await?;
+            tracing::info!(broadcast = id, queued, "broadcast queued");
+        }
     }
+    Ok(())
+}
+
+async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+    if store::opportunities::publish(tx, id).await? {
+        announce(tx, id, dir).await?;
+    }
+    Ok(())
+}
+
+/// Queues the announcement to everyone in the audience who has not had it, each in their
+/// language: the structured fields are the same, only the description's language differs.
+async fn announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+    let Some(opp) = store::opportunities::load(tx, id).await? else { return Ok(()) };
+    let payloads = Lang::ALL.map(|lang| {
+        let reply = notices::announcement(&opp, dir, lang);
+        (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
+    });
+    let queued = store::audience::enqueue_announcement(tx, id, payloads).await?;
+    tracing::info!(opportunity = id, queued, "announced");
     Ok(())
 }

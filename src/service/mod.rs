@@ -176,7 +176,6 @@ impl App {
             address: &inbound.address,
             lang: Lang::or_default(lang),
             directory: &directory,
-            catalog: &self.catalog,
         };
         for action in &outcome.actions {
             actions::perform(&mut tx, &ctx, action).await?;

@@ -7,6 +7,7 @@ pub mod identity;
 pub mod offers;
 pub mod opportunities;
 pub mod outbox;
+pub mod outcomes;
 pub mod profile;
 pub mod reminders;
 pub mod signups;

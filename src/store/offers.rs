@@ -31,3 +31,15 @@ pub async fn last_offer(
         opportunity.map(|opportunity| Offer { opportunity, sign_up })
     }))
 }
+
+/// Marks a queued message as being about an opportunity (kind 'notice', 'reminder' or
+/// 'announcement'), so a bare "1" after it answers it and reports can count it.
+pub async fn tag(tx: &mut Tx<'_>, outbox_id: i64, kind: &str, opportunity: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE outbox SET kind = $2, opportunity_id = $3 WHERE id = $1")
+        .bind(outbox_id)
+        .bind(kind)
+        .bind(opportunity)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -6,3 +6,4 @@ pub mod coordination;
 pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;
+pub mod registration;

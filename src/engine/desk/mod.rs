@@ -14,7 +14,7 @@ use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime
 use chrono_tz::Europe::Copenhagen;
 use serde::{Deserialize, Serialize};
 
-use super::data::{Action, Data, Lookup, OpportunityView};
+use super::data::{Action, Data, FunnelScope, Lookup, OpportunityView};
 use super::matching::{self, Typed};
 use super::notices;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
@@ -1169,9 +1169,10 @@ impl DeskTurn<'_> {
                     lines: rows
                         .iter()
                         .map(|r| {
-                            let place = match &r.place {
-                                Some(p) => Msg::new("desk-stats-place").text("place", p.clone()),
-                                None => Msg::new("desk-stats-all"),
+                            let place = match &r.scope {
+                                FunnelScope::Place(p) => Msg::new("desk-stats-place").text("place", p.clone()),
+                                FunnelScope::All => Msg::new("desk-stats-all"),
+                                FunnelScope::Elsewhere => Msg::new("desk-stats-elsewhere"),
                             };
                             Msg::new("desk-stats-row")
                                 .msg("place", place)
@@ -1179,7 +1180,9 @@ impl DeskTurn<'_> {
                                 .number("signed_up", r.signed_up)
                                 .number("attended", r.attended)
                                 .number("internship", r.internship)
+                                .number("igu", r.igu)
                                 .number("job", r.job)
+                                .number("education", r.education)
                         })
                         .collect(),
                     heading: false,
