@@ -1,11 +1,15 @@
 //! All SQL lives here, one file per family of tables. Functions take a connection or a
 //! transaction from the caller, so the service can make a whole turn one transaction.
 
+pub mod audience;
+pub mod broadcasts;
 pub mod conversation;
 pub mod directory;
 pub mod identity;
 pub mod outbox;
 pub mod profile;
+pub mod search;
+pub mod stats;
 
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
