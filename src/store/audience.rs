@@ -135,7 +135,10 @@ pub async fn matching(tx: &mut Tx<'_>, audience: &Audience) -> Result<Vec<Uuid>,
 }
 
 /// How many people an audience reaches on each channel (for the coordinator's preview).
-pub async fn count_by_channel(tx: &mut Tx<'_>, audience: &Audience) -> Result<Vec<(Channel, i64)>, StoreError> {
+pub async fn count_by_channel(
+    tx: &mut Tx<'_>,
+    audience: &Audience,
+) -> Result<Vec<(Channel, i64)>, StoreError> {
     count_recipients(tx, &Recipients::from(audience)).await
 }
 
@@ -165,7 +168,8 @@ pub async fn of_opportunity(tx: &mut Tx<'_>, opportunity: i64) -> Result<Option<
     for row in rows {
         let dimension: String = row.get("dimension");
         let value: String = row.get("value");
-        let id = || value.parse::<i32>().map_err(|_| StoreError::Corrupt(format!("audience {dimension} {value}")));
+        let id =
+            || value.parse::<i32>().map_err(|_| StoreError::Corrupt(format!("audience {dimension} {value}")));
         match dimension.as_str() {
             "occupation" => audience.occupations.push(id()?),
             "place" => audience.places.push(id()?),
@@ -178,7 +182,9 @@ pub async fn of_opportunity(tx: &mut Tx<'_>, opportunity: i64) -> Result<Option<
 
 /// The three payloads as one JSON object keyed by language code, so each recipient's row picks
 /// its own with `->`; an error when a language is missing (its readers would get nothing).
-pub(crate) fn payloads_by_lang(payloads: &[(Lang, serde_json::Value)]) -> Result<serde_json::Value, StoreError> {
+pub(crate) fn payloads_by_lang(
+    payloads: &[(Lang, serde_json::Value)],
+) -> Result<serde_json::Value, StoreError> {
     let mut by_lang = serde_json::Map::new();
     for lang in Lang::ALL {
         let (_, payload) = payloads

@@ -68,7 +68,8 @@ pub fn message_for(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Opti
     let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
     if *written != lang {
         blocks.push(Block::line(
-            Msg::new("broadcast-in-other-language").msg("language", Msg::new(&format!("spoken-{}", written.code()))),
+            Msg::new("broadcast-in-other-language")
+                .msg("language", Msg::new(&format!("spoken-{}", written.code()))),
         ));
     }
     Some(Reply { blocks, ..Reply::default() })
@@ -85,8 +86,9 @@ pub async fn create(
 ) -> Result<(i64, i64), StoreError> {
     let mut payloads = Vec::new();
     for lang in Lang::ALL {
-        let reply = message_for(lang, texts, fallback)
-            .ok_or_else(|| StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}")))?;
+        let reply = message_for(lang, texts, fallback).ok_or_else(|| {
+            StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}"))
+        })?;
         payloads.push((lang, serde_json::to_value(reply).map_err(StoreError::State)?));
     }
     let payloads = payloads_by_lang(&payloads)?;
@@ -238,7 +240,8 @@ pub async fn report(tx: &mut Tx<'_>, broadcast: i64) -> Result<BroadcastReport, 
     let mut by_channel: Vec<(Channel, Counts)> = Vec::new();
     for row in rows {
         let code: String = row.get("channel");
-        let channel = Channel::parse(&code).ok_or_else(|| StoreError::Corrupt(format!("outbox channel {code}")))?;
+        let channel =
+            Channel::parse(&code).ok_or_else(|| StoreError::Corrupt(format!("outbox channel {code}")))?;
         let status: String = row.get("status");
         let fate = fate(&status, row.get::<Option<&str>, _>("last_error"));
         let i = match by_channel.iter().position(|(c, _)| *c == channel) {
@@ -250,7 +253,9 @@ pub async fn report(tx: &mut Tx<'_>, broadcast: i64) -> Result<BroadcastReport, 
         };
         by_channel[i].1.add(fate, row.get("n"), row.get("segments"));
     }
-    by_channel.sort_by_key(|(c, _)| [Channel::Telegram, Channel::Sms, Channel::Console].iter().position(|x| x == c));
+    by_channel.sort_by_key(|(c, _)| {
+        [Channel::Telegram, Channel::Sms, Channel::Console].iter().position(|x| x == c)
+    });
     Ok(BroadcastReport { by_channel })
 }
 

@@ -97,10 +97,18 @@ pub async fn candidates(
     offset: i64,
     limit: i64,
 ) -> Result<CandidatePage, StoreError> {
-    let total: i64 = bind(sqlx::query(concat!("SELECT count(*) AS n FROM ", candidates_from!(), " WHERE ", candidates_where!())), query)
-        .fetch_one(&mut **tx)
-        .await?
-        .get("n");
+    let total: i64 = bind(
+        sqlx::query(concat!(
+            "SELECT count(*) AS n FROM ",
+            candidates_from!(),
+            " WHERE ",
+            candidates_where!()
+        )),
+        query,
+    )
+    .fetch_one(&mut **tx)
+    .await?
+    .get("n");
     let rows = bind(
         sqlx::query(concat!(
             "SELECT p.id, coalesce(p.name_latin, p.name) AS display_name, pl.name AS place,
@@ -132,7 +140,9 @@ pub async fn candidates(
                 .get::<Option<Vec<String>>, _>("danish")
                 .unwrap_or_default()
                 .iter()
-                .map(|code| LanguageLevel::parse(code).ok_or_else(|| StoreError::Corrupt(format!("level {code}"))))
+                .map(|code| {
+                    LanguageLevel::parse(code).ok_or_else(|| StoreError::Corrupt(format!("level {code}")))
+                })
                 .collect::<Result<Vec<_>, _>>()?
                 .into_iter()
                 .max();
