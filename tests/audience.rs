@@ -238,6 +238,9 @@ async fn visit(pool: &PgPool) -> (i64, Opportunity) {
     (id, opp)
 }
 
+/// person, channel, address, lang, payload, kind, opportunity, status
+type OutboxRow = (Uuid, String, String, String, serde_json::Value, String, Option<i64>, String);
+
 async fn payloads(pool: &PgPool, opp: &Opportunity) -> [(Lang, serde_json::Value); 3] {
     let dir = jobbro::store::directory::load(pool).await.unwrap();
     Lang::ALL.map(|lang| (lang, serde_json::to_value(notices::announcement(opp, &dir, lang)).unwrap()))
@@ -279,7 +282,7 @@ async fn an_announcement_reaches_its_audience_once_each_in_their_language() {
     assert_eq!(audience::enqueue_announcement(&mut tx, id, payloads.clone()).await.unwrap(), 2);
     tx.commit().await.unwrap();
 
-    let rows: Vec<(Uuid, String, String, String, serde_json::Value, String, Option<i64>, String)> = sqlx::query_as(
+    let rows: Vec<OutboxRow> = sqlx::query_as(
         "SELECT person_id, channel, address, lang, payload, kind, opportunity_id, status FROM outbox ORDER BY address",
     )
     .fetch_all(&pool)

@@ -12,23 +12,25 @@ use super::{StoreError, Tx};
 use crate::domain::opportunity::Audience;
 use crate::domain::{Channel, Lang, LanguageLevel};
 
-/// The recipients a query selects from: `r` is the person's reachable address, `p` the person.
+/// The recipients a query selects from: `r`, each person's reachable address.
 macro_rules! recipients_from {
     () => {
-        "reachable_addresses r JOIN people p ON p.id = r.person_id"
+        "reachable_addresses r"
     };
 }
 
 /// The audience filter over `recipients_from!`, with its parameters always in the first five
 /// places (see `Recipients::bind`): $1 occupation ids, $2 place ids, $3 language codes, $4 the
 /// Danish levels that are enough (NULL: any), $5 an opportunity whose sign-ups are the audience.
-/// An empty list does not filter; every non-empty one must match.
+/// An empty list does not filter; every non-empty one must match. A dimension that is not used
+/// costs nothing: its `cardinality(...) = 0` is true before the subquery is looked at.
 macro_rules! recipients_where {
     () => {
         "(cardinality($1::int[]) = 0 OR EXISTS (
               SELECT 1 FROM person_occupations po
               WHERE po.person_id = r.person_id AND po.occupation_id = ANY($1::int[])))
-         AND (cardinality($2::int[]) = 0 OR p.place_id = ANY($2::int[]))
+         AND (cardinality($2::int[]) = 0 OR EXISTS (
+              SELECT 1 FROM people pp WHERE pp.id = r.person_id AND pp.place_id = ANY($2::int[])))
          AND (cardinality($3::text[]) = 0 OR EXISTS (
               SELECT 1 FROM person_languages pl
               WHERE pl.person_id = r.person_id AND pl.language_code = ANY($3::text[]) AND pl.level <> 'none'))
@@ -69,9 +71,12 @@ impl From<&Audience> for Recipients {
 type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
 
 impl Recipients {
-    /// Binds $1..$5; the caller binds its own parameters after these.
+    /// Binds $1..$5; the caller binds its own parameters after these. The statement is not kept
+    /// prepared, so PostgreSQL plans it with the values every time: the dimensions in use get
+    /// joins sized for them (a kept statement switches to one generic plan after five runs).
     pub fn bind<'q>(&self, query: Query<'q>) -> Query<'q> {
         query
+            .persistent(false)
             .bind(self.occupations.clone())
             .bind(self.places.clone())
             .bind(self.languages.clone())

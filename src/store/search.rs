@@ -79,8 +79,11 @@ macro_rules! candidates_where {
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
 
+/// Binds $1..$6, unprepared so that PostgreSQL plans with the values (see
+/// `audience::Recipients::bind`).
 fn bind<'q>(query: Query<'q>, q: &CandidateQuery) -> Query<'q> {
     query
+        .persistent(false)
         .bind(q.occupations.clone())
         .bind(q.min_years)
         .bind(q.language.as_ref().map(|(code, _)| code.clone()))
