@@ -6,7 +6,8 @@
 //!
 //! Runs against a PostgreSQL of its own with the settings jobbro itself uses (durable, stock
 //! configuration) in a temporary folder, or on the server `DATABASE_URL` names, in a database it
-//! creates and drops. `JOBBRO_BENCH_PEOPLE` (100000) and `JOBBRO_BENCH_RUNS` (5) change the size.
+//! creates and drops (`JOBBRO_BENCH_KEEP=1` keeps it, to look at query plans afterwards).
+//! `JOBBRO_BENCH_PEOPLE` (100000) and `JOBBRO_BENCH_RUNS` (5) change the size.
 //!
 //! Besides the wall-clock time it prints the CPU time the PostgreSQL backend spent (read from
 //! its /proc entry, so only when the server is local and we are its superuser): on a machine
@@ -198,7 +199,11 @@ async fn main() -> anyhow::Result<()> {
     let pool = store::connect(&server.url(&name)).await?;
     let result = run(&pool, people, runs).await;
     pool.close().await;
-    sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name}"))).execute(&admin).await?;
+    if std::env::var_os("JOBBRO_BENCH_KEEP").is_some() && matches!(server, Server::External(_)) {
+        println!("kept database {name}");
+    } else {
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name}"))).execute(&admin).await?;
+    }
     result
 }
 
