@@ -358,6 +358,40 @@ async fn a_draft_or_cancelled_opportunity_is_not_announced() {
 }
 
 #[tokio::test]
+async fn two_coordinators_publishing_at_once_announce_once() {
+    let (pool, _) = fresh_db().await;
+    let (id, opp) = visit(&pool).await;
+    for i in 0..3 {
+        Person::named("reader")
+            .lang("ar")
+            .telegram(&format!("{i}"), 1)
+            .place(opp.place.unwrap())
+            .speaks("ar", "native")
+            .insert(&pool)
+            .await;
+    }
+    let payloads = payloads(&pool, &opp).await;
+    let mut first = pool.begin().await.unwrap();
+    assert_eq!(audience::enqueue_announcement(&mut first, id, payloads.clone()).await.unwrap(), 3);
+    let second = tokio::spawn({
+        let pool = pool.clone();
+        let payloads = payloads.clone();
+        async move {
+            let mut tx = pool.begin().await.unwrap();
+            let queued = audience::enqueue_announcement(&mut tx, id, payloads).await.unwrap();
+            tx.commit().await.unwrap();
+            queued
+        }
+    });
+    // The second waits for the first to finish, then finds everyone announced to.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!second.is_finished());
+    first.commit().await.unwrap();
+    assert_eq!(second.await.unwrap(), 0);
+    assert_eq!(count(&pool, "outbox WHERE kind = 'announcement'").await, 3);
+}
+
+#[tokio::test]
 async fn the_stored_audience_reads_back_with_its_danish_minimum() {
     let (pool, _) = fresh_db().await;
     let (id, _) = visit(&pool).await;

@@ -212,6 +212,17 @@ pub async fn enqueue_announcement(
     payloads: [(Lang, serde_json::Value); 3],
 ) -> Result<i64, StoreError> {
     let payloads = payloads_by_lang(&payloads)?;
+    // Two coordinators publishing at once would each see no announcement yet and both queue
+    // one: the second waits here, then sees the first one's rows. NO KEY: sign-ups, which only
+    // reference the row, are not held up.
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM opportunities WHERE id = $1 FOR NO KEY UPDATE")
+            .bind(opportunity)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if status.as_deref() != Some("published") {
+        return Ok(0);
+    }
     let Some(audience) = of_opportunity(tx, opportunity).await? else {
         return Ok(0);
     };
@@ -223,8 +234,7 @@ pub async fn enqueue_announcement(
             recipients_from!(),
             " WHERE ",
             recipients_where!(),
-            " AND EXISTS (SELECT 1 FROM opportunities o WHERE o.id = $7 AND o.status = 'published')
-              AND NOT EXISTS (SELECT 1 FROM outbox a
+            " AND NOT EXISTS (SELECT 1 FROM outbox a
                               WHERE a.opportunity_id = $7 AND a.person_id = r.person_id AND a.kind = 'announcement')
               AND NOT EXISTS (SELECT 1 FROM signups s WHERE s.opportunity_id = $7 AND s.person_id = r.person_id)"
         )))
