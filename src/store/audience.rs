@@ -1,5 +1,5 @@
-//! Who an opportunity is announced to, counted and queued set-based: one statement writes every
-//! recipient's outbox row, so publishing to 100,000 people takes one round trip and either
+//! Who an opportunity is announced to, counted and queued set-based: one `INSERT ... SELECT`
+//! writes every recipient's outbox row, so publishing to 100,000 people is one statement that
 //! queues them all or none.
 //!
 //! Who may be messaged at all, and on which address, is the `reachable_addresses` view
@@ -73,7 +73,7 @@ type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArgume
 impl Recipients {
     /// Binds $1..$5; the caller binds its own parameters after these. The statement is not kept
     /// prepared, so PostgreSQL plans it with the values every time: the dimensions in use get
-    /// joins sized for them (a kept statement switches to one generic plan after five runs).
+    /// joins sized for them (a kept statement may switch to one generic plan after five runs).
     pub fn bind<'q>(&self, query: Query<'q>) -> Query<'q> {
         query
             .persistent(false)
