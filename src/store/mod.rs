@@ -1,6 +1,8 @@
 //! All SQL lives here, one file per family of tables. Functions take a connection or a
 //! transaction from the caller, so the service can make a whole turn one transaction.
 
+pub mod audience;
+pub mod broadcasts;
 pub mod conversation;
 pub mod directory;
 pub mod identity;
@@ -10,8 +12,10 @@ pub mod outbox;
 pub mod outcomes;
 pub mod profile;
 pub mod reminders;
+pub mod search;
 pub mod signups;
 pub mod staff;
+pub mod stats;
 
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;

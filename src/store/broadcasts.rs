@@ -1,0 +1,294 @@
+//! Broadcasts: one text from a coordinator to many people, queued set-based like announcements,
+//! and the report of how the copies fared, read back from their outbox rows.
+
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::audience::{Recipients, count_recipients, payloads_by_lang, recipients_from, recipients_where};
+use super::{StoreError, Tx};
+use crate::domain::{Channel, Lang};
+use crate::engine::{Block, Reply};
+use crate::i18n::Msg;
+
+/// Who a broadcast goes to; every audience is narrowed to the people who may be messaged
+/// (`reachable_addresses`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BroadcastAudience {
+    Everyone,
+    /// People living in this place (`places.id`).
+    Place(i32),
+    /// People who speak this language (ISO 639 code) at any level above none, mother tongue
+    /// included: the same rule as an opportunity's language audience.
+    Language(String),
+    /// People who worked in this occupation (`occupations.id`).
+    Occupation(i32),
+    /// People with a seat or on the waitlist of this opportunity.
+    Signups(i64),
+}
+
+impl BroadcastAudience {
+    /// The stored form: `broadcasts.audience` and `broadcasts.audience_value`.
+    pub fn code(&self) -> (&'static str, Option<String>) {
+        match self {
+            BroadcastAudience::Everyone => ("everyone", None),
+            BroadcastAudience::Place(id) => ("place", Some(id.to_string())),
+            BroadcastAudience::Language(code) => ("language", Some(code.clone())),
+            BroadcastAudience::Occupation(id) => ("occupation", Some(id.to_string())),
+            BroadcastAudience::Signups(id) => ("signups", Some(id.to_string())),
+        }
+    }
+
+    fn recipients(&self) -> Recipients {
+        let mut r = Recipients::default();
+        match self {
+            BroadcastAudience::Everyone => {}
+            BroadcastAudience::Place(id) => r.places.push(*id),
+            BroadcastAudience::Language(code) => r.languages.push(code.clone()),
+            BroadcastAudience::Occupation(id) => r.occupations.push(*id),
+            BroadcastAudience::Signups(id) => r.signups_of = Some(*id),
+        }
+        r
+    }
+}
+
+/// How many people a broadcast would reach on each channel (the preview before confirming),
+/// Telegram first, both channels always listed.
+pub async fn count_by_channel(
+    tx: &mut Tx<'_>,
+    audience: &BroadcastAudience,
+) -> Result<Vec<(Channel, i64)>, StoreError> {
+    count_recipients(tx, &audience.recipients()).await
+}
+
+/// What a reader of `lang` gets: the text written in their language, or else the fallback text
+/// with a line saying which language it is in.
+pub fn message_for(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Option<Reply> {
+    let own = texts.iter().find(|(l, _)| *l == lang);
+    let (written, text) = own.or_else(|| texts.iter().find(|(l, _)| *l == fallback))?;
+    let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
+    if *written != lang {
+        blocks.push(Block::line(
+            Msg::new("broadcast-in-other-language")
+                .msg("language", Msg::new(&format!("spoken-{}", written.code()))),
+        ));
+    }
+    Some(Reply { blocks, ..Reply::default() })
+}
+
+/// Records a broadcast and queues one copy per recipient in one statement; returns the
+/// broadcast's number and how many copies were queued. `texts` must hold the fallback language.
+pub async fn create(
+    tx: &mut Tx<'_>,
+    created_by: Uuid,
+    audience: &BroadcastAudience,
+    texts: &[(Lang, String)],
+    fallback: Lang,
+) -> Result<(i64, i64), StoreError> {
+    let mut payloads = Vec::new();
+    for lang in Lang::ALL {
+        let reply = message_for(lang, texts, fallback).ok_or_else(|| {
+            StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}"))
+        })?;
+        payloads.push((lang, serde_json::to_value(reply).map_err(StoreError::State)?));
+    }
+    let payloads = payloads_by_lang(&payloads)?;
+    let (kind, value) = audience.code();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO broadcasts (created_by, audience, audience_value, fallback_lang) VALUES ($1, $2, $3, $4)
+         RETURNING id",
+    )
+    .bind(created_by)
+    .bind(kind)
+    .bind(value)
+    .bind(fallback.code())
+    .fetch_one(&mut **tx)
+    .await?;
+    for (lang, body) in texts {
+        sqlx::query("INSERT INTO broadcast_texts (broadcast_id, lang, body) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(lang.code())
+            .bind(body)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let queued = audience
+        .recipients()
+        .bind(sqlx::query(concat!(
+            "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
+             SELECT r.person_id, r.channel, r.address, r.lang, $6::jsonb -> r.lang, 'broadcast', $7 FROM ",
+            recipients_from!(),
+            " WHERE ",
+            recipients_where!()
+        )))
+        .bind(payloads)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected() as i64;
+    sqlx::query("UPDATE broadcasts SET recipients = $2 WHERE id = $1")
+        .bind(id)
+        .bind(i32::try_from(queued).unwrap_or(i32::MAX))
+        .execute(&mut **tx)
+        .await?;
+    tracing::info!(broadcast = id, queued, audience = kind, "broadcast queued");
+    Ok((id, queued))
+}
+
+/// Where one copy of a broadcast stands, as the coordinator's report counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    /// Waiting or being sent.
+    Pending,
+    /// Handed to the channel.
+    Sent,
+    /// The SMS gateway reported it on the phone.
+    Delivered,
+    /// Given up for another reason (gateway refused it, unreadable, retried too long).
+    Failed,
+    /// The channel refused the recipient (Telegram 403: blocked the bot, account deactivated).
+    Blocked,
+    /// The recipient sent STOP after it was queued.
+    Stopped,
+}
+
+/// The one place that reads outbox statuses and error texts for the report. The sender marks
+/// STOP as "recipient sent STOP" (or, from the hardened sender on, errors starting with
+/// "stopped") and Telegram's refusals with errors starting with "blocked". A status this does not
+/// know yet counts as failed, so that a report always comes to an end.
+pub fn fate(status: &str, last_error: Option<&str>) -> Fate {
+    match status {
+        "pending" | "sending" => Fate::Pending,
+        "sent" => Fate::Sent,
+        "delivered" => Fate::Delivered,
+        _ => match last_error {
+            Some(e) if e.starts_with("blocked") => Fate::Blocked,
+            Some(e) if e == "recipient sent STOP" || e.starts_with("stopped") => Fate::Stopped,
+            _ => Fate::Failed,
+        },
+    }
+}
+
+/// Copies of a broadcast on one channel, by fate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Every copy queued.
+    pub queued: i64,
+    pub pending: i64,
+    /// Handed to the channel, no delivery report (yet); delivered ones are not counted here.
+    pub sent: i64,
+    pub delivered: i64,
+    pub failed: i64,
+    pub blocked: i64,
+    pub stopped: i64,
+    /// SMS segments the copies cost (0 on Telegram).
+    pub segments: i64,
+}
+
+impl Counts {
+    fn add(&mut self, fate: Fate, n: i64, segments: i64) {
+        self.queued += n;
+        self.segments += segments;
+        *match fate {
+            Fate::Pending => &mut self.pending,
+            Fate::Sent => &mut self.sent,
+            Fate::Delivered => &mut self.delivered,
+            Fate::Failed => &mut self.failed,
+            Fate::Blocked => &mut self.blocked,
+            Fate::Stopped => &mut self.stopped,
+        } += n;
+    }
+
+    /// Nothing is waiting any more: the final report can go out.
+    pub fn finished(&self) -> bool {
+        self.pending == 0
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BroadcastReport {
+    /// Channels that carried copies, Telegram first.
+    pub by_channel: Vec<(Channel, Counts)>,
+}
+
+impl BroadcastReport {
+    pub fn total(&self) -> Counts {
+        let mut total = Counts::default();
+        for (_, c) in &self.by_channel {
+            total.queued += c.queued;
+            total.pending += c.pending;
+            total.sent += c.sent;
+            total.delivered += c.delivered;
+            total.failed += c.failed;
+            total.blocked += c.blocked;
+            total.stopped += c.stopped;
+            total.segments += c.segments;
+        }
+        total
+    }
+}
+
+/// How the copies of a broadcast fared so far.
+pub async fn report(tx: &mut Tx<'_>, broadcast: i64) -> Result<BroadcastReport, StoreError> {
+    // Grouped in SQL (a few rows even for 100,000 copies), classified by `fate`.
+    let rows = sqlx::query(
+        "SELECT channel, status, last_error, count(*) AS n, coalesce(sum(segments), 0)::bigint AS segments
+         FROM outbox WHERE broadcast_id = $1 GROUP BY channel, status, last_error",
+    )
+    .bind(broadcast)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut by_channel: Vec<(Channel, Counts)> = Vec::new();
+    for row in rows {
+        let code: String = row.get("channel");
+        let channel =
+            Channel::parse(&code).ok_or_else(|| StoreError::Corrupt(format!("outbox channel {code}")))?;
+        let status: String = row.get("status");
+        let fate = fate(&status, row.get::<Option<&str>, _>("last_error"));
+        let i = match by_channel.iter().position(|(c, _)| *c == channel) {
+            Some(i) => i,
+            None => {
+                by_channel.push((channel, Counts::default()));
+                by_channel.len() - 1
+            }
+        };
+        by_channel[i].1.add(fate, row.get("n"), row.get("segments"));
+    }
+    by_channel.sort_by_key(|(c, _)| {
+        [Channel::Telegram, Channel::Sms, Channel::Console].iter().position(|x| x == c)
+    });
+    Ok(BroadcastReport { by_channel })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_errors_map_to_one_fate_each() {
+        assert_eq!(fate("pending", Some("HTTP 502")), Fate::Pending);
+        assert_eq!(fate("sending", None), Fate::Pending);
+        assert_eq!(fate("sent", None), Fate::Sent);
+        assert_eq!(fate("delivered", None), Fate::Delivered);
+        assert_eq!(fate("failed", Some("recipient sent STOP")), Fate::Stopped);
+        assert_eq!(fate("failed", Some("stopped: address sent STOP")), Fate::Stopped);
+        assert_eq!(fate("failed", Some("blocked: bot was blocked by the user")), Fate::Blocked);
+        assert_eq!(fate("failed", Some("undeliverable (gateway report)")), Fate::Failed);
+        assert_eq!(fate("failed", None), Fate::Failed);
+        assert_eq!(fate("expired", None), Fate::Failed);
+    }
+
+    #[test]
+    fn a_reader_without_a_text_gets_the_fallback_marked() {
+        let texts = [(Lang::Da, "Infomøde".to_string()), (Lang::Ar, "اجتماع".to_string())];
+        let ar = message_for(Lang::Ar, &texts, Lang::Da).unwrap();
+        assert_eq!(ar.blocks.len(), 1);
+        assert_eq!(ar.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "اجتماع"));
+        let en = message_for(Lang::En, &texts, Lang::Da).unwrap();
+        assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
+        assert_eq!(
+            en.blocks[1].lines[0],
+            Msg::new("broadcast-in-other-language").msg("language", Msg::new("spoken-da"))
+        );
+        assert_eq!(message_for(Lang::En, &texts, Lang::En), None);
+    }
+}

@@ -1,0 +1,117 @@
+//! The funnel coordinators see with `/stats`: how many people registered, signed up, came, and
+//! started an internship, IGU, job or education, per place and in total, over a period of
+//! Danish calendar days.
+
+use chrono::NaiveDate;
+use sqlx::Row;
+
+use super::{StoreError, Tx};
+
+/// Distinct people at each step. Each step counts on its own in the period (someone who
+/// registered last year and came to a visit this month counts as attended, not as registered),
+/// so the steps need not shrink from left to right.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Steps {
+    /// Confirmed their profile in the period.
+    pub registered: i64,
+    /// Have a seat or a waitlist place (not cancelled) on an opportunity starting in the period;
+    /// cancelled opportunities do not count.
+    pub signed_up: i64,
+    /// Marked present at an opportunity starting in the period.
+    pub attended: i64,
+    /// Started an internship (praktik) in the period.
+    pub internship: i64,
+    /// Started an IGU (integrationsgrunduddannelse) in the period. Kept apart from jobs: IGU is
+    /// paid training under its own rules, and municipalities report it separately.
+    pub igu: i64,
+    /// Started an ordinary job in the period.
+    pub job: i64,
+    /// Started an education in the period.
+    pub education: i64,
+}
+
+/// One place's line: people are counted where they live now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceSteps {
+    /// `None`: people who live somewhere not in the list, or did not say.
+    pub place_id: Option<i32>,
+    pub place: Option<String>,
+    pub steps: Steps,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Funnel {
+    /// Places with anyone at any step, by name; the line without a place last.
+    pub places: Vec<PlaceSteps>,
+    /// Everyone (in the chosen place, when one was asked for).
+    pub total: Steps,
+}
+
+/// The funnel from `from` to `to`, both days included, as days in Denmark (Europe/Copenhagen);
+/// optionally for the people of one place.
+pub async fn funnel(
+    tx: &mut Tx<'_>,
+    place: Option<i32>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Funnel, StoreError> {
+    // Day bounds become instants once, so the timestamps are compared as stored (indexable) and a
+    // daylight-saving day is 23 or 25 hours long as it should be.
+    let rows = sqlx::query(
+        "WITH bounds AS (
+             SELECT $2::date::timestamp AT TIME ZONE 'Europe/Copenhagen' AS lo,
+                    ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen' AS hi
+         ),
+         events AS (
+             SELECT p.id AS person_id, 'registered' AS step
+             FROM people p, bounds b WHERE p.registered_at >= b.lo AND p.registered_at < b.hi
+             UNION ALL
+             SELECT s.person_id, 'signed_up'
+             FROM signups s JOIN opportunities o ON o.id = s.opportunity_id, bounds b
+             WHERE s.status <> 'cancelled' AND o.status <> 'cancelled' AND o.starts_at >= b.lo AND o.starts_at < b.hi
+             UNION ALL
+             SELECT s.person_id, 'attended'
+             FROM signups s JOIN opportunities o ON o.id = s.opportunity_id, bounds b
+             WHERE s.attendance = 'present' AND o.starts_at >= b.lo AND o.starts_at < b.hi
+             UNION ALL
+             SELECT person_id, kind FROM outcomes WHERE started_on BETWEEN $2::date AND $3::date
+         )
+         SELECT GROUPING(p.place_id) = 1 AS is_total, p.place_id, pl.name AS place,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'registered') AS registered,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'signed_up') AS signed_up,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'attended') AS attended,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'internship') AS internship,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'igu') AS igu,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'job') AS job,
+                count(DISTINCT e.person_id) FILTER (WHERE e.step = 'education') AS education
+         FROM events e
+         JOIN people p ON p.id = e.person_id
+         LEFT JOIN places pl ON pl.id = p.place_id
+         WHERE $1::int IS NULL OR p.place_id = $1::int
+         GROUP BY GROUPING SETS ((p.place_id, pl.name), ())
+         ORDER BY is_total, pl.name NULLS LAST",
+    )
+    .bind(place)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut funnel = Funnel { places: Vec::new(), total: Steps::default() };
+    for r in rows {
+        let steps = Steps {
+            registered: r.get("registered"),
+            signed_up: r.get("signed_up"),
+            attended: r.get("attended"),
+            internship: r.get("internship"),
+            igu: r.get("igu"),
+            job: r.get("job"),
+            education: r.get("education"),
+        };
+        if r.get("is_total") {
+            funnel.total = steps;
+        } else {
+            funnel.places.push(PlaceSteps { place_id: r.get("place_id"), place: r.get("place"), steps });
+        }
+    }
+    Ok(funnel)
+}
