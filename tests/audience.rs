@@ -505,7 +505,7 @@ async fn each_broadcast_audience_reaches_its_people() {
                 .fetch_one(&pool)
                 .await
                 .unwrap();
-        assert_eq!((kind.as_str(), value), audience.code());
+        assert_eq!((kind.as_str(), value), audience.parts());
         assert_eq!(i64::from(recipients), queued);
     }
 }

@@ -531,7 +531,7 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
         vec![CandidateLine {
             person,
             name: "Amal Haddad".into(),
-            place: Some(1),
+            place: Some("Sønderborg Kommune".into()),
             occupation: Some(7),
             years: Some(6),
             danish: Some(jobbro::domain::LanguageLevel::A2),

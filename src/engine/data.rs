@@ -145,7 +145,8 @@ pub struct MySignup {
 pub struct CandidateLine {
     pub person: Uuid,
     pub name: String,
-    pub place: Option<i32>,
+    /// The place's name.
+    pub place: Option<String>,
     /// The occupation that matched (or the principal one) and its years.
     pub occupation: Option<i32>,
     pub years: Option<i32>,

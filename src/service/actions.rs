@@ -106,7 +106,7 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             store::outcomes::record(tx, *person, *kind, *started_on, *opportunity, ctx.identity).await?;
         }
         Action::Broadcast { audience, texts, fallback } => {
-            let (id, queued) = store::broadcasts::create(tx, Some(ctx.identity), audience, texts, *fallback).await?;
+            let (id, queued) = store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;
             crate::broadcasts::start_progress(tx, id, ctx.channel, ctx.address, ctx.lang).await?;
             tracing::info!(broadcast = id, queued, "broadcast queued");
         }

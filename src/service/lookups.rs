@@ -4,7 +4,11 @@
 
 use chrono::Utc;
 
-use crate::engine::data::{Candidate, MySignup, OpportunityLine, OpportunityView, SignedUp};
+use crate::engine::data::{
+    CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine, OpportunityView,
+    SignedUp,
+};
+use crate::store::search::CandidateQuery;
 use crate::engine::{Data, Directory, Lookup};
 use crate::store::{self, StoreError, Tx};
 
@@ -66,7 +70,9 @@ pub async fn load(tx: &mut Tx<'_>, ctx: &Context<'_>, lookup: &Lookup, data: &mu
             );
         }
         Lookup::Candidate(person) => {
-            let found = match store::profile::load(tx, *person).await? {
+            // Only while the person is registered and consents: a profile that was deleted or
+            // withdrawn is not shown to coordinators.
+            let found = match store::search::profile(tx, *person).await? {
                 Some(profile) => {
                     Some(Candidate { profile, outcomes: store::outcomes::for_person(tx, *person).await? })
                 }
@@ -81,11 +87,54 @@ pub async fn load(tx: &mut Tx<'_>, ctx: &Context<'_>, lookup: &Lookup, data: &mu
             data.broadcast_size = Some((audience.clone(), store::broadcasts::count_by_channel(tx, audience).await?))
         }
         Lookup::Stats { from, to } => {
-            data.stats = Some((*from, *to, store::stats::funnel_rows(tx, ctx.directory, *from, *to).await?))
+            let funnel = store::stats::funnel(tx, None, *from, *to).await?;
+            let row = |scope, s: &store::stats::Steps| FunnelRow {
+                scope,
+                registered: s.registered,
+                signed_up: s.signed_up,
+                attended: s.attended,
+                internship: s.internship,
+                igu: s.igu,
+                job: s.job,
+                education: s.education,
+            };
+            let mut rows: Vec<FunnelRow> = funnel
+                .places
+                .iter()
+                .map(|p| {
+                    let scope = match &p.place {
+                        Some(name) => FunnelScope::Place(name.clone()),
+                        None => FunnelScope::Elsewhere,
+                    };
+                    row(scope, &p.steps)
+                })
+                .collect();
+            rows.push(row(FunnelScope::All, &funnel.total));
+            data.stats = Some((*from, *to, rows));
         }
         Lookup::Candidates { criteria, page } => {
-            let (found, total) = store::search::candidates(tx, criteria, *page).await?;
-            data.candidates = Some((criteria.clone(), *page, found, total));
+            let query = CandidateQuery {
+                occupations: criteria.occupation.into_iter().collect(),
+                min_years: criteria.min_years,
+                language: criteria.language.clone(),
+                place: criteria.place,
+                wish: criteria.wish,
+            };
+            let size = i64::from(CANDIDATE_PAGE);
+            let found = store::search::candidates(tx, &query, i64::from(*page) * size, size).await?;
+            let lines = found
+                .candidates
+                .into_iter()
+                .map(|c| CandidateLine {
+                    person: c.person,
+                    name: c.display_name.clone().unwrap_or_default(),
+                    place: c.place,
+                    occupation: criteria.occupation.or(c.principal_occupation),
+                    years: c.years,
+                    danish: c.danish,
+                })
+                .collect();
+            data.candidates = Some((criteria.clone(), *page, lines, found.total));
         }
     }
     Ok(())

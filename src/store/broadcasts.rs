@@ -10,54 +10,27 @@ use crate::domain::{Channel, Lang};
 use crate::engine::{Block, Reply};
 use crate::i18n::Msg;
 
-/// Who a broadcast goes to; every audience is narrowed to the people who may be messaged
-/// (`reachable_addresses`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BroadcastAudience {
-    Everyone,
-    /// People living in this place (`places.id`).
-    Place(i32),
-    /// People who speak this language (ISO 639 code) at any level above none, mother tongue
-    /// included: the same rule as an opportunity's language audience.
-    Language(String),
-    /// People who worked in this occupation (`occupations.id`).
-    Occupation(i32),
-    /// People with a seat or on the waitlist of this opportunity.
-    Signups(i64),
-}
+pub use crate::domain::opportunity::BroadcastAudience;
 
-impl BroadcastAudience {
-    /// The stored form: `broadcasts.audience` and `broadcasts.audience_value`.
-    pub fn code(&self) -> (&'static str, Option<String>) {
-        match self {
-            BroadcastAudience::Everyone => ("everyone", None),
-            BroadcastAudience::Place(id) => ("place", Some(id.to_string())),
-            BroadcastAudience::Language(code) => ("language", Some(code.clone())),
-            BroadcastAudience::Occupation(id) => ("occupation", Some(id.to_string())),
-            BroadcastAudience::Signups(id) => ("signups", Some(id.to_string())),
-        }
+/// Every audience is narrowed to the people who may be messaged (`reachable_addresses`).
+fn recipients(audience: &BroadcastAudience) -> Recipients {
+    let mut r = Recipients::default();
+    match audience {
+        BroadcastAudience::Everyone => {}
+        BroadcastAudience::Place(id) => r.places.push(*id),
+        BroadcastAudience::Language(code) => r.languages.push(code.clone()),
+        BroadcastAudience::Occupation(id) => r.occupations.push(*id),
+        BroadcastAudience::Signups(id) => r.signups_of = Some(*id),
     }
-
-    fn recipients(&self) -> Recipients {
-        let mut r = Recipients::default();
-        match self {
-            BroadcastAudience::Everyone => {}
-            BroadcastAudience::Place(id) => r.places.push(*id),
-            BroadcastAudience::Language(code) => r.languages.push(code.clone()),
-            BroadcastAudience::Occupation(id) => r.occupations.push(*id),
-            BroadcastAudience::Signups(id) => r.signups_of = Some(*id),
-        }
-        r
-    }
+    r
 }
-
 /// How many people a broadcast would reach on each channel (the preview before confirming),
 /// Telegram first, both channels always listed.
 pub async fn count_by_channel(
     tx: &mut Tx<'_>,
     audience: &BroadcastAudience,
 ) -> Result<Vec<(Channel, i64)>, StoreError> {
-    count_recipients(tx, &audience.recipients()).await
+    count_recipients(tx, &recipients(audience)).await
 }
 
 /// What a reader of `lang` gets: the text written in their language, or else the fallback text
@@ -92,7 +65,7 @@ pub async fn create(
         payloads.push((lang, serde_json::to_value(reply).map_err(StoreError::State)?));
     }
     let payloads = payloads_by_lang(&payloads)?;
-    let (kind, value) = audience.code();
+    let (kind, value) = audience.parts();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO broadcasts (created_by, audience, audience_value, fallback_lang) VALUES ($1, $2, $3, $4)
          RETURNING id",
@@ -111,8 +84,7 @@ pub async fn create(
             .execute(&mut **tx)
             .await?;
     }
-    let queued = audience
-        .recipients()
+    let queued = recipients(audience)
         .bind(sqlx::query(concat!(
             "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
              SELECT r.person_id, r.channel, r.address, r.lang, $6::jsonb -> r.lang, 'broadcast', $7 FROM ",
@@ -291,4 +263,99 @@ mod tests {
         );
         assert_eq!(message_for(Lang::En, &texts, Lang::En), None);
     }
+}
+
+/// Where a broadcast's progress message stands, for the loop that keeps it current.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// The progress message in the coordinator's chat.
+    pub message: Option<i64>,
+    /// Copies handled as last shown.
+    pub shown: i64,
+}
+
+/// Remembers the progress message of a broadcast (queued in the same transaction).
+pub async fn set_progress_message(tx: &mut Tx<'_>, broadcast: i64, outbox: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE broadcasts SET progress_outbox_id = $2 WHERE id = $1")
+        .bind(broadcast)
+        .bind(outbox)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Broadcasts whose final report has not gone out yet, oldest first.
+pub async fn unreported(pool: &sqlx::PgPool) -> Result<Vec<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT id FROM broadcasts WHERE report_sent_at IS NULL ORDER BY id")
+        .fetch_all(pool)
+        .await?)
+}
+
+/// Locks an unreported broadcast for this transaction; `None` when another process holds it
+/// or it was reported meanwhile.
+pub async fn lock_unreported(tx: &mut Tx<'_>, broadcast: i64) -> Result<Option<Progress>, StoreError> {
+    let row = sqlx::query(
+        "SELECT progress_outbox_id, progress_shown FROM broadcasts
+         WHERE id = $1 AND report_sent_at IS NULL FOR UPDATE SKIP LOCKED",
+    )
+    .bind(broadcast)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| Progress {
+        message: r.get("progress_outbox_id"),
+        shown: i64::from(r.get::<i32, _>("progress_shown")),
+    }))
+}
+
+/// Edits the progress message in place (Telegram) to show `handled` copies.
+pub async fn update_progress(
+    tx: &mut Tx<'_>,
+    broadcast: i64,
+    progress: &Progress,
+    reply: &Reply,
+    handled: i64,
+) -> Result<(), StoreError> {
+    if let Some(message) = progress.message {
+        tag_progress(tx, super::outbox::enqueue_edit(tx, message, reply).await?, broadcast).await?;
+    }
+    sqlx::query("UPDATE broadcasts SET progress_shown = $2 WHERE id = $1")
+        .bind(broadcast)
+        .bind(i32::try_from(handled).unwrap_or(i32::MAX))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Sends the final report as a new message after the progress message, to the same chat.
+pub async fn send_report(tx: &mut Tx<'_>, broadcast: i64, progress: &Progress, reply: &Reply) -> Result<(), StoreError> {
+    if let Some(message) = progress.message {
+        let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
+             SELECT person_id, channel, address, lang, $2, 'progress', $3 FROM outbox
+             WHERE id = $1 AND address IS NOT NULL
+             RETURNING id",
+        )
+        .bind(message)
+        .bind(payload)
+        .bind(broadcast)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if id.is_none() {
+            tracing::warn!(broadcast, "the coordinator's chat is gone; report not sent");
+        }
+    }
+    sqlx::query("UPDATE broadcasts SET report_sent_at = now() WHERE id = $1").bind(broadcast).execute(&mut **tx).await?;
+    Ok(())
+}
+
+async fn tag_progress(tx: &mut Tx<'_>, outbox: Option<i64>, broadcast: i64) -> Result<(), StoreError> {
+    if let Some(id) = outbox {
+        sqlx::query("UPDATE outbox SET kind = 'progress', broadcast_id = $2 WHERE id = $1")
+            .bind(id)
+            .bind(broadcast)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }

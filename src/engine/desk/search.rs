@@ -306,11 +306,8 @@ impl DeskTurn<'_> {
                             .and_then(|id| self.dir.occupation(id))
                             .map(|o| Arg::Text(o.labels.get(lang).to_string()))
                             .unwrap_or(Arg::Msg(Msg::new("summary-none")));
-                        let place = c
-                            .place
-                            .and_then(|id| self.dir.place(id))
-                            .map(|p| Arg::Text(p.name.clone()))
-                            .unwrap_or(Arg::Msg(Msg::new("summary-none")));
+                        let place =
+                            c.place.clone().map(Arg::Text).unwrap_or(Arg::Msg(Msg::new("summary-none")));
                         Msg::new("desk-candidate")
                             .text("name", c.name.clone())
                             .arg("occupation", occupation)
