@@ -87,7 +87,7 @@ async fn a_message_to_someone_who_blocked_the_bot_fails_with_a_reason() {
     let (status, error): (String, String) =
         sqlx::query_as("SELECT status, last_error FROM outbox").fetch_one(&app.pool).await.unwrap();
     assert_eq!(status, "failed");
-    assert!(error.contains("unreachable"), "{error}");
+    assert!(error.starts_with("blocked: "), "{error}");
     assert!(!error.contains("1:T"), "no token in the stored error");
     assert!(api.sent_to(4242).is_empty());
 }
@@ -122,5 +122,5 @@ async fn messages_queued_before_stop_are_never_sent() {
         .fetch_one(&app.pool)
         .await
         .unwrap();
-    assert_eq!(reason, "recipient sent STOP");
+    assert_eq!(reason, "stopped: the recipient sent STOP");
 }

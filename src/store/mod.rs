@@ -2,6 +2,7 @@
 //! transaction from the caller, so the service can make a whole turn one transaction.
 
 pub mod conversation;
+pub mod delivery;
 pub mod directory;
 pub mod identity;
 pub mod outbox;
