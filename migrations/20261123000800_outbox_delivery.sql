@@ -20,12 +20,12 @@ ALTER TABLE outbox ADD COLUMN parts_sent smallint NOT NULL DEFAULT 0 CHECK (part
 DROP INDEX outbox_pending_idx;
 -- What the senders look for: unfinished rows in queue order.
 CREATE INDEX outbox_unfinished_idx ON outbox (channel, id) WHERE status IN ('pending', 'sending');
--- Per-address order (an earlier unfinished message) and per-chat pacing (the last send).
+-- Per-address order (an earlier unfinished message) and per-chat pacing (the next one waits).
 CREATE INDEX outbox_address_unfinished_idx ON outbox (channel, address, id) WHERE status IN ('pending', 'sending');
-CREATE INDEX outbox_address_sent_idx ON outbox (channel, address, sent_at) WHERE sent_at IS NOT NULL;
 CREATE INDEX outbox_fallback_of_idx ON outbox (fallback_of) WHERE fallback_of IS NOT NULL;
 CREATE INDEX outbox_edits_idx ON outbox (edits_outbox_id) WHERE edits_outbox_id IS NOT NULL;
 
+COMMENT ON COLUMN outbox.next_attempt_at IS 'Earliest time of the next attempt: a retry''s backoff or the provider''s retry_after, and for Telegram one chat interval after the previous message to the chat went out.';
 COMMENT ON COLUMN outbox.status IS 'pending (waiting, see next_attempt_at), sending (claimed by a sender until lease_until), sent (handed to the channel), delivered (the SMS gateway reported delivery to the phone), or failed (see last_error).';
 COMMENT ON COLUMN outbox.last_error IS 'Why the last attempt failed, never message content. Given up: starts with stopped (the address sent STOP), blocked (Telegram 403: blocked, deactivated, chat not found), expired (expires_at passed), gave-up (transient failures for longer than the configured time), rejected (the provider refused it), undeliverable (gateway report) or unreadable.';
 COMMENT ON COLUMN outbox.attempts IS 'Delivery attempts so far whose result was recorded (a sender that died mid-attempt leaves none).';

@@ -84,6 +84,10 @@ impl<S: Sender> Worker<S> {
         Worker { pool, sender, settings, pacer, base }
     }
 
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
     /// The name loop `n` of this process claims under.
     pub fn claimant(&self, n: usize) -> String {
         format!("{}/{}/{n}", self.base, self.sender.channel().code())
@@ -106,7 +110,6 @@ impl<S: Sender> Worker<S> {
             limit: self.settings.batch.max(1) as i64,
             claimant,
             lease: self.settings.lease,
-            chat_interval: self.settings.chat_interval,
         };
         let (rows, failed) = delivery::claim(&self.pool, request).await?;
         let sends = rows.into_iter().map(|row| self.deliver_one(row, claimant, stop));
@@ -144,7 +147,11 @@ impl<S: Sender> Worker<S> {
         let (record, step) = match self.settings.retry.judge(result.as_ref().map(|_| ()), facts, Utc::now()) {
             Verdict::Sent => {
                 let segments = result.ok().and_then(|r| r.segments);
-                (Record::Sent { segments, message_id: gate.message_id(), parts_sent }, Step::Delivered)
+                let space_next = self.settings.chat_interval;
+                (
+                    Record::Sent { segments, message_id: gate.message_id(), parts_sent, space_next },
+                    Step::Delivered,
+                )
             }
             Verdict::Retry { at, error } => (Record::Retry { at, error, parts_sent }, Step::Retrying),
             Verdict::Failed { error } => (Record::Failed { error, parts_sent }, Step::GaveUp),

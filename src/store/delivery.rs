@@ -22,8 +22,6 @@ pub struct ClaimRequest<'a> {
     pub limit: i64,
     pub claimant: &'a str,
     pub lease: Duration,
-    /// Telegram: an address that received a message more recently than this waits.
-    pub chat_interval: Duration,
 }
 
 /// A row claimed for sending.
@@ -57,9 +55,6 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
               AND NOT EXISTS (SELECT 1 FROM outbox e
                               WHERE e.channel = o.channel AND e.address = o.address AND e.id < o.id
                                 AND e.status IN ('pending', 'sending'))
-              AND ($6 <= 0 OR NOT EXISTS (SELECT 1 FROM outbox s
-                              WHERE s.channel = o.channel AND s.address = o.address
-                                AND s.sent_at > now() - make_interval(secs => $6)))
             ORDER BY o.id
             LIMIT $3
             FOR UPDATE SKIP LOCKED
@@ -91,7 +86,6 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
     .bind(req.limit)
     .bind(req.claimant)
     .bind(req.lease.as_secs_f64())
-    .bind(req.chat_interval.as_secs_f64())
     .fetch_all(pool)
     .await?;
     let mut claimed = Vec::with_capacity(rows.len());
@@ -141,10 +135,13 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
 /// The result of an attempt, as stored.
 #[derive(Debug, Clone)]
 pub enum Record {
+    /// `space_next`: the address's next queued message waits this long (Telegram's per-chat
+    /// limit). Kept on the waiting rows because a sent row may lose its address at once.
     Sent {
         segments: Option<i16>,
         message_id: Option<i64>,
         parts_sent: i16,
+        space_next: Duration,
     },
     Retry {
         at: DateTime<Utc>,
@@ -175,21 +172,36 @@ pub async fn record(pool: &PgPool, id: i64, claimant: &str, record: &Record) -> 
     const ERASE: &str = "payload = NULL, address = CASE WHEN person_id IS NULL THEN NULL ELSE address END";
     let done = match record {
         // A delivery report may have come first and set the status: it is kept.
-        Record::Sent { segments, message_id, parts_sent } => sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE outbox SET status = CASE status WHEN 'sending' THEN 'sent' ELSE status END,
-                    last_error = CASE status WHEN 'sending' THEN NULL ELSE last_error END,
-                    sent_at = now(), attempts = attempts + 1, lease_until = NULL,
-                    segments = $3, channel_message_id = $4, parts_sent = $5, {ERASE}
-             WHERE id = $1 AND claimed_by = $2 AND sent_at IS NULL AND status IN ('sending', 'delivered', 'failed')"
-        )))
-        .bind(id)
-        .bind(claimant)
-        .bind(*segments)
-        .bind(*message_id)
-        .bind(*parts_sent)
-        .execute(pool)
-        .await?
-        .rows_affected(),
+        Record::Sent { segments, message_id, parts_sent, space_next } => {
+            let done: i64 = sqlx::query_scalar(
+                "WITH old AS (SELECT id, channel, address FROM outbox WHERE id = $1),
+                 done AS (
+                    UPDATE outbox o SET status = CASE o.status WHEN 'sending' THEN 'sent' ELSE o.status END,
+                        last_error = CASE o.status WHEN 'sending' THEN NULL ELSE o.last_error END,
+                        sent_at = now(), attempts = o.attempts + 1, lease_until = NULL,
+                        segments = $3, channel_message_id = $4, parts_sent = $5, payload = NULL,
+                        address = CASE WHEN o.person_id IS NULL THEN NULL ELSE o.address END
+                    FROM old
+                    WHERE o.id = old.id AND o.claimed_by = $2 AND o.sent_at IS NULL
+                      AND o.status IN ('sending', 'delivered', 'failed')
+                    RETURNING old.channel, old.address
+                 ), spaced AS (
+                    UPDATE outbox n SET next_attempt_at = greatest(n.next_attempt_at, now() + make_interval(secs => $6))
+                    FROM done
+                    WHERE $6 > 0 AND n.channel = done.channel AND n.address = done.address AND n.status = 'pending'
+                 )
+                 SELECT count(*) FROM done",
+            )
+            .bind(id)
+            .bind(claimant)
+            .bind(*segments)
+            .bind(*message_id)
+            .bind(*parts_sent)
+            .bind(space_next.as_secs_f64())
+            .fetch_one(pool)
+            .await?;
+            done as u64
+        }
         Record::Retry { at, error, parts_sent } => sqlx::query(
             "UPDATE outbox SET status = 'pending', attempts = attempts + 1, lease_until = NULL,
                     next_attempt_at = $3, last_error = $4, parts_sent = $5

@@ -5,3 +5,4 @@
 pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;
+pub mod notes;
