@@ -45,6 +45,10 @@ pub struct Claimed {
 /// later message never overtakes an earlier one, whatever the batches and processes. Rows queued
 /// before the address sent STOP, or past their expiry, are failed on the spot: they are not
 /// returned, only counted (the second number).
+///
+/// The statements are written so that every look-up is by index whatever the planner believes
+/// (correlated `min`, `= ANY(ARRAY(...))`): right after a broadcast is queued the table's
+/// statistics still say it is nearly empty, and a plan made for that would scan it per row.
 pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>, usize), StoreError> {
     let rows = sqlx::query(
         "WITH picked AS (
@@ -52,9 +56,9 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
             WHERE o.channel = $1 AND o.status IN ('pending', 'sending')
               AND CASE o.status WHEN 'pending' THEN o.next_attempt_at <= now() ELSE o.lease_until < now() END
               AND ($2::text IS NULL OR o.address = $2)
-              AND NOT EXISTS (SELECT 1 FROM outbox e
-                              WHERE e.channel = o.channel AND e.address = o.address AND e.id < o.id
-                                AND e.status IN ('pending', 'sending'))
+              AND o.id = (SELECT min(e.id) FROM outbox e
+                          WHERE e.channel = o.channel AND e.address = o.address
+                            AND e.status IN ('pending', 'sending'))
             ORDER BY o.id
             LIMIT $3
             FOR UPDATE SKIP LOCKED
@@ -66,7 +70,7 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
                             THEN 'stopped: the recipient sent STOP'
                         WHEN o.expires_at <= now() THEN 'expired: not sent before it expired'
                    END AS reason
-            FROM outbox o JOIN picked p ON p.id = o.id
+            FROM outbox o WHERE o.id = ANY(ARRAY(SELECT id FROM picked))
          )
          UPDATE outbox o SET
             status = CASE WHEN j.reason IS NULL THEN 'sending' ELSE 'failed' END,
@@ -76,7 +80,7 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
             payload = CASE WHEN j.reason IS NULL THEN o.payload END,
             address = CASE WHEN j.reason IS NOT NULL AND o.person_id IS NULL THEN NULL ELSE o.address END
          FROM judged j
-         WHERE o.id = j.id
+         WHERE o.id = ANY(ARRAY(SELECT id FROM judged)) AND o.id = j.id
          RETURNING o.id, o.status, o.person_id, o.address, o.lang, o.payload, o.attempts, o.created_at,
                    o.expires_at, o.parts_sent, j.reason,
                    (SELECT t.channel_message_id FROM outbox t WHERE t.id = o.edits_outbox_id) AS edit_message_id",
@@ -187,8 +191,8 @@ pub async fn record(pool: &PgPool, id: i64, claimant: &str, record: &Record) -> 
                     RETURNING old.channel, old.address
                  ), spaced AS (
                     UPDATE outbox n SET next_attempt_at = greatest(n.next_attempt_at, now() + make_interval(secs => $6))
-                    FROM done
-                    WHERE $6 > 0 AND n.channel = done.channel AND n.address = done.address AND n.status = 'pending'
+                    WHERE $6 > 0 AND n.status = 'pending'
+                      AND (n.channel, n.address) = (SELECT channel, address FROM done)
                  )
                  SELECT count(*) FROM done",
             )
