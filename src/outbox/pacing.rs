@@ -30,21 +30,37 @@ pub struct Pacer {
     interval: Duration,
     /// Slots this process has taken and not used yet, oldest first.
     slots: Mutex<VecDeque<Instant>>,
+    /// The channel is held (429) until then, as far as this process knows.
+    held_until: std::sync::Mutex<Option<Instant>>,
 }
 
 impl Pacer {
     /// `rate` in messages per second, for everyone sending under `key`.
     pub fn new(pool: PgPool, key: impl Into<String>, rate: f64) -> Pacer {
         let interval = Duration::from_secs_f64(1.0 / rate.max(0.001));
-        Pacer { pool, key: key.into(), interval, slots: Mutex::new(VecDeque::new()) }
+        Pacer {
+            pool,
+            key: key.into(),
+            interval,
+            slots: Mutex::new(VecDeque::new()),
+            held_until: std::sync::Mutex::new(None),
+        }
     }
 
     pub fn interval(&self) -> Duration {
         self.interval
     }
 
-    /// Waits until this process may send one message.
-    pub async fn slot(&self) -> Result<(), StoreError> {
+    /// Whether the channel is known to be held (a 429) for a while: claiming now would only
+    /// put the rows back.
+    pub fn held(&self) -> bool {
+        let held = *self.held_until.lock().unwrap_or_else(|e| e.into_inner());
+        held.is_some_and(|until| until > Instant::now())
+    }
+
+    /// Waits until this process may send one message; `Some(wait)` instead when that is
+    /// further off than `max_wait` (the channel is held): a claim must not sit out its lease.
+    pub async fn slot(&self, max_wait: Duration) -> Result<Option<Duration>, StoreError> {
         let at = {
             let mut slots = self.slots.lock().await;
             let now = Instant::now();
@@ -56,8 +72,13 @@ impl Pacer {
             }
             slots.pop_front().unwrap_or(now)
         };
+        let wait = at.saturating_duration_since(Instant::now());
+        if wait > max_wait {
+            *self.held_until.lock().unwrap_or_else(|e| e.into_inner()) = Some(at);
+            return Ok(Some(wait));
+        }
         tokio::time::sleep_until(at).await;
-        Ok(())
+        Ok(None)
     }
 
     /// Takes the next block of slots from the shared row.
@@ -82,6 +103,7 @@ impl Pacer {
     /// The provider asked everyone to wait (429): no slot before `wait` from now, in any process.
     pub async fn hold(&self, wait: Duration) -> Result<(), StoreError> {
         self.slots.lock().await.clear();
+        *self.held_until.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now() + wait);
         sqlx::query(
             "INSERT INTO send_pacing AS p (pace_key, next_slot) VALUES ($1, clock_timestamp() + make_interval(secs => $2))
              ON CONFLICT (pace_key) DO UPDATE
@@ -107,6 +129,8 @@ pub struct Gate {
 struct GateInner {
     pacer: Option<Arc<Pacer>>,
     chat_interval: Duration,
+    /// Longer waits for a slot come back as `Throttled` (see `Pacer::slot`).
+    max_wait: Duration,
     stop: Option<watch::Receiver<bool>>,
     last_part: std::sync::Mutex<Option<Instant>>,
     parts: AtomicUsize,
@@ -122,9 +146,10 @@ impl Gate {
     pub fn new(
         pacer: Option<Arc<Pacer>>,
         chat_interval: Duration,
+        max_wait: Duration,
         stop: Option<watch::Receiver<bool>>,
     ) -> Gate {
-        Gate { inner: Arc::new(GateInner { pacer, chat_interval, stop, ..GateInner::default() }) }
+        Gate { inner: Arc::new(GateInner { pacer, chat_interval, max_wait, stop, ..GateInner::default() }) }
     }
 
     /// Waits for the moment the next message may go. `Err(Stopped)` when the process is
@@ -146,7 +171,10 @@ impl Gate {
                 tokio::time::sleep_until(last + inner.chat_interval).await;
             }
             if let Some(pacer) = &inner.pacer {
-                pacer.slot().await.map_err(|e| SendError::Transient(format!("pacing: {e}")))?;
+                let held = pacer.slot(inner.max_wait).await;
+                if let Some(wait) = held.map_err(|e| SendError::Transient(format!("pacing: {e}")))? {
+                    return Err(SendError::Throttled(wait));
+                }
             }
             Ok(())
         };

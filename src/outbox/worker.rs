@@ -101,7 +101,7 @@ impl<S: Sender> Worker<S> {
         address: Option<&str>,
         stop: Option<&watch::Receiver<bool>>,
     ) -> Result<Vec<Step>, StoreError> {
-        if stop.is_some_and(|s| *s.borrow()) {
+        if stop.is_some_and(|s| *s.borrow()) || self.pacer.as_ref().is_some_and(|p| p.held()) {
             return Ok(Vec::new());
         }
         let request = ClaimRequest {
@@ -126,7 +126,9 @@ impl<S: Sender> Worker<S> {
         claimant: &str,
         stop: Option<&watch::Receiver<bool>>,
     ) -> Result<Step, StoreError> {
-        let gate = Gate::new(self.pacer.clone(), self.settings.chat_interval, stop.cloned());
+        // A claim must be sent well within its lease, or another sender takes the row too.
+        let max_wait = self.settings.lease / 4;
+        let gate = Gate::new(self.pacer.clone(), self.settings.chat_interval, max_wait, stop.cloned());
         let outgoing = Outgoing {
             id: row.id,
             address: row.address,

@@ -19,6 +19,7 @@ pub async fn lock_or_create(
     channel: Channel,
     address: &str,
 ) -> Result<Identity, StoreError> {
+    // Someone who writes through an address can be reached there again (they unblocked the bot).
     let row = sqlx::query(
         "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
          ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL

@@ -157,6 +157,8 @@ struct Inner {
     last_in_chat: HashMap<i64, Instant>,
     /// 429 answers the limits caused (injected failures not counted).
     throttled: usize,
+    /// When each sendMessage was accepted, in order (for measured rates).
+    accepted_at: Vec<Instant>,
     next_update_id: i64,
     next_message_id: i32,
     queue: VecDeque<Queued>,
@@ -451,6 +453,16 @@ impl FakeBotApi {
         self.shared.lock().throttled
     }
 
+    /// When each sendMessage was accepted, oldest first.
+    pub fn accepted_at(&self) -> Vec<Instant> {
+        self.shared.lock().accepted_at.clone()
+    }
+
+    /// How many sendMessage calls were accepted.
+    pub fn accepted(&self) -> usize {
+        self.shared.lock().accepted_at.len()
+    }
+
     /// Makes the next call of `method` fail with `status` and the real API's usual
     /// description for it: 403 "Forbidden: bot was blocked by the user" becomes
     /// `ApiError::BotBlocked`, 429 with `retry_after` becomes `RequestError::RetryAfter`.
@@ -597,6 +609,9 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
         return Some(api_error(429, &description, Some(retry_after)));
     }
     let answered = answer(&mut st, method, params);
+    if method == "sendMessage" && answered.is_ok() {
+        st.accepted_at.push(Instant::now());
+    }
     if limited && answered.is_ok() && st.limits.is_some() {
         let now = Instant::now();
         st.recent.push_back(now);
