@@ -78,7 +78,7 @@ impl Harness {
     /// Waits until the worker has handed every queued SMS to the mock.
     async fn drained(&self) {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-        while count(&self.pool, "outbox WHERE status = 'pending' AND attempts = 0").await > 0 {
+        while count(&self.pool, "outbox WHERE status IN ('pending', 'sending') AND attempts = 0").await > 0 {
             assert!(tokio::time::Instant::now() < deadline, "the outbox was not drained");
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
