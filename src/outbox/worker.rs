@@ -52,10 +52,11 @@ impl Settings {
         }
     }
 
-    /// Paced at `rate` messages per second under `key`; batches hold about a quarter second's
-    /// worth, so a claim is small and the next one is ready before the slots run out.
+    /// Paced at `rate` messages per second under `key`; batches hold about an eighth of a
+    /// second's worth: few rows in flight (what a killed sender may double), yet the next claim
+    /// is ready before the slots run out.
     pub fn paced(key: &str, rate: f64) -> Settings {
-        let batch = (rate / 4.0).clamp(1.0, 200.0) as usize;
+        let batch = (rate / 8.0).clamp(1.0, 100.0) as usize;
         Settings { rate: Some(rate), pace_key: key.into(), batch, workers: 2, ..Settings::unpaced() }
     }
 }

@@ -157,6 +157,8 @@ struct Inner {
     last_in_chat: HashMap<i64, Instant>,
     /// 429 answers the limits caused (injected failures not counted).
     throttled: usize,
+    /// Why each of them was given.
+    throttle_reasons: Vec<String>,
     /// When each sendMessage was accepted, in order (for measured rates).
     accepted_at: Vec<Instant>,
     next_update_id: i64,
@@ -453,6 +455,11 @@ impl FakeBotApi {
         self.shared.lock().throttled
     }
 
+    /// Why each 429 the limits caused was given.
+    pub fn throttle_reasons(&self) -> Vec<String> {
+        self.shared.lock().throttle_reasons.clone()
+    }
+
     /// When each sendMessage was accepted, oldest first.
     pub fn accepted_at(&self) -> Vec<Instant> {
         self.shared.lock().accepted_at.clone()
@@ -635,7 +642,17 @@ fn over_limit(st: &mut Inner, chat: Option<i64>) -> Option<u32> {
     let chat_busy = chat
         .and_then(|c| st.last_in_chat.get(&c))
         .is_some_and(|last| now.duration_since(*last) < limits.chat_interval);
-    (st.recent.len() >= limits.per_second || chat_busy).then_some(limits.retry_after)
+    let why = match (chat, chat_busy) {
+        (Some(c), true) => {
+            format!("chat {c}: {:?} after its last message", now.duration_since(st.last_in_chat[&c]))
+        }
+        _ if st.recent.len() >= limits.per_second => {
+            format!("{} messages in the last second", st.recent.len())
+        }
+        _ => return None,
+    };
+    st.throttle_reasons.push(why);
+    Some(limits.retry_after)
 }
 
 /// Every method except getUpdates; runs under the state lock.
