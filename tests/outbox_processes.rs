@@ -106,6 +106,15 @@ fn assert_in_order(api: &FakeBotApi, notes: &[(i64, u64)]) {
     assert_eq!(last.len(), notes.iter().map(|(c, _)| c).collect::<BTreeSet<_>>().len());
 }
 
+/// Every note arrived once, in order per chat, and the fake never had to say 429.
+fn assert_each_exactly_once(api: &FakeBotApi, notes: &[(i64, u64)]) {
+    let seen = deliveries(api, notes);
+    assert_eq!(seen.len(), notes.len(), "every message arrived");
+    assert!(seen.values().all(|n| *n == 1), "none twice");
+    assert_eq!(api.throttled(), 0, "no 429 provoked: {:?}", api.throttle_reasons());
+    assert_in_order(api, notes);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_sender_processes_deliver_ten_thousand_messages_exactly_once_without_a_429() {
     // 9,000 chats with one message, 200 chats with five.
@@ -117,11 +126,7 @@ async fn two_sender_processes_deliver_ten_thousand_messages_exactly_once_without
     let took = started.elapsed();
     stop(a);
     stop(b);
-    let seen = deliveries(&api, &notes);
-    assert_eq!(seen.len(), notes.len(), "every message arrived");
-    assert!(seen.values().all(|n| *n == 1), "none twice");
-    assert_eq!(api.throttled(), 0, "no 429 provoked: {:?}", api.throttle_reasons());
-    assert_in_order(&api, &notes);
+    assert_each_exactly_once(&api, &notes);
     assert_eq!(count(&pool, "outbox WHERE status = 'sent' AND payload IS NULL").await, 10_000);
     // Both took part: the claims name two processes.
     assert_eq!(count(&pool, "(SELECT DISTINCT split_part(claimed_by, '/', 2) FROM outbox) p").await, 2);
@@ -174,9 +179,5 @@ async fn a_sender_stopped_gracefully_mid_broadcast_doubles_nothing() {
     wait_until_done(&pool).await;
     stop(again);
     stop(b);
-    let seen = deliveries(&api, &notes);
-    assert_eq!(seen.len(), notes.len(), "nothing lost");
-    assert!(seen.values().all(|n| *n == 1), "none twice");
-    assert_eq!(api.throttled(), 0, "no 429 provoked: {:?}", api.throttle_reasons());
-    assert_in_order(&api, &notes);
+    assert_each_exactly_once(&api, &notes);
 }

@@ -90,20 +90,8 @@ pub trait Sender: Send + Sync {
     ) -> impl std::future::Future<Output = Result<Receipt, SendError>> + Send;
 }
 
+/// A borrowed sender works too: `try_deliver` and tests lend theirs to a `Worker`.
 impl<S: Sender> Sender for &S {
-    fn channel(&self) -> Channel {
-        (**self).channel()
-    }
-
-    fn send(
-        &self,
-        message: &Outgoing,
-    ) -> impl std::future::Future<Output = Result<Receipt, SendError>> + Send {
-        (**self).send(message)
-    }
-}
-
-impl<S: Sender> Sender for std::sync::Arc<S> {
     fn channel(&self) -> Channel {
         (**self).channel()
     }
