@@ -530,3 +530,36 @@ async fn an_edit_replaces_the_earlier_message_in_place() {
     assert_eq!(row(&pool, edit).await.0, "sent");
     assert_eq!(api.calls_of("editMessageText").len(), 1);
 }
+
+#[tokio::test]
+async fn a_delivery_report_that_overtakes_the_senders_record_stands() {
+    let (pool, _) = fresh_db().await;
+    let id = queue_notes(&pool, &[(CHAT, 1)]).await[0];
+    let claimant = "here/1/sms/0";
+    let request = ClaimRequest {
+        channel: Channel::Telegram,
+        address: None,
+        limit: 1,
+        claimant,
+        lease: Duration::from_secs(60),
+    };
+    delivery::claim(&pool, request).await.unwrap();
+    // The gateway reports delivery while the sender is still waiting for its answer.
+    let report = jobbro::store::outbox::Report::Delivered;
+    assert!(jobbro::store::outbox::record_report(&pool, Channel::Telegram, id, report).await.unwrap());
+    let sent =
+        Record::Sent { segments: Some(1), message_id: None, parts_sent: 1, space_next: Duration::ZERO };
+    assert!(delivery::record(&pool, id, claimant, &sent).await.unwrap());
+    let (status, sent_at, payload): (
+        String,
+        Option<chrono::DateTime<chrono::Utc>>,
+        Option<serde_json::Value>,
+    ) = sqlx::query_as("SELECT status, sent_at, payload FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "delivered");
+    assert!(sent_at.is_some());
+    assert_eq!(payload, None, "content erased");
+}
