@@ -181,3 +181,18 @@ async fn a_sender_stopped_gracefully_mid_broadcast_doubles_nothing() {
     stop(b);
     assert_each_exactly_once(&api, &notes);
 }
+
+#[tokio::test]
+async fn deliver_without_a_channel_refuses_to_start() {
+    let (_, url) = fresh_db().await;
+    let output = Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .arg("deliver")
+        .env("DATABASE_URL", url)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("JOBBRO_SMS_GATEWAY")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nothing to deliver"), "{stderr}");
+}
