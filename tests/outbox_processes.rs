@@ -25,7 +25,17 @@ const RATE: &str = "800";
 /// handed over at the end of its lease is sent again more than Telegram's second later.
 const LEASE_SECS: &str = "5";
 
-fn sender(api: &FakeBotApi, database_url: &str) -> Child {
+/// A `jobbro deliver` process, killed when dropped, so a failing test leaves none behind.
+struct Sender(Child);
+
+impl Drop for Sender {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn sender(api: &FakeBotApi, database_url: &str) -> Sender {
     let mut command = Command::new(env!("CARGO_BIN_EXE_jobbro"));
     command
         .arg("deliver")
@@ -42,7 +52,7 @@ fn sender(api: &FakeBotApi, database_url: &str) -> Child {
     for proxy in ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"] {
         command.env_remove(proxy);
     }
-    command.spawn().expect("start jobbro deliver")
+    Sender(command.spawn().expect("start jobbro deliver"))
 }
 
 /// A broadcast queued and a fake with Telegram's limits (1000/s here, 1/s per chat).
@@ -75,10 +85,10 @@ async fn wait_until_done(pool: &PgPool) {
     }
 }
 
-fn stop(mut child: Child) {
+fn stop(mut sender: Sender) {
     // SAFETY: kill(2) on a process id we started and have not reaped.
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let status = child.wait().unwrap();
+    unsafe { libc::kill(sender.0.id() as i32, libc::SIGTERM) };
+    let status = sender.0.wait().unwrap();
     assert!(status.success(), "a stopped sender exits cleanly: {status}");
 }
 
@@ -139,9 +149,9 @@ async fn a_sender_killed_mid_broadcast_loses_nothing_and_doubles_only_what_it_wa
     let (a, b) = (sender(&api, &url), sender(&api, &url));
     wait_until_accepted(&api, 1_000).await;
     let mut a = a;
-    let killed = a.id();
-    a.kill().unwrap(); // SIGKILL
-    a.wait().unwrap();
+    let killed = a.0.id();
+    a.0.kill().unwrap(); // SIGKILL
+    a.0.wait().unwrap();
     let in_flight: BTreeSet<u64> = sqlx::query_scalar::<_, serde_json::Value>(
         "SELECT payload FROM outbox WHERE status = 'sending' AND split_part(claimed_by, '/', 2) = $1",
     )
@@ -171,7 +181,7 @@ async fn a_sender_stopped_gracefully_mid_broadcast_doubles_nothing() {
     let (api, pool, url, notes) = set_up(3_800, 40, 5).await;
     let (a, b) = (sender(&api, &url), sender(&api, &url));
     wait_until_accepted(&api, 1_000).await;
-    let stopped = a.id();
+    let stopped = a.0.id();
     stop(a);
     let held = format!("outbox WHERE status = 'sending' AND split_part(claimed_by, '/', 2) = '{stopped}'");
     assert_eq!(count(&pool, &held).await, 0, "a stopped sender leaves nothing claimed");
