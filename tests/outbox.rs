@@ -563,3 +563,27 @@ async fn a_delivery_report_that_overtakes_the_senders_record_stands() {
     assert!(sent_at.is_some());
     assert_eq!(payload, None, "content erased");
 }
+
+#[tokio::test]
+async fn a_message_without_a_person_is_edited_by_naming_the_chat_again() {
+    let api = FakeBotApi::start().await;
+    let (pool, _) = fresh_db().await;
+    let first = queue_notes(&pool, &[(CHAT, 1)]).await[0];
+    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    drain(&worker).await;
+    let mut tx = pool.begin().await.unwrap();
+    assert_eq!(
+        jobbro::store::outbox::enqueue_edit(&mut tx, first, &note(2)).await.unwrap(),
+        None,
+        "address erased"
+    );
+    let lang = jobbro::domain::Lang::En;
+    let chat = CHAT.to_string();
+    jobbro::store::outbox::enqueue_edit_to(&mut tx, first, None, Channel::Telegram, &chat, lang, &note(2))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    drain(&worker).await;
+    let shown = api.sent_to(CHAT);
+    assert_eq!((shown.len(), number_in(&shown[0].text)), (1, Some(2)));
+}

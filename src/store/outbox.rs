@@ -66,6 +66,33 @@ pub async fn enqueue_edit(tx: &mut Tx<'_>, of: i64, reply: &Reply) -> Result<Opt
     Ok(id)
 }
 
+/// `enqueue_edit` naming the chat again: for an earlier message whose address was erased once
+/// sent (it had no person, like a coordinator's progress message).
+pub async fn enqueue_edit_to(
+    tx: &mut Tx<'_>,
+    of: i64,
+    person: Option<Uuid>,
+    channel: Channel,
+    address: &str,
+    lang: Lang,
+    reply: &Reply,
+) -> Result<i64, StoreError> {
+    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(person)
+    .bind(channel.code())
+    .bind(address)
+    .bind(lang.code())
+    .bind(payload)
+    .bind(of)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
 /// A delivery report from an SMS gateway, for the message with this outbox id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Report {
