@@ -22,6 +22,7 @@ DROP INDEX outbox_pending_idx;
 CREATE INDEX outbox_unfinished_idx ON outbox (channel, id) WHERE status IN ('pending', 'sending');
 -- Per-address order (an earlier unfinished message) and per-chat pacing (the next one waits).
 CREATE INDEX outbox_address_unfinished_idx ON outbox (channel, address, id) WHERE status IN ('pending', 'sending');
+CREATE INDEX outbox_address_sent_idx ON outbox (channel, address, sent_at) WHERE sent_at IS NOT NULL;
 CREATE INDEX outbox_fallback_of_idx ON outbox (fallback_of) WHERE fallback_of IS NOT NULL;
 CREATE INDEX outbox_edits_idx ON outbox (edits_outbox_id) WHERE edits_outbox_id IS NOT NULL;
 

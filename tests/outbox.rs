@@ -432,6 +432,7 @@ async fn a_lapsed_lease_is_claimed_again_and_the_late_sender_cannot_overwrite() 
         limit: 10,
         claimant: "elsewhere/1/telegram/0",
         lease: Duration::from_millis(500),
+        chat_interval: Duration::ZERO,
     };
     assert_eq!(delivery::claim(&pool, dead).await.unwrap().0.len(), 1);
     let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
@@ -542,6 +543,7 @@ async fn a_delivery_report_that_overtakes_the_senders_record_stands() {
         limit: 1,
         claimant,
         lease: Duration::from_secs(60),
+        chat_interval: Duration::ZERO,
     };
     delivery::claim(&pool, request).await.unwrap();
     // The gateway reports delivery while the sender is still waiting for its answer.
@@ -586,4 +588,22 @@ async fn a_message_without_a_person_is_edited_by_naming_the_chat_again() {
     drain(&worker).await;
     let shown = api.sent_to(CHAT);
     assert_eq!((shown.len(), number_in(&shown[0].text)), (1, Some(2)));
+}
+
+#[tokio::test]
+async fn a_message_queued_just_after_one_went_to_the_chat_waits_its_second() {
+    let api = FakeBotApi::start().await;
+    api.limit(30, Duration::from_secs(1));
+    let (pool, _) = fresh_db().await;
+    let who = person(&pool, false, None).await;
+    let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::unpaced() };
+    let worker = Worker::new(pool.clone(), telegram(&api), settings);
+    queue_to(&pool, who, 1).await;
+    assert_eq!(drain(&worker).await, vec![Step::Delivered]);
+    // Queued after the first went out: nothing pushed it back, the last send time holds it.
+    queue_to(&pool, who, 2).await;
+    assert!(drain(&worker).await.is_empty(), "held for the chat's second");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(drain(&worker).await, vec![Step::Delivered]);
+    assert_eq!(api.throttled(), 0, "{:?}", api.throttle_reasons());
 }

@@ -21,7 +21,8 @@ pub struct Settings {
     pub rate: Option<f64>,
     /// Name of the shared pace (`send_pacing.pace_key`).
     pub pace_key: String,
-    /// Least time between two messages to one address (Telegram: 1 s per chat).
+    /// Least time between two messages to one address (Telegram: 1 s per chat); see
+    /// `store::delivery::ClaimRequest::chat_interval` for the one gap.
     pub chat_interval: Duration,
     /// How long a claim holds; a row whose sender died is claimed again after it.
     pub lease: Duration,
@@ -111,6 +112,7 @@ impl<S: Sender> Worker<S> {
             limit: self.settings.batch.max(1) as i64,
             claimant,
             lease: self.settings.lease,
+            chat_interval: self.settings.chat_interval,
         };
         let (rows, failed) = delivery::claim(&self.pool, request).await?;
         let sends = rows.into_iter().map(|row| self.deliver_one(row, claimant, stop));

@@ -22,6 +22,10 @@ pub struct ClaimRequest<'a> {
     pub limit: i64,
     pub claimant: &'a str,
     pub lease: Duration,
+    /// Telegram: an address that was sent a message more recently than this waits. (Records
+    /// also push the address's next queued row back; this covers rows queued after that send,
+    /// as far as sent rows keep their address, that is when they have a person.)
+    pub chat_interval: Duration,
 }
 
 /// A row claimed for sending.
@@ -59,6 +63,9 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
               AND o.id = (SELECT min(e.id) FROM outbox e
                           WHERE e.channel = o.channel AND e.address = o.address
                             AND e.status IN ('pending', 'sending'))
+              AND ($6 <= 0 OR coalesce((SELECT max(s.sent_at) FROM outbox s
+                                        WHERE s.channel = o.channel AND s.address = o.address),
+                                       '-infinity') <= now() - make_interval(secs => $6))
             ORDER BY o.id
             LIMIT $3
             FOR UPDATE SKIP LOCKED
@@ -90,6 +97,7 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
     .bind(req.limit)
     .bind(req.claimant)
     .bind(req.lease.as_secs_f64())
+    .bind(req.chat_interval.as_secs_f64())
     .fetch_all(pool)
     .await?;
     let mut claimed = Vec::with_capacity(rows.len());
