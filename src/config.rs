@@ -33,6 +33,9 @@ pub enum Cmd {
         #[arg(long, default_value = "console-user", value_parser = console_user)]
         user: String,
     },
+    /// Only deliver queued messages (no updates, no HTTP server): run any number, on any
+    /// machines, against one database. Same settings as run.
+    Deliver(Box<RunArgs>),
     /// Apply database migrations and exit.
     Migrate,
     /// Administration.
@@ -53,6 +56,49 @@ pub struct RunArgs {
     pub listen: SocketAddr,
     #[command(flatten)]
     pub sms: SmsArgs,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+/// How fast and how persistently queued messages are delivered. Rates hold for all jobbro
+/// processes on the database together.
+#[derive(clap::Args, Clone, Debug)]
+pub struct DeliveryArgs {
+    /// Telegram messages per second (Telegram allows about 30).
+    #[arg(long, env = "JOBBRO_TELEGRAM_RATE", default_value_t = 30.0, value_parser = rate)]
+    pub telegram_rate: f64,
+    /// Least time between two messages to one Telegram chat, in milliseconds (Telegram: 1 s).
+    #[arg(long, env = "JOBBRO_TELEGRAM_CHAT_INTERVAL_MS", default_value_t = 1000)]
+    pub telegram_chat_interval_ms: u64,
+    /// SMS per second through the gateway; unset: 10 for Kannel and GatewayAPI, 1 for a phone.
+    #[arg(long, env = "JOBBRO_SMS_RATE", value_parser = rate)]
+    pub sms_rate: Option<f64>,
+    /// Minutes after queuing when a message that keeps failing temporarily is given up.
+    #[arg(long, env = "JOBBRO_OUTBOX_GIVE_UP_MINUTES", default_value_t = 60)]
+    pub give_up_minutes: u64,
+    /// Seconds a sender's claim on a message lasts; a message whose sender died goes out after it.
+    #[arg(long, env = "JOBBRO_OUTBOX_LEASE_SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
+    pub lease_secs: u64,
+}
+
+impl Default for DeliveryArgs {
+    /// The defaults above.
+    fn default() -> DeliveryArgs {
+        DeliveryArgs {
+            telegram_rate: 30.0,
+            telegram_chat_interval_ms: 1000,
+            sms_rate: None,
+            give_up_minutes: 60,
+            lease_secs: 120,
+        }
+    }
+}
+
+fn rate(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
+        _ => Err("a rate is a number of messages per second above 0".into()),
+    }
 }
 
 /// The SMS gateway, when jobbro also talks SMS.

@@ -22,6 +22,7 @@ async fn main() -> anyhow::Result<()> {
                 startup::chat(&app, "console-user").await?;
             }
         },
+        Cmd::Deliver(args) => startup::deliver(app, *args, secrets).await?,
         Cmd::Chat { user } => startup::chat(&app, &user).await?,
         Cmd::Migrate => eprintln!("migrations applied"),
         Cmd::Admin { command: AdminCmd::Invite { role, hours } } => {

@@ -9,11 +9,12 @@ use teloxide::prelude::*;
 use tokio::sync::watch;
 
 use crate::channels::sms::android::Android;
+use crate::channels::sms::gateway::Gateway;
 use crate::channels::sms::gatewayapi::GatewayApi;
 use crate::channels::sms::kannel::Kannel;
 use crate::channels::sms::{AnyGateway, SmsSender};
 use crate::channels::{console, telegram};
-use crate::config::{RunArgs, Secrets};
+use crate::config::{DeliveryArgs, RunArgs, Secrets};
 use crate::i18n::Catalog;
 use crate::local_pg::{Durability, LocalPostgres};
 use crate::service::App;
@@ -173,6 +174,7 @@ pub async fn start(
         axum::Router::new().route("/healthz", axum::routing::get(healthz)).with_state(app.clone());
     let mut workers = Vec::new();
     let mut polling = None;
+    let sender_bot = bot.clone();
 
     if let Some(bot) = bot {
         if let Err(e) = telegram::set_commands(&bot, &app.catalog).await {
@@ -192,14 +194,12 @@ pub async fn start(
             }
             None => polling = Some(tokio::spawn(telegram::poll(app.clone(), bot.clone(), stop_rx.clone()))),
         }
-        let sender = telegram::TelegramSender { bot: bot.clone(), catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(app.clone(), sender, stop_rx.clone())));
     }
-    if let Some(gateway) = sms_gateway(&args, &secrets, addr)? {
+    let gateway = sms_gateway(&args, &secrets, addr)?;
+    if let Some(gateway) = &gateway {
         router = router.merge(gateway.routes(app.clone()));
-        let sender = SmsSender { gateway, catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(app.clone(), sender, stop_rx.clone())));
     }
+    workers.extend(senders(&app, sender_bot, gateway, &args.delivery, &stop_rx));
 
     // Reminders are decided in the database, so every process may run this loop: a reminder
     // is queued by whichever gets there first, once.
@@ -232,14 +232,83 @@ pub async fn start(
     Ok(RunningBot { addr, stop, polling, workers, housekeeping, server })
 }
 
-/// Runs until Ctrl-C.
+/// The outbox workers for the channels at hand, with their pace and retry settings.
+fn senders(
+    app: &App,
+    bot: Option<Bot>,
+    gateway: Option<AnyGateway>,
+    delivery: &DeliveryArgs,
+    stop: &watch::Receiver<bool>,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let retry = outbox::RetryRules {
+        give_up_after: std::time::Duration::from_secs(delivery.give_up_minutes * 60),
+        ..outbox::RetryRules::default()
+    };
+    let lease = std::time::Duration::from_secs(delivery.lease_secs);
+    let mut workers = Vec::new();
+    if let Some(bot) = bot {
+        let settings = outbox::Settings {
+            chat_interval: std::time::Duration::from_millis(delivery.telegram_chat_interval_ms),
+            sms_fallback: gateway.is_some(),
+            retry,
+            lease,
+            ..outbox::Settings::paced("telegram", delivery.telegram_rate)
+        };
+        let sender = telegram::TelegramSender { bot, catalog: app.catalog.clone() };
+        workers.push(tokio::spawn(outbox::run(app.clone(), sender, settings, stop.clone())));
+    }
+    if let Some(gateway) = gateway {
+        let default_rate = if matches!(gateway, AnyGateway::Android(_)) { 1.0 } else { 10.0 };
+        let key = format!("sms:{}", gateway.name());
+        let settings = outbox::Settings {
+            retry,
+            lease,
+            ..outbox::Settings::paced(&key, delivery.sms_rate.unwrap_or(default_rate))
+        };
+        let sender = SmsSender { gateway, catalog: app.catalog.clone() };
+        workers.push(tokio::spawn(outbox::run(app.clone(), sender, settings, stop.clone())));
+    }
+    workers
+}
+
+/// Runs until Ctrl-C or SIGTERM.
 pub async fn run(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
     // Reads TELOXIDE_TOKEN and TELOXIDE_API_URL (a self-hosted or test Bot API server).
     let bot = secrets.telegram_token.as_ref().map(|_| Bot::from_env());
     let running = start(app, bot, args, secrets).await?;
-    tokio::signal::ctrl_c().await?;
+    shutdown_signal().await?;
     tracing::info!("stopping");
     running.stop().await;
+    Ok(())
+}
+
+/// `jobbro deliver`: only the outbox workers, until Ctrl-C or SIGTERM; then messages being
+/// sent are finished and recorded, and the rest go back to the queue for the other senders.
+pub async fn deliver(app: App, args: RunArgs, secrets: Secrets) -> anyhow::Result<()> {
+    let bot = secrets.telegram_token.as_ref().map(|_| Bot::from_env());
+    // Delivery reports reach whichever process serves the gateway's callbacks (jobbro run).
+    let gateway = sms_gateway(&args, &secrets, args.listen)?;
+    if bot.is_none() && gateway.is_none() {
+        anyhow::bail!("nothing to deliver: set TELOXIDE_TOKEN or JOBBRO_SMS_GATEWAY");
+    }
+    let (stop, stop_rx) = watch::channel(false);
+    let workers = senders(&app, bot, gateway, &args.delivery, &stop_rx);
+    tracing::info!("delivering");
+    shutdown_signal().await?;
+    tracing::info!("stopping");
+    let _ = stop.send(true);
+    for worker in workers {
+        let _ = worker.await;
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() -> anyhow::Result<()> {
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        r = tokio::signal::ctrl_c() => r?,
+        _ = terminate.recv() => {}
+    }
     Ok(())
 }
 

@@ -798,6 +798,7 @@ impl Harness {
             webhook_url: None,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: (gateway.args)(&provider.url),
+            delivery: Default::default(),
         };
         let jobbro =
             startup::start(app.clone(), None, args, (gateway.secrets)()).await.expect("jobbro starts");
@@ -1002,7 +1003,12 @@ async fn a_missing_setting_is_named_at_start() {
         ),
     ];
     for (name, sms, secrets, setting) in cases {
-        let args = RunArgs { webhook_url: None, listen: "127.0.0.1:0".parse().unwrap(), sms };
+        let args = RunArgs {
+            webhook_url: None,
+            listen: "127.0.0.1:0".parse().unwrap(),
+            sms,
+            delivery: Default::default(),
+        };
         let app = startup::app(pool.clone()).unwrap();
         let error = startup::start(app, None, args, secrets).await.err().expect("refuses to start");
         assert!(error.to_string().contains(setting), "{name}: {error}");

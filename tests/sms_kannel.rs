@@ -36,6 +36,7 @@ async fn start() -> Harness {
             kannel_username: SENDSMS_USER.into(),
             ..SmsArgs::default()
         },
+        delivery: Default::default(),
     };
     let secrets = Secrets {
         sms_token: Some(TOKEN.into()),

@@ -5,7 +5,7 @@ mod support;
 
 use std::time::Duration;
 
-use jobbro::config::{RunArgs, Secrets};
+use jobbro::config::{DeliveryArgs, RunArgs, Secrets};
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
 use support::db::{count, fresh_db, rows_mentioning};
@@ -33,6 +33,7 @@ impl Harness {
             webhook_url: webhook.map(|(url, _)| url.parse().unwrap()),
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: Default::default(),
+            delivery: conversation_pace(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
@@ -46,8 +47,12 @@ impl Harness {
     async fn restart(&mut self) {
         self.bot.take().unwrap().stop().await;
         let app = startup::app(self.pool.clone()).unwrap();
-        let args =
-            RunArgs { webhook_url: None, listen: "127.0.0.1:0".parse().unwrap(), sms: Default::default() };
+        let args = RunArgs {
+            webhook_url: None,
+            listen: "127.0.0.1:0".parse().unwrap(),
+            sms: Default::default(),
+            delivery: conversation_pace(),
+        };
         let secrets = Secrets { telegram_token: Some(TOKEN.into()), ..Secrets::default() };
         self.bot = Some(startup::start_bot(app, self.api.bot(TOKEN), args, secrets).await.unwrap());
     }
@@ -387,4 +392,10 @@ async fn webhook_checks_the_secret_and_the_body() {
     h.api.expect_no_replies(4242, Duration::from_millis(1000)).await;
     let health = client.get(format!("http://{}/healthz", h.bot.as_ref().unwrap().addr)).send().await.unwrap();
     assert_eq!(health.status(), 200);
+}
+
+/// These tests talk faster than people do: a reply may follow the previous one in the same chat
+/// within Telegram's second (per-chat pacing is tested in tests/outbox.rs).
+fn conversation_pace() -> DeliveryArgs {
+    DeliveryArgs { telegram_chat_interval_ms: 0, ..DeliveryArgs::default() }
 }

@@ -1,17 +1,27 @@
-//! Delivery of queued replies. Each channel provides a `Sender`; the worker takes one message
-//! at a time (`FOR UPDATE SKIP LOCKED`, so several workers and processes can share the table),
-//! hands it over, and records the result. Retry decisions come from the error kind alone.
+//! Delivery of queued replies. Each channel provides a `Sender`; workers claim batches of due
+//! rows with a lease (`store::delivery`), send them outside any transaction at the provider's
+//! pace (`pacing`, shared by every process through the database), and record each result in a
+//! short statement. What a result means for the row (retry, give up, fall back) is `policy`.
+//!
+//! Guarantees: per recipient, messages go out in queue order; a graceful stop sends nothing
+//! twice; a sender killed mid-send leaves its claimed rows 'sending' until their lease lapses,
+//! and they are sent again then (at-least-once: the provider may have taken the one in flight).
+
+pub mod pacing;
+pub mod policy;
+mod worker;
 
 use std::time::Duration;
 
-use chrono::Utc;
 use sqlx::PgPool;
 
 use crate::domain::Lang;
 use crate::engine::{Channel, Reply};
-use crate::service::App;
 use crate::store::StoreError;
-use crate::store::outbox::{self, Delivery};
+
+pub use pacing::{Gate, Pacer};
+pub use policy::RetryRules;
+pub use worker::{Settings, Worker, run};
 
 /// Why a send failed, in the few kinds the worker needs to decide what to do.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +38,9 @@ pub enum SendError {
     /// The provider refused this message; sending it again will not help.
     #[error("rejected: {0}")]
     Rejected(String),
+    /// The process is stopping; nothing (more) of this message was handed over.
+    #[error("sender stopping")]
+    Stopped,
 }
 
 /// One queued message, as a sender receives it.
@@ -38,6 +51,27 @@ pub struct Outgoing {
     pub address: String,
     pub lang: Lang,
     pub reply: Reply,
+    /// Telegram: messages of this reply accepted by an earlier attempt, not to be sent again.
+    pub parts_sent: usize,
+    /// Telegram: replace this message's text instead of sending a new one.
+    pub edit_message_id: Option<i64>,
+    /// Pass through it before handing each message to the provider.
+    pub gate: Gate,
+}
+
+impl Outgoing {
+    /// A message to send now, unpaced.
+    pub fn new(id: i64, address: impl Into<String>, lang: Lang, reply: Reply) -> Outgoing {
+        Outgoing {
+            id,
+            address: address.into(),
+            lang,
+            reply,
+            parts_sent: 0,
+            edit_message_id: None,
+            gate: Gate::open(),
+        }
+    }
 }
 
 /// What a channel reports about a message it accepted.
@@ -56,12 +90,18 @@ pub trait Sender: Send + Sync {
     ) -> impl std::future::Future<Output = Result<Receipt, SendError>> + Send;
 }
 
-/// Attempts before a message is given up: with the backoff below (10 s, doubling) the last
-/// one comes about 20 minutes after the first. Waits Telegram asks for (429) do not count.
-pub const MAX_ATTEMPTS: i32 = 8;
+/// A borrowed sender works too: `try_deliver` and tests lend theirs to a `Worker`.
+impl<S: Sender> Sender for &S {
+    fn channel(&self) -> Channel {
+        (**self).channel()
+    }
 
-fn backoff(attempts: i32) -> Duration {
-    Duration::from_secs(5u64 << attempts.clamp(0, 9) as u32)
+    fn send(
+        &self,
+        message: &Outgoing,
+    ) -> impl std::future::Future<Output = Result<Receipt, SendError>> + Send {
+        (**self).send(message)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,62 +109,20 @@ pub enum Step {
     Delivered,
     Retrying,
     GaveUp,
+    /// Not attempted (stopping), back in the queue.
+    Released,
     Empty,
 }
 
-/// Delivers at most one message; `address` limits it to one recipient (the terminal).
+/// Delivers at most one message, unpaced, with the default retry rules; `address` limits it
+/// to one recipient (the terminal).
 pub async fn try_deliver<S: Sender>(
     pool: &PgPool,
     sender: &S,
     address: Option<&str>,
 ) -> Result<Step, StoreError> {
-    let Some(claimed) = outbox::claim(pool, sender.channel(), address).await? else {
-        return Ok(Step::Empty);
-    };
-    let outgoing = Outgoing {
-        id: claimed.id,
-        address: claimed.address.clone(),
-        lang: claimed.lang,
-        reply: claimed.reply.clone(),
-    };
-    let result = sender.send(&outgoing).await;
-    let id = claimed.id;
-    let attempts = claimed.attempts + 1;
-    let (delivery, step) = match result {
-        Ok(receipt) => (Delivery::Sent { segments: receipt.segments }, Step::Delivered),
-        Err(SendError::Throttled(wait)) => {
-            (Delivery::Retry { at: Utc::now() + wait, error: "throttled".into() }, Step::Retrying)
-        }
-        Err(e @ SendError::Transient(_)) if attempts < MAX_ATTEMPTS => {
-            (Delivery::Retry { at: Utc::now() + backoff(attempts), error: e.to_string() }, Step::Retrying)
-        }
-        Err(e) => (Delivery::Failed { error: e.to_string() }, Step::GaveUp),
-    };
-    if step != Step::Delivered {
-        tracing::warn!(outbox = id, attempts, ?step, "delivery did not succeed");
-    }
-    claimed.finish(delivery).await?;
-    Ok(step)
-}
-
-/// Runs until `stop` turns true: delivers what is due, then sleeps until a turn queues
-/// something in this process or a second passes (another process may have queued). Stopping
-/// never cuts a delivery in half, so a sent message is always recorded as sent.
-pub async fn run<S: Sender>(app: App, sender: S, mut stop: tokio::sync::watch::Receiver<bool>) {
-    while !*stop.borrow() {
-        match try_deliver(&app.pool, &sender, None).await {
-            Ok(Step::Empty) => {
-                tokio::select! {
-                    _ = tokio::time::sleep(Duration::from_secs(1)) => {}
-                    _ = app.outbox_ready.notified() => {}
-                    _ = stop.changed() => {}
-                }
-            }
-            Ok(Step::Delivered | Step::Retrying | Step::GaveUp) => {}
-            Err(e) => {
-                tracing::error!(error = %e, "outbox worker cannot reach the database");
-                tokio::time::sleep(Duration::from_secs(2)).await;
-            }
-        }
-    }
+    let settings = Settings { batch: 1, ..Settings::unpaced() };
+    let worker = Worker::new(pool.clone(), sender, settings);
+    let steps = worker.deliver_batch(&worker.claimant(0), address, None).await?;
+    Ok(steps.first().copied().unwrap_or(Step::Empty))
 }

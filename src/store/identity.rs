@@ -19,9 +19,10 @@ pub async fn lock_or_create(
     channel: Channel,
     address: &str,
 ) -> Result<Identity, StoreError> {
+    // Someone who writes through an address can be reached there again (they unblocked the bot).
     let row = sqlx::query(
         "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now()
+         ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL
          RETURNING id, person_id, stopped_at IS NOT NULL AS stopped",
     )
     .bind(Uuid::new_v4())
@@ -109,22 +110,18 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
 }
 
 /// Where to reach a person for a message they did not ask for (announcements, reminders): the
-/// channel they chose, else the address they used last. `None` once they sent STOP from any of
-/// their addresses: STOP means no more messages of any kind, not "try the other channel".
+/// channel they chose, else the address they used last, skipping one the channel reported
+/// unreachable (Telegram blocked: their SMS address then). `None` once they sent STOP from any
+/// of their addresses (STOP means no more messages of any kind, not "try the other channel"),
+/// and for someone not registered or without consent in force. The rule lives in the
+/// `reachable_addresses` view, which the set-based announcement and broadcast queries read too.
 /// Takes the pool or a transaction (`&mut **tx`): a notice written with the change that causes
 /// it must see that transaction's rows.
 pub async fn reachable_address<'e, E: sqlx::PgExecutor<'e>>(
     db: E,
     person: Uuid,
 ) -> Result<Option<(Channel, String)>, StoreError> {
-    let row = sqlx::query(
-        "SELECT channel, address FROM channel_identities
-         WHERE person_id = $1 AND channel <> 'console'
-           AND NOT EXISTS (SELECT 1 FROM channel_identities s WHERE s.person_id = $1 AND s.stopped_at IS NOT NULL)
-         ORDER BY channel = (SELECT preferred_channel FROM people WHERE id = $1) DESC NULLS LAST,
-                  last_seen_at DESC
-         LIMIT 1",
-    )
+    let row = sqlx::query("SELECT channel, address FROM reachable_addresses WHERE person_id = $1")
     .bind(person)
     .fetch_optional(db)
     .await?;

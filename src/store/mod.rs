@@ -4,6 +4,7 @@
 pub mod audience;
 pub mod broadcasts;
 pub mod conversation;
+pub mod delivery;
 pub mod directory;
 pub mod identity;
 pub mod offers;

@@ -1,4 +1,5 @@
-//! The outbox table: replies queued in the turn's transaction, delivered by the worker.
+//! The outbox table: replies queued in the turn's transaction, delivered by the senders
+//! (claiming and recording results is in `store::delivery`).
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgPool, Row};
@@ -16,149 +17,80 @@ pub async fn enqueue(
     lang: Lang,
     reply: &Reply,
 ) -> Result<i64, StoreError> {
+    enqueue_until(tx, person, channel, address, lang, reply, None).await
+}
+
+/// `enqueue` for a message that is pointless after `expires_at` (a reminder once the event
+/// began): it fails with reason expired instead of going out late.
+pub async fn enqueue_until(
+    tx: &mut Tx<'_>,
+    person: Option<Uuid>,
+    channel: Channel,
+    address: &str,
+    lang: Lang,
+    reply: &Reply,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
     let row = sqlx::query(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(person)
     .bind(channel.code())
     .bind(address)
     .bind(lang.code())
     .bind(payload)
+    .bind(expires_at)
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.get("id"))
 }
 
-/// A message taken for delivery; its row stays locked until `finish`.
-pub struct Claimed<'a> {
-    pub tx: Tx<'a>,
-    pub id: i64,
-    pub address: String,
-    pub lang: Lang,
-    pub reply: Reply,
-    pub attempts: i32,
+/// Queues a reply that replaces the text of an earlier Telegram message in place (a progress
+/// message), to the same chat in the same language. It goes out after every earlier message to
+/// that chat; when the earlier one was never sent it is sent as a new message. `None` when the
+/// earlier message is gone or its address was erased.
+pub async fn enqueue_edit(tx: &mut Tx<'_>, of: i64, reply: &Reply) -> Result<Option<i64>, StoreError> {
+    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id)
+         SELECT person_id, channel, address, lang, $2, id FROM outbox
+         WHERE id = $1 AND address IS NOT NULL
+         RETURNING id",
+    )
+    .bind(of)
+    .bind(payload)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id)
 }
 
-/// Takes the oldest due message of a channel whose earlier messages to the same address are
-/// all delivered (so a person reads replies in order), skipping rows other workers hold.
-pub async fn claim(
-    pool: &PgPool,
+/// `enqueue_edit` naming the chat again: for an earlier message whose address was erased once
+/// sent (it had no person, like a coordinator's progress message).
+pub async fn enqueue_edit_to(
+    tx: &mut Tx<'_>,
+    of: i64,
+    person: Option<Uuid>,
     channel: Channel,
-    address: Option<&str>,
-) -> Result<Option<Claimed<'static>>, StoreError> {
-    loop {
-        let mut tx = pool.begin().await?;
-        let row = sqlx::query(
-            "SELECT o.id, o.address, o.lang, o.payload, o.attempts,
-                EXISTS (SELECT 1 FROM channel_identities ci
-                        WHERE ci.channel = o.channel AND ci.address = o.address
-                          AND ci.stopped_at > o.created_at) AS stopped
-         FROM outbox o
-         WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= now()
-           AND ($2::text IS NULL OR o.address = $2)
-           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.channel = o.channel
-                           AND e.address = o.address AND e.id < o.id)
-         ORDER BY o.id
-         LIMIT 1
-         FOR UPDATE SKIP LOCKED",
-        )
-        .bind(channel.code())
-        .bind(address)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(r) = row else { return Ok(None) };
-        let id: i64 = r.get("id");
-        // Queued before the person sent STOP (the confirmation itself is queued with it):
-        // never sent.
-        if r.get::<bool, _>("stopped") {
-            sqlx::query("UPDATE outbox SET status = 'failed', payload = NULL, last_error = $2 WHERE id = $1")
-                .bind(id)
-                .bind("recipient sent STOP")
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            continue;
-        }
-        let lang: String = r.get("lang");
-        let payload: serde_json::Value = r.get("payload");
-        match serde_json::from_value(payload) {
-            Ok(reply) => {
-                return Ok(Some(Claimed {
-                    id,
-                    address: r.get("address"),
-                    lang: Lang::parse(&lang).unwrap_or(Lang::En),
-                    reply,
-                    attempts: r.get("attempts"),
-                    tx,
-                }));
-            }
-            // Written by another version of jobbro, or by hand: it can never be sent, and it
-            // must not block the messages behind it.
-            Err(e) => {
-                tracing::error!(outbox = id, error = %e, "unreadable outbox payload; marked failed");
-                sqlx::query(
-                    "UPDATE outbox SET status = 'failed', payload = NULL, last_error = $2 WHERE id = $1",
-                )
-                .bind(id)
-                .bind("unreadable payload")
-                .execute(&mut *tx)
-                .await?;
-                tx.commit().await?;
-            }
-        }
-    }
-}
-
-pub enum Delivery {
-    Sent {
-        segments: Option<i16>,
-    },
-    /// Try again at this time.
-    Retry {
-        at: DateTime<Utc>,
-        error: String,
-    },
-    /// Give up.
-    Failed {
-        error: String,
-    },
-}
-
-impl Claimed<'_> {
-    /// Records the result and releases the row. Once handled, a message keeps its status but
-    /// not its content (names, numbers, summaries); one to someone who is gone (refused,
-    /// deleted) loses its address too.
-    pub async fn finish(mut self, delivery: Delivery) -> Result<(), StoreError> {
-        let query = match &delivery {
-            Delivery::Sent { segments } => sqlx::query(
-                "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
-                        segments = $2,
-                        address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
-                        payload = NULL
-                 WHERE id = $1",
-            )
-            .bind(self.id)
-            .bind(*segments),
-            Delivery::Retry { at, error } => sqlx::query(
-                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 WHERE id = $1",
-            )
-            .bind(self.id)
-            .bind(*at)
-            .bind(error.clone()),
-            Delivery::Failed { error } => sqlx::query(
-                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2,
-                        address = CASE WHEN person_id IS NULL THEN NULL ELSE address END,
-                        payload = NULL
-                 WHERE id = $1",
-            )
-            .bind(self.id)
-            .bind(error.clone()),
-        };
-        query.execute(&mut *self.tx).await?;
-        self.tx.commit().await?;
-        Ok(())
-    }
+    address: &str,
+    lang: Lang,
+    reply: &Reply,
+) -> Result<i64, StoreError> {
+    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(person)
+    .bind(channel.code())
+    .bind(address)
+    .bind(lang.code())
+    .bind(payload)
+    .bind(of)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
 }
 
 /// A delivery report from an SMS gateway, for the message with this outbox id.
@@ -173,8 +105,8 @@ pub enum Report {
 
 /// Records a delivery report; false when we never sent a message with that id (a forged or
 /// stale report). A report can overtake our own bookkeeping: the gateway may report while the
-/// worker that sent the message has not yet marked it sent. Such a row is still 'pending' and
-/// locked by that worker, so the update waits for it and then applies to the 'sent' row.
+/// sender has not yet recorded the message as sent. The row is then still 'sending'; the report
+/// sets its status, and the sender's record keeps that status (see `store::delivery`).
 pub async fn record_report(
     pool: &PgPool,
     channel: Channel,
@@ -184,11 +116,11 @@ pub async fn record_report(
     let query = match report {
         Report::Delivered => sqlx::query(
             "UPDATE outbox SET status = 'delivered', delivered_at = now()
-             WHERE id = $1 AND channel = $2 AND status IN ('pending', 'sent', 'delivered')",
+             WHERE id = $1 AND channel = $2 AND status IN ('sending', 'sent', 'delivered')",
         ),
         Report::Undeliverable => sqlx::query(
             "UPDATE outbox SET status = 'failed', last_error = 'undeliverable (gateway report)'
-             WHERE id = $1 AND channel = $2 AND status IN ('pending', 'sent', 'failed')",
+             WHERE id = $1 AND channel = $2 AND status IN ('sending', 'sent', 'failed')",
         ),
         Report::Pending => sqlx::query("SELECT 1 FROM outbox WHERE id = $1 AND channel = $2"),
     };
@@ -196,10 +128,12 @@ pub async fn record_report(
         return Ok(true);
     }
     // A report that changes nothing (a late "rejected" after "delivered") is still about ours.
-    let known = sqlx::query("SELECT 1 FROM outbox WHERE id = $1 AND channel = $2 AND status <> 'pending'")
-        .bind(id)
-        .bind(channel.code())
-        .fetch_optional(pool)
-        .await?;
+    let known = sqlx::query(
+        "SELECT 1 FROM outbox WHERE id = $1 AND channel = $2 AND status NOT IN ('pending', 'sending')",
+    )
+    .bind(id)
+    .bind(channel.code())
+    .fetch_optional(pool)
+    .await?;
     Ok(known.is_some())
 }

@@ -138,8 +138,29 @@ struct Failure {
     retry_after: Option<u32>,
 }
 
+/// Telegram's flood limits, enforced when a test asks (`limit`): more messages than
+/// `per_second` in the last second overall, or a second message to one chat within
+/// `chat_interval`, is answered 429 with `retry_after`.
+#[derive(Clone, Copy)]
+struct Limits {
+    per_second: usize,
+    chat_interval: Duration,
+    retry_after: u32,
+}
+
 #[derive(Default)]
 struct Inner {
+    limits: Option<Limits>,
+    /// When messages were accepted during the last second (for `limits`).
+    recent: VecDeque<Instant>,
+    /// When each chat last had a message accepted.
+    last_in_chat: HashMap<i64, Instant>,
+    /// 429 answers the limits caused (injected failures not counted).
+    throttled: usize,
+    /// Why each of them was given.
+    throttle_reasons: Vec<String>,
+    /// When each sendMessage was accepted, in order (for measured rates).
+    accepted_at: Vec<Instant>,
     next_update_id: i64,
     next_message_id: i32,
     queue: VecDeque<Queued>,
@@ -406,7 +427,48 @@ impl FakeBotApi {
         assert_eq!(sent.len(), seen, "expected no new messages to chat {chat_id}, got {:#?}", &sent[seen..]);
     }
 
+    /// Every message sent to any chat, oldest first.
+    pub fn sent_all(&self) -> Vec<SentMessage> {
+        self.shared.lock().sent.clone()
+    }
+
+    /// How many times each (chat, text) was accepted by sendMessage: exactly-once checks.
+    pub fn accepted_counts(&self) -> HashMap<(i64, String), usize> {
+        let mut counts = HashMap::new();
+        for m in &self.shared.lock().sent {
+            *counts.entry((m.chat_id, m.text.clone())).or_default() += 1;
+        }
+        counts
+    }
+
     // ----- failure injection -----
+
+    /// Enforces Telegram's flood limits from now on (sendMessage and editMessageText): more than
+    /// `per_second` messages in any second overall, or two to one chat less than
+    /// `chat_interval` apart, are refused with 429 and `retry_after` 1.
+    pub fn limit(&self, per_second: usize, chat_interval: Duration) {
+        self.shared.lock().limits = Some(Limits { per_second, chat_interval, retry_after: 1 });
+    }
+
+    /// 429 answers the limits caused.
+    pub fn throttled(&self) -> usize {
+        self.shared.lock().throttled
+    }
+
+    /// Why each 429 the limits caused was given.
+    pub fn throttle_reasons(&self) -> Vec<String> {
+        self.shared.lock().throttle_reasons.clone()
+    }
+
+    /// When each sendMessage was accepted, oldest first.
+    pub fn accepted_at(&self) -> Vec<Instant> {
+        self.shared.lock().accepted_at.clone()
+    }
+
+    /// How many sendMessage calls were accepted.
+    pub fn accepted(&self) -> usize {
+        self.shared.lock().accepted_at.len()
+    }
 
     /// Makes the next call of `method` fail with `status` and the real API's usual
     /// description for it: 403 "Forbidden: bot was blocked by the user" becomes
@@ -547,10 +609,50 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
     if method == "getUpdates" {
         return None;
     }
-    Some(match answer(&mut st, method, params) {
+    let limited = matches!(method, "sendMessage" | "editMessageText");
+    if limited && let Some(retry_after) = over_limit(&mut st, chat_id_param(params)) {
+        st.throttled += 1;
+        let description = format!("Too Many Requests: retry after {retry_after}");
+        return Some(api_error(429, &description, Some(retry_after)));
+    }
+    let answered = answer(&mut st, method, params);
+    if method == "sendMessage" && answered.is_ok() {
+        st.accepted_at.push(Instant::now());
+    }
+    if limited && answered.is_ok() && st.limits.is_some() {
+        let now = Instant::now();
+        st.recent.push_back(now);
+        if let Some(chat) = chat_id_param(params) {
+            st.last_in_chat.insert(chat, now);
+        }
+    }
+    Some(match answered {
         Ok(result) => api_ok(result),
         Err((status, description)) => api_error(status, description, None),
     })
+}
+
+/// With limits set: `Some(retry_after)` when one more message now would exceed them.
+fn over_limit(st: &mut Inner, chat: Option<i64>) -> Option<u32> {
+    let limits = st.limits?;
+    let now = Instant::now();
+    while st.recent.front().is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1)) {
+        st.recent.pop_front();
+    }
+    let chat_busy = chat
+        .and_then(|c| st.last_in_chat.get(&c))
+        .is_some_and(|last| now.duration_since(*last) < limits.chat_interval);
+    let why = match (chat, chat_busy) {
+        (Some(c), true) => {
+            format!("chat {c}: {:?} after its last message", now.duration_since(st.last_in_chat[&c]))
+        }
+        _ if st.recent.len() >= limits.per_second => {
+            format!("{} messages in the last second", st.recent.len())
+        }
+        _ => return None,
+    };
+    st.throttle_reasons.push(why);
+    Some(limits.retry_after)
 }
 
 /// Every method except getUpdates; runs under the state lock.

@@ -6,4 +6,5 @@ pub mod coordination;
 pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;
+pub mod notes;
 pub mod registration;

@@ -77,7 +77,9 @@ impl<G: Gateway> Sender for SmsSender<G> {
             Phone::parse(&message.address).map_err(|_| SendError::Rejected("not a phone number".into()))?;
         let body = render(&self.catalog, message);
         let cost = segments::measure(&body);
+        message.gate.wait().await?;
         self.gateway.send(Text { to: &to, body: &body, cost, reference: message.id }).await?;
+        message.gate.sent(None);
         Ok(Receipt { segments: Some(cost.segments.min(i16::MAX as usize) as i16) })
     }
 }

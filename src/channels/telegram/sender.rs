@@ -1,5 +1,5 @@
 use teloxide::prelude::*;
-use teloxide::types::ParseMode;
+use teloxide::types::{MessageId, ParseMode, ReplyMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::render;
@@ -21,14 +21,51 @@ impl Sender for TelegramSender {
     async fn send(&self, outgoing: &Outgoing) -> Result<Receipt, SendError> {
         let chat: i64 =
             outgoing.address.parse().map_err(|_| SendError::Rejected("not a Telegram chat id".into()))?;
-        for message in render(&self.catalog, outgoing.lang, &outgoing.reply) {
+        let rendered = render(&self.catalog, outgoing.lang, &outgoing.reply);
+        if let Some(message_id) = outgoing.edit_message_id {
+            return self.edit(chat, message_id, rendered, outgoing).await;
+        }
+        // A retry after a failure halfway through a long reply resumes where it stopped.
+        for message in rendered.into_iter().skip(outgoing.parts_sent) {
+            outgoing.gate.wait().await?;
             let mut request = self.bot.send_message(ChatId(chat), message.html).parse_mode(ParseMode::Html);
             if let Some(markup) = message.markup {
                 request = request.reply_markup(markup);
             }
-            request.await.map_err(classify)?;
+            let sent = request.await.map_err(classify)?;
+            outgoing.gate.sent(Some(i64::from(sent.id.0)));
         }
         Ok(Receipt::default())
+    }
+}
+
+impl TelegramSender {
+    /// Replaces an earlier message's text (a progress message). Only the first part fits: edits
+    /// are for short texts. Only an inline keyboard can go with an edit.
+    async fn edit(
+        &self,
+        chat: i64,
+        message_id: i64,
+        rendered: Vec<render::Rendered>,
+        outgoing: &Outgoing,
+    ) -> Result<Receipt, SendError> {
+        let Some(message) = rendered.into_iter().next() else { return Ok(Receipt::default()) };
+        let id =
+            MessageId(i32::try_from(message_id).map_err(|_| SendError::Rejected("bad message id".into()))?);
+        outgoing.gate.wait().await?;
+        let mut request =
+            self.bot.edit_message_text(ChatId(chat), id, message.html).parse_mode(ParseMode::Html);
+        if let Some(ReplyMarkup::InlineKeyboard(keyboard)) = message.markup {
+            request = request.reply_markup(keyboard);
+        }
+        match request.await {
+            // The same text again (progress that did not move) is no failure.
+            Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {
+                outgoing.gate.sent(Some(message_id));
+                Ok(Receipt::default())
+            }
+            Err(e) => Err(classify(e)),
+        }
     }
 }
 
