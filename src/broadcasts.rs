@@ -80,8 +80,14 @@ pub async fn tick(app: &App) -> Result<usize, StoreError> {
             store::broadcasts::send_report(&mut tx, id, &state, &report(id, &now)).await?;
             changed += 1;
         } else if total.queued - total.pending != state.shown {
-            store::broadcasts::update_progress(&mut tx, id, &state, &progress(id, &total), total.queued - total.pending)
-                .await?;
+            store::broadcasts::update_progress(
+                &mut tx,
+                id,
+                &state,
+                &progress(id, &total),
+                total.queued - total.pending,
+            )
+            .await?;
             changed += 1;
         }
         tx.commit().await?;

@@ -204,6 +204,8 @@ pub async fn start(
     // Reminders are decided in the database, so every process may run this loop: a reminder
     // is queued by whichever gets there first, once.
     workers.push(tokio::spawn(crate::reminders::run(app.clone(), stop_rx.clone())));
+    // Likewise a broadcast's progress and report: whoever holds the broadcast's row updates it.
+    workers.push(tokio::spawn(crate::broadcasts::run(app.clone(), stop_rx.clone())));
 
     let pool = app.pool.clone();
     let housekeeping = tokio::spawn(async move {

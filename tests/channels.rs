@@ -128,6 +128,9 @@ async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
     let (pool, app) = start().await;
     sms(&app, "+4520123456", &["Hej", "3", "1"]).await;
     let person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people").fetch_one(&pool).await.unwrap();
+    // Only registered people get messages they did not ask for.
+    assert_eq!(jobbro::store::identity::reachable_address(&pool, person).await.unwrap(), None);
+    sqlx::query("UPDATE people SET registered_at = now()").execute(&pool).await.unwrap();
     let reach = |pool: sqlx::PgPool| async move {
         jobbro::store::identity::reachable_address(&pool, person).await.unwrap()
     };

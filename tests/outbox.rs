@@ -276,13 +276,21 @@ async fn an_expired_message_is_never_sent_and_says_why() {
     assert!(api.sent_all().is_empty());
 }
 
-/// A consented person with a Telegram address (and an SMS one, or only a phone in the profile).
+/// A registered, consented person with a Telegram address (and an SMS one, or only a phone in
+/// the profile).
 async fn person(pool: &sqlx::PgPool, sms_identity: bool, phone: Option<&str>) -> uuid::Uuid {
     let id = uuid::Uuid::new_v4();
-    sqlx::query("INSERT INTO people (id, lang, phone_e164, phone_verified) VALUES ($1, 'en', $2, $3)")
+    sqlx::query(
+        "INSERT INTO people (id, lang, phone_e164, phone_verified, registered_at) VALUES ($1, 'en', $2, $3, now())",
+    )
+    .bind(id)
+    .bind(phone)
+    .bind(sms_identity)
+    .execute(pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'test', 'test')")
         .bind(id)
-        .bind(phone)
-        .bind(sms_identity)
         .execute(pool)
         .await
         .unwrap();

@@ -321,7 +321,12 @@ async fn a_moved_opportunity_is_announced_with_the_old_time_and_its_reminders_fo
         [(mette, Channel::Sms, Lang::Da), (amal, Channel::Telegram, Lang::Ar)]
     );
     for n in &notices {
-        assert_eq!((n.opportunity, n.ids()), (Some(id), vec!["notice-moved".to_string()]));
+        // A new time may not suit: the notice offers "I cannot come".
+        assert_eq!(
+            (n.opportunity, n.ids()),
+            (Some(id), vec!["notice-moved".to_string(), "reminder-cancel-hint".to_string()])
+        );
+        assert_eq!(n.reply().choices[0].key, format!("op:no:{id}"));
         assert_eq!(n.arg("notice-moved", "start"), Some(Arg::When(new_start)));
         assert_eq!(n.arg("notice-moved", "before"), Some(Arg::When(start)));
     }

@@ -24,7 +24,8 @@ impl Context<'_> {
     /// Answers the address that took the turn; `about` marks the answer as a message about an
     /// opportunity the person holds a place on, so a bare "1" after it means "I cannot come".
     async fn answer(&self, tx: &mut Tx<'_>, reply: &Reply, about: Option<i64>) -> Result<(), StoreError> {
-        let id = store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
+        let id =
+            store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
         if let Some(opportunity) = about {
             store::offers::tag(tx, id, "notice", opportunity).await?;
         }
@@ -86,7 +87,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             }
             if *publish && before.status == OpportunityStatus::Draft {
                 publish_and_announce(tx, id, ctx.directory).await?;
-            } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience {
+            } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience
+            {
                 // A wider audience: the newcomers hear of it; nobody hears twice.
                 announce(tx, id, ctx.directory).await?;
             }
@@ -94,8 +96,13 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::Cancel { opportunity } => {
             if store::opportunities::cancel(tx, *opportunity).await? {
-                let told = store::opportunities::notify_signed_up(tx, *opportunity, &NoticeKind::Cancelled, ctx.directory)
-                    .await?;
+                let told = store::opportunities::notify_signed_up(
+                    tx,
+                    *opportunity,
+                    &NoticeKind::Cancelled,
+                    ctx.directory,
+                )
+                .await?;
                 tracing::info!(opportunity, told, "opportunity cancelled");
             }
         }
@@ -106,7 +113,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             store::outcomes::record(tx, *person, *kind, *started_on, *opportunity, ctx.identity).await?;
         }
         Action::Broadcast { audience, texts, fallback } => {
-            let (id, queued) = store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;
+            let (id, queued) =
+                store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;
             crate::broadcasts::start_progress(tx, id, ctx.channel, ctx.address, ctx.lang).await?;
             tracing::info!(broadcast = id, queued, "broadcast queued");
         }

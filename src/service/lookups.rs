@@ -5,19 +5,23 @@
 use chrono::Utc;
 
 use crate::engine::data::{
-    CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine, OpportunityView,
-    SignedUp,
+    CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine,
+    OpportunityView, SignedUp,
 };
+use crate::engine::{Data, Lookup};
 use crate::store::search::CandidateQuery;
-use crate::engine::{Data, Directory, Lookup};
 use crate::store::{self, StoreError, Tx};
 
-pub struct Context<'a> {
+pub struct Context {
     pub person: Option<uuid::Uuid>,
-    pub directory: &'a Directory,
 }
 
-pub async fn load(tx: &mut Tx<'_>, ctx: &Context<'_>, lookup: &Lookup, data: &mut Data) -> Result<(), StoreError> {
+pub async fn load(
+    tx: &mut Tx<'_>,
+    ctx: &Context,
+    lookup: &Lookup,
+    data: &mut Data,
+) -> Result<(), StoreError> {
     match lookup {
         Lookup::Invite(code) => data.invite = Some(store::staff::check_invite(tx, code).await?),
         Lookup::Opportunities => {
@@ -65,7 +69,12 @@ pub async fn load(tx: &mut Tx<'_>, ctx: &Context<'_>, lookup: &Lookup, data: &mu
             };
             data.my_signups = Some(
                 list.into_iter()
-                    .map(|s| MySignup { id: s.opportunity, title: s.title, starts_at: s.starts_at, status: s.status })
+                    .map(|s| MySignup {
+                        id: s.opportunity,
+                        title: s.title,
+                        starts_at: s.starts_at,
+                        status: s.status,
+                    })
                     .collect(),
             );
         }
@@ -81,10 +90,12 @@ pub async fn load(tx: &mut Tx<'_>, ctx: &Context<'_>, lookup: &Lookup, data: &mu
             data.candidate = Some((*person, found));
         }
         Lookup::AudienceSize(audience) => {
-            data.audience_size = Some((audience.clone(), store::audience::count_by_channel(tx, audience).await?))
+            data.audience_size =
+                Some((audience.clone(), store::audience::count_by_channel(tx, audience).await?))
         }
         Lookup::BroadcastSize(audience) => {
-            data.broadcast_size = Some((audience.clone(), store::broadcasts::count_by_channel(tx, audience).await?))
+            data.broadcast_size =
+                Some((audience.clone(), store::broadcasts::count_by_channel(tx, audience).await?))
         }
         Lookup::Stats { from, to } => {
             let funnel = store::stats::funnel(tx, None, *from, *to).await?;

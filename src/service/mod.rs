@@ -122,7 +122,7 @@ impl App {
             if outcome.wants.is_empty() {
                 break;
             }
-            let ctx = lookups::Context { person: identity.person_id, directory: &directory };
+            let ctx = lookups::Context { person: identity.person_id };
             for lookup in std::mem::take(&mut outcome.wants) {
                 lookups::load(&mut tx, &ctx, &lookup, &mut snapshot.data).await?;
             }

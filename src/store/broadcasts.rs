@@ -204,7 +204,7 @@ pub async fn report(tx: &mut Tx<'_>, broadcast: i64) -> Result<BroadcastReport, 
     // Grouped in SQL (a few rows even for 100,000 copies), classified by `fate`.
     let rows = sqlx::query(
         "SELECT channel, status, last_error, count(*) AS n, coalesce(sum(segments), 0)::bigint AS segments
-         FROM outbox WHERE broadcast_id = $1 GROUP BY channel, status, last_error",
+         FROM outbox WHERE broadcast_id = $1 AND kind = 'broadcast' GROUP BY channel, status, last_error",
     )
     .bind(broadcast)
     .fetch_all(&mut **tx)
@@ -268,8 +268,9 @@ mod tests {
 /// Where a broadcast's progress message stands, for the loop that keeps it current.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
-    /// The progress message in the coordinator's chat.
-    pub message: Option<i64>,
+    /// The progress message in the coordinator's chat, and where that chat is (the message's
+    /// own address is erased once sent: a coordinator is not a person in the database).
+    pub message: Option<(i64, Channel, String, Lang)>,
     /// Copies handled as last shown.
     pub shown: i64,
 }
@@ -279,6 +280,11 @@ pub async fn set_progress_message(tx: &mut Tx<'_>, broadcast: i64, outbox: i64) 
     sqlx::query("UPDATE broadcasts SET progress_outbox_id = $2 WHERE id = $1")
         .bind(broadcast)
         .bind(outbox)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE outbox SET kind = 'progress', broadcast_id = $2 WHERE id = $1")
+        .bind(outbox)
+        .bind(broadcast)
         .execute(&mut **tx)
         .await?;
     Ok(())
@@ -295,15 +301,28 @@ pub async fn unreported(pool: &sqlx::PgPool) -> Result<Vec<i64>, StoreError> {
 /// or it was reported meanwhile.
 pub async fn lock_unreported(tx: &mut Tx<'_>, broadcast: i64) -> Result<Option<Progress>, StoreError> {
     let row = sqlx::query(
-        "SELECT progress_outbox_id, progress_shown FROM broadcasts
-         WHERE id = $1 AND report_sent_at IS NULL FOR UPDATE SKIP LOCKED",
+        "SELECT b.progress_outbox_id, b.progress_shown, ci.channel, ci.address, o.lang
+         FROM broadcasts b
+         LEFT JOIN channel_identities ci ON ci.id = b.created_by
+         LEFT JOIN outbox o ON o.id = b.progress_outbox_id
+         WHERE b.id = $1 AND b.report_sent_at IS NULL
+         FOR UPDATE OF b SKIP LOCKED",
     )
     .bind(broadcast)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.map(|r| Progress {
-        message: r.get("progress_outbox_id"),
-        shown: i64::from(r.get::<i32, _>("progress_shown")),
+    Ok(row.map(|r| {
+        let message = match (
+            r.get::<Option<i64>, _>("progress_outbox_id"),
+            r.get::<Option<String>, _>("channel").as_deref().and_then(Channel::parse),
+            r.get::<Option<String>, _>("address"),
+            r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::parse),
+        ) {
+            (Some(id), Some(channel), Some(address), Some(lang)) => Some((id, channel, address, lang)),
+            // The coordinator's address is gone: the broadcast still ends, silently.
+            _ => None,
+        };
+        Progress { message, shown: i64::from(r.get::<i32, _>("progress_shown")) }
     }))
 }
 
@@ -315,8 +334,13 @@ pub async fn update_progress(
     reply: &Reply,
     handled: i64,
 ) -> Result<(), StoreError> {
-    if let Some(message) = progress.message {
-        tag_progress(tx, super::outbox::enqueue_edit(tx, message, reply).await?, broadcast).await?;
+    if let Some((message, channel, address, lang)) = &progress.message {
+        // Elsewhere than Telegram an edit would be a new message each time: only the report.
+        if *channel == Channel::Telegram {
+            let id =
+                super::outbox::enqueue_edit_to(tx, *message, None, *channel, address, *lang, reply).await?;
+            tag_progress(tx, id, broadcast).await?;
+        }
     }
     sqlx::query("UPDATE broadcasts SET progress_shown = $2 WHERE id = $1")
         .bind(broadcast)
@@ -326,36 +350,29 @@ pub async fn update_progress(
     Ok(())
 }
 
-/// Sends the final report as a new message after the progress message, to the same chat.
-pub async fn send_report(tx: &mut Tx<'_>, broadcast: i64, progress: &Progress, reply: &Reply) -> Result<(), StoreError> {
-    if let Some(message) = progress.message {
-        let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
-             SELECT person_id, channel, address, lang, $2, 'progress', $3 FROM outbox
-             WHERE id = $1 AND address IS NOT NULL
-             RETURNING id",
-        )
-        .bind(message)
-        .bind(payload)
-        .bind(broadcast)
-        .fetch_optional(&mut **tx)
-        .await?;
-        if id.is_none() {
-            tracing::warn!(broadcast, "the coordinator's chat is gone; report not sent");
-        }
+/// Sends the final report as a new message to the coordinator.
+pub async fn send_report(
+    tx: &mut Tx<'_>,
+    broadcast: i64,
+    progress: &Progress,
+    reply: &Reply,
+) -> Result<(), StoreError> {
+    if let Some((_, channel, address, lang)) = &progress.message {
+        let id = super::outbox::enqueue(tx, None, *channel, address, *lang, reply).await?;
+        tag_progress(tx, id, broadcast).await?;
     }
-    sqlx::query("UPDATE broadcasts SET report_sent_at = now() WHERE id = $1").bind(broadcast).execute(&mut **tx).await?;
+    sqlx::query("UPDATE broadcasts SET report_sent_at = now() WHERE id = $1")
+        .bind(broadcast)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
-async fn tag_progress(tx: &mut Tx<'_>, outbox: Option<i64>, broadcast: i64) -> Result<(), StoreError> {
-    if let Some(id) = outbox {
-        sqlx::query("UPDATE outbox SET kind = 'progress', broadcast_id = $2 WHERE id = $1")
-            .bind(id)
-            .bind(broadcast)
-            .execute(&mut **tx)
-            .await?;
-    }
+async fn tag_progress(tx: &mut Tx<'_>, outbox: i64, broadcast: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE outbox SET kind = 'progress', broadcast_id = $2 WHERE id = $1")
+        .bind(outbox)
+        .bind(broadcast)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

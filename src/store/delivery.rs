@@ -279,8 +279,10 @@ async fn blocked(
     let mut tx = pool.begin().await?;
     if fallback {
         let queued: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, fallback_of)
-             SELECT o.person_id, 'sms', phone.e164, o.lang, o.payload, o.expires_at, o.id
+            "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, fallback_of,
+                                 kind, opportunity_id, broadcast_id)
+             SELECT o.person_id, 'sms', phone.e164, o.lang, o.payload, o.expires_at, o.id,
+                    o.kind, o.opportunity_id, o.broadcast_id
              FROM outbox o,
                   LATERAL (SELECT coalesce(
                      (SELECT ci.address FROM channel_identities ci

@@ -122,9 +122,9 @@ pub async fn reachable_address<'e, E: sqlx::PgExecutor<'e>>(
     person: Uuid,
 ) -> Result<Option<(Channel, String)>, StoreError> {
     let row = sqlx::query("SELECT channel, address FROM reachable_addresses WHERE person_id = $1")
-    .bind(person)
-    .fetch_optional(db)
-    .await?;
+        .bind(person)
+        .fetch_optional(db)
+        .await?;
     Ok(row.and_then(|r| {
         let channel: String = r.get("channel");
         Channel::parse(&channel).map(|c| (c, r.get("address")))

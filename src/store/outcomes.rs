@@ -32,10 +32,11 @@ pub async fn record(
 
 /// A person's outcomes, oldest first.
 pub async fn for_person(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(OutcomeKind, NaiveDate)>, StoreError> {
-    let rows = sqlx::query("SELECT kind, started_on FROM outcomes WHERE person_id = $1 ORDER BY started_on, id")
-        .bind(person)
-        .fetch_all(&mut **tx)
-        .await?;
+    let rows =
+        sqlx::query("SELECT kind, started_on FROM outcomes WHERE person_id = $1 ORDER BY started_on, id")
+            .bind(person)
+            .fetch_all(&mut **tx)
+            .await?;
     rows.iter()
         .map(|r| {
             let kind: String = r.get("kind");

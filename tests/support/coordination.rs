@@ -20,13 +20,18 @@ pub fn utc(s: &str) -> DateTime<Utc> {
     s.parse().expect("an RFC 3339 instant")
 }
 
-/// A registered person with one address; returns their id.
+/// A registered, consented person with one address; returns their id.
 pub async fn person(pool: &PgPool, lang: Lang, channel: Channel, address: &str, name: &str) -> Uuid {
     let id = Uuid::new_v4();
     sqlx::query("INSERT INTO people (id, lang, name, registered_at) VALUES ($1, $2, $3, now())")
         .bind(id)
         .bind(lang.code())
         .bind(name)
+        .execute(pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'test', 'test')")
+        .bind(id)
         .execute(pool)
         .await
         .unwrap();

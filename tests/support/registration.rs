@@ -72,7 +72,12 @@ async fn press(api: &FakeBotApi, user: &FakeUser, last: &[SentMessage], key: &st
 
 /// A short Telegram registration by buttons: Sønderborg, a medical doctor with 12 years,
 /// Danish A1; `lang` is "ar", "en" or "da". Returns the last replies (the main menu).
-pub async fn register_on_telegram(api: &FakeBotApi, user: &FakeUser, lang: &str, name: &str) -> Vec<SentMessage> {
+pub async fn register_on_telegram(
+    api: &FakeBotApi,
+    user: &FakeUser,
+    lang: &str,
+    name: &str,
+) -> Vec<SentMessage> {
     let r = say(api, user, "/start").await;
     let r = press(api, user, &r, &format!("lang:{lang}")).await;
     press(api, user, &r, "yes").await;
@@ -80,9 +85,8 @@ pub async fn register_on_telegram(api: &FakeBotApi, user: &FakeUser, lang: &str,
     say(api, user, "Mohammad Al-Ahmad").await;
     api.push_contact(user, &phone_of(user), Some(user.id));
     let r = api.next_replies(user.id, WAIT).await;
-    let r = press(api, user, &r, "place:1").await;
-    let r = press(api, user, &say(api, user, "1990").await, "edu:bachelor").await;
-    let _ = r;
+    press(api, user, &r, "place:1").await;
+    press(api, user, &say(api, user, "1990").await, "edu:bachelor").await;
     say(api, user, "Medicine").await;
     let r = say(api, user, "Syria").await;
     let r = press(api, user, &r, "skip").await;

@@ -1170,7 +1170,9 @@ impl DeskTurn<'_> {
                         .iter()
                         .map(|r| {
                             let place = match &r.scope {
-                                FunnelScope::Place(p) => Msg::new("desk-stats-place").text("place", p.clone()),
+                                FunnelScope::Place(p) => {
+                                    Msg::new("desk-stats-place").text("place", p.clone())
+                                }
                                 FunnelScope::All => Msg::new("desk-stats-all"),
                                 FunnelScope::Elsewhere => Msg::new("desk-stats-elsewhere"),
                             };
