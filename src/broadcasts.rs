@@ -76,18 +76,14 @@ pub async fn tick(app: &App) -> Result<usize, StoreError> {
         let Some(state) = store::broadcasts::lock_unreported(&mut tx, id).await? else { continue };
         let now = store::broadcasts::report(&mut tx, id).await?;
         let total = now.total();
+        let handled = total.queued - total.pending;
+        // The progress message ends showing the final count, then the report follows.
+        if handled != state.shown {
+            store::broadcasts::update_progress(&mut tx, id, &state, &progress(id, &total), handled).await?;
+            changed += 1;
+        }
         if total.finished() {
             store::broadcasts::send_report(&mut tx, id, &state, &report(id, &now)).await?;
-            changed += 1;
-        } else if total.queued - total.pending != state.shown {
-            store::broadcasts::update_progress(
-                &mut tx,
-                id,
-                &state,
-                &progress(id, &total),
-                total.queued - total.pending,
-            )
-            .await?;
             changed += 1;
         }
         tx.commit().await?;

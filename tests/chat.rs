@@ -295,3 +295,68 @@ async fn an_admin_adds_a_place_and_people_can_choose_it() {
     let out = chat(&url, "amal", &["2", "1", "Amal", "Amal", "20123456"]).await;
     assert!(out.contains("7 Aarhus Kommune"), "offered in the menu: {out}");
 }
+
+#[tokio::test]
+async fn a_coordinator_redeems_an_invitation_and_creates_an_opportunity_in_the_terminal() {
+    let (pool, url) = fresh_db().await;
+    let invite = std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .args(["admin", "invite", "--hours", "1"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(invite.status.success());
+    let code = String::from_utf8(invite.stdout).unwrap().trim().to_string();
+    assert!(!String::from_utf8_lossy(&invite.stderr).contains(&code), "the code is printed once, to stdout");
+    assert_eq!(count(&pool, "staff_invites WHERE used_at IS NULL").await, 1);
+    assert_eq!(rows_mentioning(&pool, &code).await, vec![], "only a hash of the code is stored");
+
+    // Someone without a role is refused the desk, whatever they type.
+    let out = chat(&url, "nosy", &["2", "/new", "/stats"]).await;
+    assert_eq!(out.matches("Only coordinators can do that.").count(), 2, "{out}");
+    assert!(!out.contains("Coordinator desk"), "{out}");
+
+    let lines = [
+        code.as_str(),
+        "1",               // desk: new opportunity
+        "1",               // company visit
+        "Linak",           // company
+        "Factory visit",   // title
+        "31.2.2027 10:00", // no such date
+        "1.6.2027 10:00",  // start
+        "12:00",           // end
+        "1",               // the first place
+        "Main gate",       // meeting point
+        "Skip",            // transport
+        "12",              // places
+        "Skip",            // deadline
+        "We see how a factory works.",
+        "5", // audience: done (everyone)
+        "1", // publish
+    ];
+    let out = chat(&url, "mette", &lines).await;
+    assert!(out.contains("You are now coordinator"), "{out}");
+    assert!(out.contains("I could not read that. Write date and time like this"), "{out}");
+    assert!(out.contains("Published."), "{out}");
+    let row: (String, String, String, Option<i32>, String) = sqlx::query_as(
+        "SELECT kind, status, company, capacity, to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI')
+         FROM opportunities",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        row,
+        ("company_visit".into(), "published".into(), "Linak".into(), Some(12), "2027-06-01 10:00".into())
+    );
+    assert_eq!(count(&pool, "opportunities WHERE created_by IS NOT NULL").await, 1);
+    assert_eq!(count(&pool, "staff WHERE role = 'coordinator'").await, 1);
+    assert_eq!(count(&pool, "staff_invites WHERE used_at IS NOT NULL").await, 1);
+
+    // The next session of the same coordinator goes on at the desk; a second use of the code
+    // by someone else is refused.
+    let out = chat(&url, "mette", &["/opportunities"]).await;
+    assert!(out.contains("Factory visit"), "{out}");
+    let out = chat(&url, "mallory", &[code.as_str()]).await;
+    assert!(out.contains("That invitation code is not valid"), "{out}");
+    assert_eq!(count(&pool, "staff").await, 1);
+}

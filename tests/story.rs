@@ -218,3 +218,70 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
     let refused = plain(&s.say(&amina, "/new").await);
     assert!(refused.contains("هذا متاح للمنسقين فقط"), "{refused}");
 }
+
+#[tokio::test]
+async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
+    let mut s = Story::start().await;
+    let code = jobbro::store::staff::create_invite(
+        &s.pool,
+        jobbro::domain::opportunity::Role::Coordinator,
+        Utc::now() + chrono::Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    let mette = FakeUser::new(900, "Mette").lang("da");
+    s.say(&mette, &code).await;
+    let amina = FakeUser::new(501, "Amina").lang("ar");
+    register_on_telegram(&s.api, &amina, "ar", "أمينة").await;
+    for line in DANISH_SMS_REGISTRATION {
+        s.sms(line).await;
+    }
+
+    let r = s.say(&mette, "/broadcast").await;
+    s.press(&mette, &r, "to:everyone").await;
+    let r = s.say(&mette, "Informationsmøde torsdag kl. 10 i centret.").await;
+    s.press(&mette, &r, "add:ar").await;
+    let r = s.say(&mette, "اجتماع معلومات يوم الخميس الساعة 10 في المركز.").await;
+    let r = s.press(&mette, &r, "done").await;
+    let preview = s.press(&mette, &r, "fb:da").await;
+    let shown = plain(&preview);
+    assert!(shown.contains("Læsere på Engelsk får teksten på Dansk"), "{shown}");
+    assert!(shown.contains("Når 1 på Telegram og 1 pr. SMS"), "{shown}");
+    let queued = s.press(&mette, &preview, "send").await;
+    assert!(plain(&queued).contains("Beskeden er på vej"), "{}", plain(&queued));
+
+    let arabic = plain(&s.api.next_replies(amina.id, WAIT).await);
+    assert!(arabic.contains("اجتماع معلومات يوم الخميس"), "{arabic}");
+    let sms = s.phone.receive(WAIT).await;
+    assert_eq!(sms.to, DANISH_PHONE);
+    assert!(sms.text.contains("Informationsmøde torsdag"), "{}", sms.text);
+
+    // The progress message is edited in place; the report follows when nothing is waiting.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let report = loop {
+        let all = s.api.sent_to(mette.id);
+        let texts = plain(&all);
+        if texts.contains("Massebesked 1 er færdig") {
+            break texts;
+        }
+        assert!(std::time::Instant::now() < deadline, "no report: {texts}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    };
+    assert!(report.contains("Massebesked 1: 2 af 2 behandlet (2 sendt, 0 fejlet)"), "{report}");
+    assert!(
+        report.contains("Telegram: 1 sendt, 0 fejlet, 0 blokeret, 0 afmeldt (STOP), 0 SMS-dele"),
+        "{report}"
+    );
+    let segments: i64 =
+        sqlx::query_scalar("SELECT sum(segments)::bigint FROM outbox WHERE kind = 'broadcast'")
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+    assert!(
+        report
+            .contains(&format!("SMS: 1 sendt, 0 fejlet, 0 blokeret, 0 afmeldt (STOP), {segments} SMS-dele")),
+        "{report}"
+    );
+    let edits = s.api.calls_of("editMessageText").len();
+    assert!(edits >= 1, "the progress message was edited, not re-sent");
+}
