@@ -72,32 +72,7 @@ const ENGLISH: &str = "+4540123456";
 const ARABIC: &str = "+4531223344";
 
 /// A whole registration in Danish, as typed on a phone's keypad.
-const DANISH_LINES: &[&str] = &[
-    "Hej",         // any first SMS: the language menu
-    "3",           // Dansk
-    "1",           // consent
-    "Amal Haddad", // name
-    "Amal Haddad", // Latin name (the phone number is known: no phone question)
-    "1",           // Sønderborg Kommune
-    "1990",        // birth year
-    "4",           // vocational training
-    "Svejsning",   // field
-    "Syrien",      // country
-    "2010",        // year
-    "5",           // industry and mechanics
-    "1",           // first occupation there
-    "8",           // years
-    "3",           // done
-    "3",           // Danish A2
-    "5",           // English B2
-    "1",           // mother tongue Arabic
-    "Færdig",      // no other languages
-    "1 3",         // licences B and C
-    "Spring over", // no certificates
-    "2 3",         // internship, job
-    "1",           // available now
-    "1",           // confirm
-];
+const DANISH_LINES: &[&str] = support::registration::DANISH_SMS_REGISTRATION;
 
 /// The same in English.
 const ENGLISH_LINES: &[&str] = &[

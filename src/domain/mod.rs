@@ -1,6 +1,28 @@
 //! Checked values. Each type is built by one fallible `parse`, so code past the
 //! edge only ever sees valid data (and the migrations' CHECK constraints mirror the rules).
 
+/// Declares a closed set of values stored as fixed strings: `code`, `parse` and `ALL`. The
+/// migrations' CHECK constraints list the same strings.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
 pub mod cefr;
 pub mod channel;
 pub mod invite;

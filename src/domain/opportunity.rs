@@ -7,24 +7,12 @@ use serde::{Deserialize, Serialize};
 
 use super::{Lang, LanguageLevel};
 
-/// Declares a closed set of stored codes: `code`, `parse`, `ALL`, and the locale id of a label.
+/// A closed set of stored codes (`code_enum!`) whose labels are the locale ids `<prefix>-<code>`.
 macro_rules! coded {
     ($(#[$doc:meta])* $name:ident, $prefix:literal { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
+        code_enum!($(#[$doc])* $name { $($variant = $code),+ });
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<$name> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-
             /// Locale id of the label shown to people.
             pub fn label_id(self) -> String {
                 format!(concat!($prefix, "-{}"), self.code())

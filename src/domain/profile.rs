@@ -114,27 +114,6 @@ pub struct LanguageSkill {
     pub mother_tongue: bool,
 }
 
-macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Stored form; the migration's CHECK constraint lists the same values.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
-
 code_enum!(
     /// Danish driving licence categories and the certificates employers ask for most.
     Licence {

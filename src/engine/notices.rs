@@ -35,12 +35,9 @@ pub fn title_args(msg: Msg, opp: &Opportunity) -> Msg {
     msg.text("title", opp.title.clone()).arg("start", Arg::When(opp.starts_at))
 }
 
-/// The full description of an opportunity in the reader's language.
-pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
-    let mut lines = vec![
-        Msg::new("op-company").text("company", opp.company.clone()),
-        Msg::new("op-when").arg("start", Arg::When(opp.starts_at)).arg("end", Arg::When(opp.ends_at)),
-    ];
+/// Place, meeting point and transport, those that are given.
+fn where_and_how(opp: &Opportunity, dir: &Directory) -> Vec<Msg> {
+    let mut lines = Vec::new();
     if let Some(place) = opp.place.and_then(|id| dir.place(id)) {
         lines.push(Msg::new("op-place").text("place", place.name.clone()));
     }
@@ -50,6 +47,16 @@ pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
     if let Some(note) = &opp.transport_note {
         lines.push(Msg::new("op-transport").text("note", note.clone()));
     }
+    lines
+}
+
+/// The full description of an opportunity in the reader's language.
+pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
+    let mut lines = vec![
+        Msg::new("op-company").text("company", opp.company.clone()),
+        Msg::new("op-when").arg("start", Arg::When(opp.starts_at)).arg("end", Arg::When(opp.ends_at)),
+    ];
+    lines.extend(where_and_how(opp, dir));
     if let Some(seats) = opp.capacity {
         lines.push(Msg::new("op-capacity").number("seats", i64::from(seats)));
     }
@@ -106,16 +113,7 @@ pub fn reminder(opp: &Opportunity, dir: &Directory) -> Reply {
         Block::line(Msg::new("reminder-body").arg("start", Arg::When(opp.starts_at))),
     ];
     // Only where and how: the reader knows what they signed up for.
-    let mut lines = Vec::new();
-    if let Some(place) = opp.place.and_then(|id| dir.place(id)) {
-        lines.push(Msg::new("op-place").text("place", place.name.clone()));
-    }
-    if let Some(point) = &opp.meeting_point {
-        lines.push(Msg::new("op-meeting-point").text("point", point.clone()));
-    }
-    if let Some(note) = &opp.transport_note {
-        lines.push(Msg::new("op-transport").text("note", note.clone()));
-    }
+    let lines = where_and_how(opp, dir);
     if !lines.is_empty() {
         blocks.push(Block { lines, heading: false });
     }

@@ -293,12 +293,7 @@ impl DeskTurn<'_> {
                 if self.need(Lookup::BroadcastSize(draft.audience.clone()))
                     && let Some((_, sizes)) = &self.data.broadcast_size
                 {
-                    let count = |c| sizes.iter().filter(|(ch, _)| *ch == c).map(|(_, n)| *n).sum::<i64>();
-                    blocks.push(Block::line(
-                        Msg::new("desk-audience-size")
-                            .number("telegram", count(crate::domain::Channel::Telegram))
-                            .number("sms", count(crate::domain::Channel::Sms)),
-                    ));
+                    blocks.push(super::audience_size(sizes));
                 }
                 question(
                     blocks,

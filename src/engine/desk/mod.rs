@@ -1002,12 +1002,7 @@ impl DeskTurn<'_> {
                 if self.need(Lookup::AudienceSize(draft.audience.clone()))
                     && let Some((_, sizes)) = &self.data.audience_size
                 {
-                    let count = |c| sizes.iter().filter(|(ch, _)| *ch == c).map(|(_, n)| *n).sum::<i64>();
-                    blocks.push(Block::line(
-                        Msg::new("desk-audience-size")
-                            .number("telegram", count(crate::domain::Channel::Telegram))
-                            .number("sms", count(crate::domain::Channel::Sms)),
-                    ));
+                    blocks.push(audience_size(sizes));
                 }
                 question(
                     blocks,
@@ -1233,6 +1228,16 @@ impl DeskTurn<'_> {
         }
         lines
     }
+}
+
+/// "Reaches 40 on Telegram and 9 by SMS": the preview before anything goes out.
+fn audience_size(sizes: &[(crate::domain::Channel, i64)]) -> Block {
+    let count = |c| sizes.iter().filter(|(ch, _)| *ch == c).map(|(_, n)| *n).sum::<i64>();
+    Block::line(
+        Msg::new("desk-audience-size")
+            .number("telegram", count(crate::domain::Channel::Telegram))
+            .number("sms", count(crate::domain::Channel::Sms)),
+    )
 }
 
 fn attendees(view: &OpportunityView) -> impl Iterator<Item = &super::data::SignedUp> {
