@@ -197,11 +197,9 @@ COMMENT ON COLUMN outcomes.recorded_at IS 'When it was recorded.';
 
 ALTER TABLE outbox ADD COLUMN kind text NOT NULL DEFAULT 'reply'
     CHECK (kind IN ('reply', 'announcement', 'reminder', 'notice', 'broadcast', 'progress'));
-ALTER TABLE outbox ADD COLUMN broadcast_id bigint REFERENCES broadcasts (id) ON DELETE SET NULL;
-ALTER TABLE outbox ADD COLUMN opportunity_id bigint REFERENCES opportunities (id) ON DELETE SET NULL;
+ALTER TABLE outbox ADD COLUMN broadcast_id bigint;
+ALTER TABLE outbox ADD COLUMN opportunity_id bigint;
 CREATE INDEX outbox_broadcast_idx ON outbox (broadcast_id) WHERE broadcast_id IS NOT NULL;
--- The newest message to an address tells what a bare "1" or "YES" answers.
-CREATE INDEX outbox_address_idx ON outbox (channel, address, id DESC);
 COMMENT ON COLUMN outbox.kind IS 'reply (an answer to the person), announcement (of an opportunity), reminder, notice (a change to something the person signed up for), broadcast, or progress (a broadcast''s progress or report to its coordinator).';
-COMMENT ON COLUMN outbox.broadcast_id IS 'The broadcast this copy belongs to.';
-COMMENT ON COLUMN outbox.opportunity_id IS 'The opportunity an announcement, reminder or notice is about.';
+COMMENT ON COLUMN outbox.broadcast_id IS 'The broadcast (broadcasts.id) this copy belongs to. No foreign key: copies are written 100,000 at a time in the broadcast''s own transaction, and a per-row check would double the time; broadcasts are never deleted.';
+COMMENT ON COLUMN outbox.opportunity_id IS 'The opportunity (opportunities.id) an announcement, reminder or notice is about. No foreign key, for the same reason as broadcast_id; opportunities are cancelled, never deleted.';

@@ -14,8 +14,17 @@ pub async fn last_offer(
     channel: Channel,
     address: &str,
 ) -> Result<Option<Offer>, StoreError> {
+    // The newest message the person can have seen: the newest still to be sent, or else the
+    // one sent last. Both come from the senders' own partial indexes; an index over every
+    // outbox row by address would cost a broadcast to 100,000 people a second more.
     let row = sqlx::query(
-        "SELECT kind, opportunity_id FROM outbox WHERE channel = $1 AND address = $2 ORDER BY id DESC LIMIT 1",
+        "SELECT kind, opportunity_id FROM outbox
+         WHERE id = greatest(
+             (SELECT max(id) FROM outbox
+              WHERE channel = $1 AND address = $2 AND status IN ('pending', 'sending')),
+             (SELECT id FROM outbox
+              WHERE channel = $1 AND address = $2 AND sent_at IS NOT NULL
+              ORDER BY sent_at DESC LIMIT 1))",
     )
     .bind(channel.code())
     .bind(address)
