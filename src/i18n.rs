@@ -263,12 +263,13 @@ fn when_msg(moment: DateTime<Utc>) -> Msg {
     Msg::new("when")
         .msg("weekday", Msg::new(&format!("weekday-{}", local.weekday().number_from_monday())))
         .arg("date", Arg::Date(local.date_naive()))
-        .msg(
-            "time",
-            Msg::new("clock")
-                .number("hour", i64::from(local.hour()))
-                .text("minute", format!("{:02}", local.minute())),
-        )
+        .msg("time", clock(moment))
+}
+
+/// Only the Danish wall-clock time of a moment, "14:05" (for an end on the day it starts).
+pub fn clock(moment: DateTime<Utc>) -> Msg {
+    let local = moment.with_timezone(&chrono_tz::Europe::Copenhagen);
+    Msg::new("clock").number("hour", i64::from(local.hour())).text("minute", format!("{:02}", local.minute()))
 }
 
 /// A calendar date in the reader's language: day, month name and year come from the locale,

@@ -31,7 +31,7 @@ op-number = الرقم { $number }
 
 announce-intro = جديد لك من مشروع العمل:
 announce-signup-hint = اضغط "سجّلني" إذا أردت الحضور.
-announce-signup-hint-sms = للتسجيل أرسل: نعم { $number }
+announce-signup-hint-sms = للتسجيل أرسل 1 أو: نعم { $number }
 op-signup-button = سجّلني
 op-cancel-button = لا أستطيع الحضور
 
@@ -58,7 +58,7 @@ signup-status-cancelled = ملغى
 reminder-heading = تذكير: { $title }
 reminder-body = يبدأ { $start }.
 reminder-cancel-hint = إذا لم تستطع الحضور اضغط "لا أستطيع الحضور" ليأخذ شخص آخر مكانك.
-reminder-cancel-hint-sms = لا تستطيع الحضور؟ أرسل: لا { $number }
+reminder-cancel-hint-sms = لا تستطيع الحضور؟ أرسل 1 أو: لا { $number }
 
 notice-cancelled = أُلغي: { $title } ({ $start }) لن يُقام. نعتذر.
 notice-moved = تغيير: { $title } يبدأ الآن { $start } (كان: { $before }).

@@ -31,7 +31,7 @@ op-number = Nummer { $number }
 
 announce-intro = Nyt til dig fra jobprojektet:
 announce-signup-hint = Tryk "Tilmeld mig", hvis du vil med.
-announce-signup-hint-sms = Svar JA { $number } for at tilmelde dig.
+announce-signup-hint-sms = Svar 1 eller JA { $number } for at tilmelde dig.
 op-signup-button = Tilmeld mig
 op-cancel-button = Jeg kan ikke komme
 
@@ -58,7 +58,7 @@ signup-status-cancelled = afmeldt
 reminder-heading = Påmindelse: { $title }
 reminder-body = Det starter { $start }.
 reminder-cancel-hint = Kan du ikke komme, så tryk "Jeg kan ikke komme", så en anden kan få din plads.
-reminder-cancel-hint-sms = Kan du ikke komme? Svar NEJ { $number }.
+reminder-cancel-hint-sms = Kan du ikke komme? Svar 1 eller NEJ { $number }.
 
 notice-cancelled = Aflyst: { $title } ({ $start }) bliver ikke til noget. Det er vi kede af.
 notice-moved = Ændret: { $title } starter nu { $start } (før: { $before }).

@@ -32,7 +32,7 @@ op-number = Number { $number }
 
 announce-intro = New for you from the job project:
 announce-signup-hint = Press "Sign me up" if you want to come.
-announce-signup-hint-sms = Reply YES { $number } to sign up.
+announce-signup-hint-sms = Reply 1 or YES { $number } to sign up.
 op-signup-button = Sign me up
 op-cancel-button = I cannot come
 
@@ -59,7 +59,7 @@ signup-status-cancelled = cancelled
 reminder-heading = Reminder: { $title }
 reminder-body = It starts { $start }.
 reminder-cancel-hint = If you cannot come, press "I cannot come" so someone else can have your place.
-reminder-cancel-hint-sms = Cannot come? Reply NO { $number }.
+reminder-cancel-hint-sms = Cannot come? Reply 1 or NO { $number }.
 
 notice-cancelled = Cancelled: { $title } ({ $start }) will not take place. We are sorry.
 notice-moved = Changed: { $title } now starts { $start } (before: { $before }).

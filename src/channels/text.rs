@@ -72,6 +72,9 @@ pub fn render_with(catalog: &Catalog, lang: Lang, reply: &Reply, style: Style) -
                     paragraphs.push(menu.join("\n"));
                     paragraphs.push(hint);
                 }
+                // A single choice needs no "reply 1-1": the message's own text says what to
+                // answer (a notice's "reply 1 or NO 12"), and every line is paid for.
+                Style::Short if menu.len() == 1 => paragraphs.push(menu.join("\n")),
                 // The hint goes right under the menu: a blank line costs a character too.
                 Style::Short => paragraphs.push(format!("{}\n{hint}", menu.join("\n"))),
             }

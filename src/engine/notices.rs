@@ -35,6 +35,16 @@ pub fn title_args(msg: Msg, opp: &Opportunity) -> Msg {
     msg.text("title", opp.title.clone()).arg("start", Arg::When(opp.starts_at))
 }
 
+/// The end: only the time when it is the day it starts (every SMS character counts).
+fn end_arg(opp: &Opportunity) -> Arg {
+    let day = |t: DateTime<Utc>| t.with_timezone(&chrono_tz::Europe::Copenhagen).date_naive();
+    if day(opp.starts_at) == day(opp.ends_at) {
+        Arg::Msg(crate::i18n::clock(opp.ends_at))
+    } else {
+        Arg::When(opp.ends_at)
+    }
+}
+
 /// Place, meeting point and transport, those that are given.
 fn where_and_how(opp: &Opportunity, dir: &Directory) -> Vec<Msg> {
     let mut lines = Vec::new();
@@ -54,7 +64,7 @@ fn where_and_how(opp: &Opportunity, dir: &Directory) -> Vec<Msg> {
 pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
     let mut lines = vec![
         Msg::new("op-company").text("company", opp.company.clone()),
-        Msg::new("op-when").arg("start", Arg::When(opp.starts_at)).arg("end", Arg::When(opp.ends_at)),
+        Msg::new("op-when").arg("start", Arg::When(opp.starts_at)).arg("end", end_arg(opp)),
     ];
     lines.extend(where_and_how(opp, dir));
     if let Some(seats) = opp.capacity {
