@@ -574,3 +574,44 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
     c.key("back");
     assert_eq!(c.step(), DeskStep::SearchResults { page: 0 }, "back to the results it came from");
 }
+
+#[test]
+fn messages_about_an_opportunity_stay_within_a_few_sms() {
+    use jobbro::channels::sms::segments::measure;
+    use jobbro::channels::text::{Style, render_with};
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
+    let opp = jobbro::domain::opportunity::Opportunity {
+        id: Some(123),
+        kind: OpportunityKind::CompanyVisit,
+        status: OpportunityStatus::Published,
+        company: "Danfoss A/S".into(),
+        title: "Besøg i produktionen".into(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(3),
+        place: Some(1),
+        meeting_point: Some("Hovedindgangen, Nordborgvej 81".into()),
+        transport_note: Some("Bus 12 kl. 8.30 fra centret".into()),
+        capacity: Some(10),
+        signup_deadline: None,
+        descriptions: vec![(Lang::Da, "Vi ser, hvordan en fabrik arbejder, og møder en mester.".into())],
+        audience: Audience::default(),
+        reminder_minutes: vec![1440, 120],
+    };
+    // Segments at most: announcement, reminder, promotion (GSM-7 for Danish and English,
+    // UCS-2 for Arabic).
+    for (lang, budget) in [(Lang::Da, [3, 2, 2]), (Lang::En, [3, 2, 2]), (Lang::Ar, [6, 4, 3])] {
+        let replies = [
+            engine::notices::announcement(&opp, &dir, lang),
+            engine::notices::reminder(&opp, &dir),
+            engine::notices::promoted(&opp),
+        ];
+        for (reply, max) in replies.iter().zip(budget) {
+            let text = render_with(&catalog, lang, reply, Style::Short);
+            let cost = measure(&text);
+            assert!(cost.segments <= max, "{lang:?}: {} segments for\n{text}", cost.segments);
+            assert!(text.contains("123"), "the number to answer with: {text}");
+        }
+    }
+}
