@@ -330,7 +330,7 @@ async fn a_coordinator_redeems_an_invitation_and_creates_an_opportunity_in_the_t
         "12",              // places
         "Skip",            // deadline
         "We see how a factory works.",
-        "5", // audience: done (everyone)
+        "6", // audience: done (everyone)
         "1", // publish
     ];
     let out = chat(&url, "mette", &lines).await;

@@ -615,3 +615,50 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
         }
     }
 }
+
+#[test]
+fn descriptions_in_other_languages_reminders_and_a_language_audience_are_set_from_the_review() {
+    let mut c = Coordinator::new(Lang::Da);
+    c.text("/new");
+    c.key("k:job");
+    c.text("Bageriet");
+    c.text("Bager");
+    c.text("10.1.2027 6:00");
+    c.text("14:00");
+    for _ in 0..6 {
+        c.key("skip");
+    }
+    c.key("lang");
+    c.key("sp:ar");
+    c.key("sp:ti");
+    c.key("done");
+    c.key("done");
+    assert_eq!(c.step(), DeskStep::Review);
+    c.key("change");
+    c.key("f:description");
+    c.key("dl:ar");
+    assert_eq!(
+        c.text("نبحث عن خباز."),
+        vec![
+            "desk-review",
+            "op-heading",
+            "op-company",
+            "op-when",
+            "op-number",
+            "op-description-other-lang",
+            "desk-audience-languages-are",
+            "desk-reminders-are",
+            "desk-audience-size"
+        ]
+    );
+    c.key("change");
+    c.key("f:reminders");
+    assert_eq!(c.text("2 dage"), vec!["desk-error-reminders", "desk-reminders-are", "desk-ask-reminders"]);
+    assert_eq!(c.text("1000"), vec!["desk-error-reminders", "desk-reminders-are", "desk-ask-reminders"]);
+    c.text("48, 3");
+    c.key("publish");
+    let [Action::Create { opportunity, .. }] = &c.actions[..] else { panic!("{:?}", c.actions) };
+    assert_eq!(opportunity.descriptions, vec![(Lang::Ar, "نبحث عن خباز.".to_string())]);
+    assert_eq!(opportunity.audience.languages, vec!["ar".to_string(), "ti".to_string()]);
+    assert_eq!(opportunity.reminder_minutes, vec![48 * 60, 3 * 60]);
+}

@@ -167,3 +167,12 @@ outcome-internship = تدريب عملي (praktik)
 outcome-igu = IGU
 outcome-job = وظيفة
 outcome-education = تعليم
+
+desk-ask-description-lang = الوصف بأي لغة؟ (المُعلَّم: مكتوب.)
+desk-field-reminders = التذكيرات
+desk-ask-reminders = التذكيرات: كم ساعة قبل البداية؟ حتى ثلاثة أرقام، مثلاً 24، 2. تخطَّ: بلا تذكيرات.
+desk-reminders-are = التذكيرات: قبل البداية بـ { $hours } ساعة
+desk-reminders-none = بلا تذكيرات
+desk-error-reminders = اكتب حتى { $count } أرقام للساعات من 1 إلى { $max }، مثلاً 24، 2.
+desk-ask-languages = اختر اللغات التي يتحدثها الناس (اضغط مرة أخرى للإزالة) ثم "تم".
+desk-audience-languages-are = يتحدث: { $list }

@@ -167,3 +167,12 @@ outcome-internship = Praktik
 outcome-igu = IGU
 outcome-job = Job
 outcome-education = Uddannelse
+
+desk-ask-description-lang = Beskrivelsen på hvilket sprog? (Markeret: skrevet.)
+desk-field-reminders = Påmindelser
+desk-ask-reminders = Påmindelser: hvor mange timer før start? Op til tre tal, fx 24, 2. Spring over: ingen påmindelser.
+desk-reminders-are = Påmindelser: { $hours } timer før start
+desk-reminders-none = Ingen påmindelser
+desk-error-reminders = Skriv op til { $count } antal timer fra 1 til { $max }, fx 24, 2.
+desk-ask-languages = Vælg sprog, folk taler (tryk igen for at fjerne), og derefter Færdig.
+desk-audience-languages-are = Taler: { $list }

@@ -168,3 +168,12 @@ outcome-internship = Internship (praktik)
 outcome-igu = IGU
 outcome-job = Job
 outcome-education = Education
+
+desk-ask-description-lang = The description in which language? (Ticked: written.)
+desk-field-reminders = Reminders
+desk-ask-reminders = Reminders: how many hours before the start? Up to three numbers, e.g. 24, 2. Skip: no reminders.
+desk-reminders-are = Reminders: { $hours } hours before the start
+desk-reminders-none = No reminders
+desk-error-reminders = Write up to { $count } numbers of hours from 1 to { $max }, e.g. 24, 2.
+desk-ask-languages = Choose languages people speak (press again to remove), then Done.
+desk-audience-languages-are = Speaks: { $list }

@@ -43,6 +43,9 @@ pub enum DeskStep {
     Capacity,
     Deadline,
     Description,
+    /// Which language's description to write (from the review's "change").
+    DescriptionLang,
+    Reminders,
     Audience,
     AudienceSector,
     AudienceOccupation {
@@ -50,6 +53,7 @@ pub enum DeskStep {
     },
     AudiencePlace,
     AudienceDanish,
+    AudienceLanguage,
     Review,
     ChangePick,
     List,
@@ -136,6 +140,9 @@ pub struct Desk {
     /// The draft is complete: answering a field returns to the review.
     #[serde(default)]
     pub reviewing: bool,
+    /// The language of the description being written; `None`: the coordinator's own.
+    #[serde(default)]
+    pub description_lang: Option<Lang>,
     /// The period of the funnel, in days up to today.
     #[serde(default)]
     pub stats_days: Option<i64>,
@@ -156,6 +163,7 @@ impl Default for Desk {
             step: DeskStep::Home,
             draft: None,
             reviewing: false,
+            description_lang: None,
             stats_days: None,
             broadcast: None,
             search: SearchCriteria::default(),
@@ -382,7 +390,7 @@ fn blank_draft(now: DateTime<Utc>) -> Opportunity {
 }
 
 /// The fields of the review's "change" menu: key, label id, step.
-const FIELDS: [(&str, &str, DeskStep); 11] = [
+const FIELDS: [(&str, &str, DeskStep); 12] = [
     ("f:kind", "desk-field-kind", DeskStep::Kind),
     ("f:company", "desk-field-company", DeskStep::Company),
     ("f:title", "desk-field-title", DeskStep::Title),
@@ -393,8 +401,13 @@ const FIELDS: [(&str, &str, DeskStep); 11] = [
     ("f:transport", "desk-field-transport", DeskStep::Transport),
     ("f:capacity", "desk-field-capacity", DeskStep::Capacity),
     ("f:deadline", "desk-field-deadline", DeskStep::Deadline),
-    ("f:description", "desk-field-description", DeskStep::Description),
+    ("f:description", "desk-field-description", DeskStep::DescriptionLang),
+    ("f:reminders", "desk-field-reminders", DeskStep::Reminders),
 ];
+
+/// At most this many reminders, each at most this many hours before the start.
+const MAX_REMINDERS: usize = 3;
+const MAX_REMINDER_HOURS: i64 = 14 * 24;
 
 impl DeskTurn<'_> {
     fn note(&mut self, msg: Msg) {
@@ -478,7 +491,8 @@ impl DeskTurn<'_> {
             Deadline => Capacity,
             Description => Deadline,
             Audience => Description,
-            AudienceSector | AudiencePlace | AudienceDanish => Audience,
+            DescriptionLang | Reminders => Review,
+            AudienceSector | AudiencePlace | AudienceDanish | AudienceLanguage => Audience,
             AudienceOccupation { .. } => AudienceSector,
             Review | ChangePick => Review,
             Show { .. } => List,
@@ -656,15 +670,51 @@ impl DeskTurn<'_> {
                     Err(id) => self.note(Msg::new(id)),
                 }
             }
+            S::DescriptionLang => match key.and_then(|k| k.strip_prefix("dl:")).and_then(Lang::parse) {
+                Some(lang) => {
+                    self.desk.description_lang = Some(lang);
+                    self.go(S::Description);
+                }
+                None => self.note(Msg::new("error-pick-choice")),
+            },
+            S::Reminders => {
+                if skip {
+                    self.draft().reminder_minutes.clear();
+                    return self.next_field(S::Review);
+                }
+                let hours: Option<Vec<i64>> = typed.and_then(|t| {
+                    t.split([',', ' ', ';', '،']).filter(|w| !w.trim().is_empty()).map(text::number).collect()
+                });
+                match hours {
+                    Some(h)
+                        if !h.is_empty()
+                            && h.len() <= MAX_REMINDERS
+                            && h.iter().all(|x| (1..=MAX_REMINDER_HOURS).contains(x)) =>
+                    {
+                        let mut minutes: Vec<i32> = h.iter().map(|x| (*x * 60) as i32).collect();
+                        minutes.sort_unstable_by(|a, b| b.cmp(a));
+                        minutes.dedup();
+                        self.draft().reminder_minutes = minutes;
+                        self.next_field(S::Review);
+                    }
+                    _ => self.note(
+                        Msg::new("desk-error-reminders")
+                            .number("count", MAX_REMINDERS as i64)
+                            .number("max", MAX_REMINDER_HOURS),
+                    ),
+                }
+            }
             S::Description => {
-                let lang = self.lang;
+                let lang = self.desk.description_lang.unwrap_or(self.lang);
                 if skip {
                     self.draft().descriptions.retain(|(l, _)| *l != lang);
+                    self.desk.description_lang = None;
                     return self.next_field(S::Audience);
                 }
                 let Some(t) = typed else { return self.note(Msg::new("error-write-text")) };
                 match long_text(t, MAX_DESCRIPTION) {
                     Ok(body) => {
+                        self.desk.description_lang = None;
                         let d = self.draft();
                         match d.descriptions.iter_mut().find(|(l, _)| *l == lang) {
                             Some(existing) => existing.1 = body,
@@ -682,6 +732,7 @@ impl DeskTurn<'_> {
                 Some("occ") => self.go(S::AudienceSector),
                 Some("place") => self.go(S::AudiencePlace),
                 Some("danish") => self.go(S::AudienceDanish),
+                Some("lang") => self.go(S::AudienceLanguage),
                 Some("done") => {
                     self.desk.reviewing = true;
                     self.go(S::Review);
@@ -702,6 +753,22 @@ impl DeskTurn<'_> {
                         toggle(&mut self.draft().audience.occupations, id)
                     }
                     _ => self.note(Msg::new("error-pick-choice")),
+                },
+                None => self.note(Msg::new("error-pick-choice")),
+            },
+            S::AudienceLanguage => match key {
+                Some("done") => self.go(S::Audience),
+                Some(k) => match k.strip_prefix("sp:").filter(|c| super::steps::SPOKEN.contains(c)) {
+                    Some(code) => {
+                        let languages = &mut self.draft().audience.languages;
+                        match languages.iter().position(|l| l == code) {
+                            Some(i) => {
+                                languages.remove(i);
+                            }
+                            None => languages.push(code.to_string()),
+                        }
+                    }
+                    None => self.note(Msg::new("error-pick-choice")),
                 },
                 None => self.note(Msg::new("error-pick-choice")),
             },
@@ -908,10 +975,32 @@ impl DeskTurn<'_> {
                 r
             }
             S::Deadline => ask_text("desk-ask-deadline", true),
+            S::DescriptionLang => {
+                let written: Vec<Lang> = self.draft().descriptions.iter().map(|(l, _)| *l).collect();
+                question(
+                    vec![Block::line(Msg::new("desk-ask-description-lang"))],
+                    Lang::ALL
+                        .iter()
+                        .map(|l| Choice {
+                            key: format!("dl:{}", l.code()),
+                            label: Label::Msg(Msg::new(&format!("spoken-{}", l.code()))),
+                            selected: written.contains(l),
+                        })
+                        .chain([choice("back", "choice-back")])
+                        .collect(),
+                    InputHint::Choice,
+                )
+            }
+            S::Reminders => {
+                let mut r = ask_text("desk-ask-reminders", true);
+                r.blocks.insert(0, Block::line(self.reminders_line()));
+                r
+            }
             S::Description => {
                 let mut r = ask_text("desk-ask-description", true);
+                let written = self.desk.description_lang.unwrap_or(lang);
                 r.blocks[0].lines[0] = Msg::new("desk-ask-description")
-                    .msg("language", Msg::new(&format!("spoken-{}", lang.code())));
+                    .msg("language", Msg::new(&format!("spoken-{}", written.code())));
                 r
             }
             S::Audience => {
@@ -936,6 +1025,10 @@ impl DeskTurn<'_> {
                         Choice {
                             selected: audience.min_danish.is_some(),
                             ..choice("danish", "desk-audience-danish")
+                        },
+                        Choice {
+                            selected: !audience.languages.is_empty(),
+                            ..choice("lang", "desk-broadcast-by-language")
                         },
                         choice("done", "choice-done"),
                         choice("back", "choice-back"),
@@ -984,6 +1077,22 @@ impl DeskTurn<'_> {
                     InputHint::Choice,
                 )
             }
+            S::AudienceLanguage => {
+                let chosen = self.draft().audience.languages.clone();
+                question(
+                    vec![Block::line(Msg::new("desk-ask-languages"))],
+                    super::steps::SPOKEN
+                        .iter()
+                        .map(|code| Choice {
+                            key: format!("sp:{code}"),
+                            label: Label::Msg(Msg::new(&format!("spoken-{code}"))),
+                            selected: chosen.iter().any(|c| c == code),
+                        })
+                        .chain([choice("done", "choice-done")])
+                        .collect(),
+                    InputHint::Choice,
+                )
+            }
             S::AudienceDanish => question(
                 vec![Block::line(Msg::new("desk-ask-danish"))],
                 [choice("any", "desk-danish-any")]
@@ -999,6 +1108,7 @@ impl DeskTurn<'_> {
                 let mut blocks = vec![Block::line(Msg::new("desk-review"))];
                 blocks.extend(notices::details(&draft, self.dir, lang));
                 blocks.push(Block { lines: self.audience_lines(&draft.audience), heading: false });
+                blocks.push(Block::line(self.reminders_line()));
                 if self.need(Lookup::AudienceSize(draft.audience.clone()))
                     && let Some((_, sizes)) = &self.data.audience_size
                 {
@@ -1200,6 +1310,17 @@ impl DeskTurn<'_> {
         }
     }
 
+    /// "Reminders: 24, 2 hours before" or "no reminders".
+    fn reminders_line(&mut self) -> Msg {
+        let hours: Vec<String> =
+            self.draft().reminder_minutes.iter().map(|m| format!("{}", m / 60)).collect();
+        if hours.is_empty() {
+            Msg::new("desk-reminders-none")
+        } else {
+            Msg::new("desk-reminders-are").text("hours", hours.join(", "))
+        }
+    }
+
     fn audience_lines(&self, audience: &Audience) -> Vec<Msg> {
         let lang = self.lang;
         if audience.is_everyone() {
@@ -1220,6 +1341,9 @@ impl DeskTurn<'_> {
                 audience.places.iter().filter_map(|id| self.dir.place(*id)).map(|p| p.name.clone()).collect();
             lines.push(Msg::new("desk-audience-places-are").text("list", names.join(", ")));
         }
+        if let Some(list) = name_list(audience.languages.iter().map(|c| Msg::new(&format!("spoken-{c}")))) {
+            lines.push(Msg::new("desk-audience-languages-are").msg("list", list));
+        }
         if let Some(level) = audience.min_danish {
             lines.push(
                 Msg::new("desk-audience-danish-is")
@@ -1238,6 +1362,11 @@ fn audience_size(sizes: &[(crate::domain::Channel, i64)]) -> Block {
             .number("telegram", count(crate::domain::Channel::Telegram))
             .number("sms", count(crate::domain::Channel::Sms)),
     )
+}
+
+/// Names joined by the locale's "a, b and c" (`list-pair`); `None` for none.
+fn name_list(names: impl Iterator<Item = Msg>) -> Option<Msg> {
+    names.reduce(|acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next))
 }
 
 fn attendees(view: &OpportunityView) -> impl Iterator<Item = &super::data::SignedUp> {
