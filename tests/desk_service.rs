@@ -148,3 +148,16 @@ async fn an_outcome_recorded_from_a_search_reaches_the_funnel() {
     let internship = row.args.iter().find(|(n, _)| n == "internship").map(|(_, a)| a.clone());
     assert_eq!(internship, Some(jobbro::i18n::Arg::Number(1)));
 }
+
+#[tokio::test]
+async fn a_coordinator_who_is_quiet_for_months_keeps_the_role() {
+    let desk = Desk::start().await;
+    sqlx::query("UPDATE channel_identities SET last_seen_at = now() - interval '90 days'")
+        .execute(&desk.pool)
+        .await
+        .unwrap();
+    jobbro::store::identity::prune_unconsented(&desk.pool, 30).await.unwrap();
+    assert_eq!(count(&desk.pool, "staff").await, 1, "not pruned like an unanswered first contact");
+    let home = desk.say("/menu").await;
+    assert_eq!(ids(&home), ["desk-home"]);
+}

@@ -80,7 +80,10 @@ pub async fn prune_processed(pool: &sqlx::PgPool, days: i32) -> Result<u64, Stor
 /// without consent nothing about them may be kept, not even their Telegram id.
 pub async fn prune_unconsented(pool: &sqlx::PgPool, days: i32) -> Result<u64, StoreError> {
     let done = sqlx::query(
-        "DELETE FROM channel_identities WHERE person_id IS NULL AND last_seen_at < now() - make_interval(days => $1)",
+        // Staff are addresses without a person too, but they are not waiting for consent.
+        "DELETE FROM channel_identities
+         WHERE person_id IS NULL AND last_seen_at < now() - make_interval(days => $1)
+           AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.identity_id = channel_identities.id)",
     )
     .bind(days)
     .execute(pool)
