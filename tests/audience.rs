@@ -549,7 +549,7 @@ async fn a_broadcast_speaks_each_readers_language_or_says_which_it_falls_back_to
             "en".to_string(),
             vec![
                 body("Infomøde på torsdag"),
-                Msg::new("broadcast-in-other-language").msg("language", Msg::new("spoken-da"))
+                Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
             ]
         )
     );

@@ -74,3 +74,7 @@ spoken-fr = الفرنسية
 spoken-de = الألمانية
 spoken-en = الإنجليزية
 spoken-da = الدنماركية
+# A reading language's name inside a sentence.
+language-inline-ar = العربية
+language-inline-en = الإنجليزية
+language-inline-da = الدنماركية

@@ -71,3 +71,7 @@ spoken-fr = Fransk
 spoken-de = Tysk
 spoken-en = Engelsk
 spoken-da = Dansk
+# A reading language's name inside a sentence.
+language-inline-ar = arabisk
+language-inline-en = engelsk
+language-inline-da = dansk

@@ -71,3 +71,7 @@ spoken-fr = French
 spoken-de = German
 spoken-en = English
 spoken-da = Danish
+# A reading language's name inside a sentence.
+language-inline-ar = Arabic
+language-inline-en = English
+language-inline-da = Danish

@@ -46,6 +46,13 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// The language's name inside a sentence, in the reader's language ("på dansk": Danish writes
+/// language names in lower case mid-sentence, while the `spoken-*` labels are capitalised for
+/// buttons). Locale ids `language-inline-<code>`.
+pub fn inline_name(lang: Lang) -> crate::i18n::Msg {
+    crate::i18n::Msg::new(&format!("language-inline-{}", lang.code()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -91,7 +91,7 @@ pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
         }
         Some((written, text)) => blocks.push(Block::line(
             Msg::new("op-description-other-lang")
-                .msg("language", Msg::new(&format!("spoken-{}", written.code())))
+                .msg("language", crate::domain::lang::inline_name(written))
                 .text("text", text),
         )),
         None => {}

@@ -42,7 +42,7 @@ pub fn message_for(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Opti
     if *written != lang {
         blocks.push(Block::line(
             Msg::new("broadcast-in-other-language")
-                .msg("language", Msg::new(&format!("spoken-{}", written.code()))),
+                .msg("language", crate::domain::lang::inline_name(*written)),
         ));
     }
     Some(Reply { blocks, ..Reply::default() })
@@ -259,7 +259,7 @@ mod tests {
         assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
         assert_eq!(
             en.blocks[1].lines[0],
-            Msg::new("broadcast-in-other-language").msg("language", Msg::new("spoken-da"))
+            Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
         );
         assert_eq!(message_for(Lang::En, &texts, Lang::En), None);
     }

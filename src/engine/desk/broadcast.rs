@@ -30,6 +30,11 @@ fn language_name(lang: &str) -> Msg {
     Msg::new(&format!("spoken-{lang}"))
 }
 
+/// A reading language's name inside a sentence ("på dansk", lower case in Danish).
+fn inline_name(lang: Lang) -> Msg {
+    crate::domain::lang::inline_name(lang)
+}
+
 impl DeskTurn<'_> {
     fn broadcast(&mut self) -> &mut BroadcastDraft {
         self.desk.broadcast.get_or_insert(BroadcastDraft {
@@ -239,7 +244,7 @@ impl DeskTurn<'_> {
             S::BroadcastText { lang: written } => {
                 let mut r = super::ask_text("desk-broadcast-ask-text", false);
                 r.blocks[0].lines[0] = Msg::new("desk-broadcast-ask-text")
-                    .msg("language", language_name(written.code()))
+                    .msg("language", inline_name(*written))
                     .number("max", MAX_TEXT as i64);
                 r
             }
@@ -282,11 +287,11 @@ impl DeskTurn<'_> {
                 for reader in Lang::ALL {
                     let line = match draft.texts.iter().find(|(l, _)| *l == reader) {
                         Some((_, text)) => Msg::new("desk-broadcast-preview-own")
-                            .msg("language", language_name(reader.code()))
+                            .msg("language", inline_name(reader))
                             .text("text", text.clone()),
                         None => Msg::new("desk-broadcast-preview-fallback")
-                            .msg("language", language_name(reader.code()))
-                            .msg("fallback", language_name(fallback.code())),
+                            .msg("language", inline_name(reader))
+                            .msg("fallback", inline_name(fallback)),
                     };
                     blocks.push(Block::line(line));
                 }

@@ -1000,7 +1000,7 @@ impl DeskTurn<'_> {
                 let mut r = ask_text("desk-ask-description", true);
                 let written = self.desk.description_lang.unwrap_or(lang);
                 r.blocks[0].lines[0] = Msg::new("desk-ask-description")
-                    .msg("language", Msg::new(&format!("spoken-{}", written.code())));
+                    .msg("language", crate::domain::lang::inline_name(written));
                 r
             }
             S::Audience => {
