@@ -109,6 +109,15 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
     let mette = FakeUser::new(900, "Mette").lang("da");
     let r = s.say(&mette, &code.to_lowercase()).await;
     assert!(plain(&r).contains("Velkommen! Du er nu koordinator"), "{}", plain(&r));
+    // The coordinator's chat gets the desk's command menu, in Danish.
+    let menus = s.api.calls_of("setMyCommands");
+    let staff = menus
+        .iter()
+        .find(|c| c.params["scope"]["type"] == "chat" && c.params["scope"]["chat_id"] == mette.id)
+        .expect("a command menu for the coordinator's chat");
+    let names: Vec<&str> =
+        staff.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
+    assert!(names.contains(&"new") && names.contains(&"broadcast"), "{names:?}");
     let r2 = s.say(&FakeUser::new(901, "Mallory").lang("da"), &code).await;
     assert!(plain(&r2).contains("invitationskode virker ikke"), "a code works once: {}", plain(&r2));
 

@@ -176,3 +176,11 @@ desk-reminders-none = بلا تذكيرات
 desk-error-reminders = اكتب حتى { $count } أرقام للساعات من 1 إلى { $max }، مثلاً 24، 2.
 desk-ask-languages = اختر اللغات التي يتحدثها الناس (اضغط مرة أخرى للإزالة) ثم "تم".
 desk-audience-languages-are = يتحدث: { $list }
+
+# The coordinator's command menu on Telegram.
+command-desk = مكتب المنسق
+command-new = فرصة جديدة
+command-opportunities = الفرص: التسجيلات، الحضور، التعديل
+command-broadcast = اكتب لعدة أشخاص
+command-search = ابحث عن مرشحين
+command-stats = الإحصاءات

@@ -176,3 +176,11 @@ desk-reminders-none = Ingen påmindelser
 desk-error-reminders = Skriv op til { $count } antal timer fra 1 til { $max }, fx 24, 2.
 desk-ask-languages = Vælg sprog, folk taler (tryk igen for at fjerne), og derefter Færdig.
 desk-audience-languages-are = Taler: { $list }
+
+# The coordinator's command menu on Telegram.
+command-desk = Koordinatorens skrivebord
+command-new = Ny mulighed
+command-opportunities = Muligheder: tilmeldinger, fremmøde, ret
+command-broadcast = Skriv til mange
+command-search = Find kandidater
+command-stats = Statistik

@@ -177,3 +177,11 @@ desk-reminders-none = No reminders
 desk-error-reminders = Write up to { $count } numbers of hours from 1 to { $max }, e.g. 24, 2.
 desk-ask-languages = Choose languages people speak (press again to remove), then Done.
 desk-audience-languages-are = Speaks: { $list }
+
+# The coordinator's command menu on Telegram.
+command-desk = Coordinator desk
+command-new = New opportunity
+command-opportunities = Opportunities: sign-ups, attendance, edit
+command-broadcast = Write to many people
+command-search = Find candidates
+command-stats = Statistics

@@ -85,6 +85,18 @@ impl Command {
         })
     }
 
+    /// The commands of the coordinator desk's menu, with the locale id of each description.
+    pub const STAFF_MENU: [(&'static str, &'static str); 8] = [
+        ("menu", "command-desk"),
+        ("new", "command-new"),
+        ("opportunities", "command-opportunities"),
+        ("broadcast", "command-broadcast"),
+        ("search", "command-search"),
+        ("stats", "command-stats"),
+        ("language", "command-language"),
+        ("help", "command-help"),
+    ];
+
     /// The commands offered in Telegram's menu, with the locale id of each description.
     pub const MENU: [(&'static str, &'static str); 7] = [
         ("menu", "command-menu"),

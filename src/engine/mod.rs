@@ -20,7 +20,7 @@ mod turn;
 pub use data::{Action, Data, Lookup};
 pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
-pub use reply::{Block, Choice, InputHint, Label, Reply};
+pub use reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;
 

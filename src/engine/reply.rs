@@ -18,6 +18,16 @@ pub struct Reply {
     /// Telegram: hide the "share my number" keyboard that the previous question showed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub clear_keyboard: bool,
+    /// Telegram: from now on this chat's command menu is this one (a new coordinator's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command_menu: Option<CommandMenu>,
+}
+
+/// Command menus a channel can show next to the text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CommandMenu {
+    /// The coordinator desk's commands.
+    Staff,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -3,7 +3,7 @@ use teloxide::types::{MessageId, ParseMode, ReplyMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::render;
-use crate::engine::Channel;
+use crate::engine::{Channel, CommandMenu};
 use crate::i18n::Catalog;
 use crate::outbox::{Outgoing, Receipt, SendError, Sender};
 
@@ -24,6 +24,11 @@ impl Sender for TelegramSender {
         let rendered = render(&self.catalog, outgoing.lang, &outgoing.reply);
         if let Some(message_id) = outgoing.edit_message_id {
             return self.edit(chat, message_id, rendered, outgoing).await;
+        }
+        if outgoing.reply.command_menu == Some(CommandMenu::Staff) && outgoing.parts_sent == 0 {
+            super::setup::set_staff_commands(&self.bot, &self.catalog, chat, outgoing.lang)
+                .await
+                .map_err(classify)?;
         }
         // A retry after a failure halfway through a long reply resumes where it stopped.
         for message in rendered.into_iter().skip(outgoing.parts_sent) {

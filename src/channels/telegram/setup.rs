@@ -1,5 +1,5 @@
 use teloxide::prelude::*;
-use teloxide::types::BotCommand;
+use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 
 use crate::domain::Lang;
 use crate::engine::Command;
@@ -18,5 +18,22 @@ pub async fn set_commands(bot: &Bot, catalog: &Catalog) -> Result<(), teloxide::
     for lang in Lang::ALL {
         bot.set_my_commands(commands(lang)).language_code(lang.code()).await?;
     }
+    Ok(())
+}
+
+/// Gives one chat the coordinator desk's command menu, in the coordinator's language.
+pub async fn set_staff_commands(
+    bot: &Bot,
+    catalog: &Catalog,
+    chat: i64,
+    lang: Lang,
+) -> Result<(), teloxide::RequestError> {
+    let commands: Vec<BotCommand> = Command::STAFF_MENU
+        .iter()
+        .map(|(name, id)| BotCommand::new(*name, catalog.render(lang, &Msg::new(id))))
+        .collect();
+    bot.set_my_commands(commands)
+        .scope(BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(chat)) })
+        .await?;
     Ok(())
 }

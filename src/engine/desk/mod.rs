@@ -265,6 +265,7 @@ pub fn welcome(snapshot: &Snapshot<'_>, catalog: &Catalog, code: String, role: R
     if outcome.wants.is_empty() {
         outcome.actions.insert(0, Action::RedeemInvite { code });
         if let Some(reply) = outcome.replies.first_mut() {
+            reply.command_menu = Some(super::CommandMenu::Staff);
             reply
                 .blocks
                 .insert(0, Block::line(Msg::new("staff-welcome").msg("role", Msg::new(&role.label_id()))));
