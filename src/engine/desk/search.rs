@@ -30,6 +30,29 @@ fn msg_choice(key: String, label: Msg, selected: bool) -> Choice {
     Choice { key, label: Label::Msg(label), selected }
 }
 
+impl DeskStep {
+    /// The steps of the candidate search and of an opened profile.
+    pub(super) fn is_search(&self) -> bool {
+        use DeskStep::*;
+        matches!(
+            self,
+            SearchMenu
+                | SearchSector
+                | SearchOccupation { .. }
+                | SearchYears
+                | SearchLanguage
+                | SearchLevel { .. }
+                | SearchPlace
+                | SearchWish
+                | SearchResults { .. }
+                | OutcomePeople { .. }
+                | Candidate { .. }
+                | OutcomeKind { .. }
+                | OutcomeDate { .. }
+        )
+    }
+}
+
 impl DeskTurn<'_> {
     fn today(&self) -> NaiveDate {
         self.now.with_timezone(&Copenhagen).date_naive()
