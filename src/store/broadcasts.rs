@@ -282,12 +282,7 @@ pub async fn set_progress_message(tx: &mut Tx<'_>, broadcast: i64, outbox: i64) 
         .bind(outbox)
         .execute(&mut **tx)
         .await?;
-    sqlx::query("UPDATE outbox SET kind = 'progress', broadcast_id = $2 WHERE id = $1")
-        .bind(outbox)
-        .bind(broadcast)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    tag_progress(tx, outbox, broadcast).await
 }
 
 /// Broadcasts whose final report has not gone out yet, oldest first.
