@@ -43,8 +43,27 @@ pub fn ensure_installed() {
     }
 }
 
+/// A free port below Linux's ephemeral range (32768 and up). Kannel's ports are chosen before
+/// jobbro and other tests bind ":0", and a port the kernel handed out in between would stop
+/// bearerbox from starting; ports from here are never handed out that way. Each test process
+/// starts at its own offset, and the port is checked free before it is used.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const FIRST: u32 = 20_000;
+    const COUNT: u32 = 12_000;
+    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
+    let _ = NEXT.compare_exchange(
+        u32::MAX,
+        (std::process::id() * 97) % COUNT,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
+    loop {
+        let port = (FIRST + NEXT.fetch_add(1, Ordering::SeqCst) % COUNT) as u16;
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
 }
 
 /// Kannel's ports, chosen before jobbro starts (jobbro needs the sendsms URL, Kannel jobbro's).
@@ -141,14 +160,14 @@ get-url = "{jobbro_base}/sms/kannel/incoming?token={token}&id=%I&from=%p&text=%a
         let mut kannel = Kannel { children: vec![spawn(BEARERBOX)], dir: dir.clone() };
         // smsbox started before bearerbox answers would give up: wait for the status page.
         let status = format!("127.0.0.1:{}", ports.admin);
-        wait_for(&status, "bearerbox");
+        wait_for(&status, "bearerbox", &dir.join("bearerbox.log"));
         kannel.children.push(spawn(SMSBOX));
-        wait_for(&format!("127.0.0.1:{}", ports.sendsms), "smsbox");
+        wait_for(&format!("127.0.0.1:{}", ports.sendsms), "smsbox", &dir.join("smsbox.log"));
         kannel
     }
 }
 
-fn wait_for(addr: &str, what: &str) {
+fn wait_for(addr: &str, what: &str, log: &std::path::Path) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(addr).is_ok() {
@@ -156,7 +175,10 @@ fn wait_for(addr: &str, what: &str) {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("{what} did not start listening on {addr}");
+    let log = std::fs::read_to_string(log).unwrap_or_default();
+    let lines: Vec<&str> = log.lines().collect();
+    let tail = &lines[lines.len().saturating_sub(15)..];
+    panic!("{what} did not start listening on {addr} within 20 s; the end of its log:\n{}", tail.join("\n"));
 }
 
 impl Drop for Kannel {
