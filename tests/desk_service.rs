@@ -161,3 +161,34 @@ async fn a_coordinator_who_is_quiet_for_months_keeps_the_role() {
     let home = desk.say("/menu").await;
     assert_eq!(ids(&home), ["desk-home"]);
 }
+
+#[tokio::test]
+async fn one_code_sent_by_two_people_at_once_makes_one_coordinator() {
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    let code = jobbro::store::staff::create_invite(&pool, Role::Coordinator, Utc::now() + Duration::hours(1))
+        .await
+        .unwrap();
+    let turn = |who: &str| Inbound {
+        channel: Channel::Console,
+        address: who.into(),
+        external_id: None,
+        lang_hint: Some(Lang::En),
+        input: Input::Text(code.clone()),
+    };
+    let (a, b) = tokio::join!(app.handle(turn("ann")), app.handle(turn("bob")));
+    a.unwrap();
+    b.unwrap();
+    assert_eq!(count(&pool, "staff").await, 1);
+    let welcomed: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE payload::text LIKE '%staff-welcome%'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let refused: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE payload::text LIKE '%staff-invite-invalid%'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((welcomed, refused), (1, 1), "the one without the role is told so");
+}

@@ -24,10 +24,12 @@ pub async fn create_invite(
     Ok(code)
 }
 
-/// The role a code would grant, if it is unused and unexpired.
+/// The role a code would grant, if it is unused and unexpired. The row stays locked for the
+/// turn: a second person sending the same code at the same moment waits, then finds it used.
 pub async fn check_invite(tx: &mut Tx<'_>, code: &str) -> Result<Option<Role>, StoreError> {
     let row = sqlx::query(
-        "SELECT role FROM staff_invites WHERE code_sha256 = $1 AND used_at IS NULL AND expires_at > now()",
+        "SELECT role FROM staff_invites WHERE code_sha256 = $1 AND used_at IS NULL AND expires_at > now()
+         FOR UPDATE",
     )
     .bind(invite::hash(code))
     .fetch_optional(&mut **tx)
