@@ -443,7 +443,9 @@ impl DeskTurn<'_> {
             S::Home => match key {
                 Some("new") => self.command_new(),
                 Some("list") => self.go(S::List),
-                Some("broadcast") => self.command(Command::Broadcast).map_or((), |_| ()),
+                Some("broadcast") => {
+                    self.command(Command::Broadcast);
+                }
                 Some("search") => self.go(S::SearchMenu),
                 Some("stats") => self.go(S::Stats),
                 _ => self.note(Msg::new("error-pick-choice")),
