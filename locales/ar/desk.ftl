@@ -184,3 +184,6 @@ command-opportunities = الفرص: التسجيلات، الحضور، التع
 command-broadcast = اكتب لعدة أشخاص
 command-search = ابحث عن مرشحين
 command-stats = الإحصاءات
+
+# An opportunity in a pick list.
+desk-opportunity-choice = { $number } { $title }

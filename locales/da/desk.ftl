@@ -184,3 +184,6 @@ command-opportunities = Muligheder: tilmeldinger, fremmøde, ret
 command-broadcast = Skriv til mange
 command-search = Find kandidater
 command-stats = Statistik
+
+# An opportunity in a pick list.
+desk-opportunity-choice = { $number } { $title }

@@ -185,3 +185,6 @@ command-opportunities = Opportunities: sign-ups, attendance, edit
 command-broadcast = Write to many people
 command-search = Find candidates
 command-stats = Statistics
+
+# An opportunity in a pick list.
+desk-opportunity-choice = { $number } { $title }

@@ -53,14 +53,6 @@ pub enum Command {
 }
 
 impl Command {
-    /// Commands only staff may use.
-    pub fn staff_only(self) -> bool {
-        matches!(
-            self,
-            Command::New | Command::Opportunities | Command::Stats | Command::Broadcast | Command::Search
-        )
-    }
-
     /// Reads `/name` or `/name@botname`; anything else starting with `/` is `Unknown`.
     pub fn parse(text: &str) -> Option<Command> {
         let word = text.trim().strip_prefix('/')?;

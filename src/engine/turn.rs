@@ -56,8 +56,9 @@ pub(super) struct Turn<'a> {
 
 /// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
 pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
-    if let Some(role) = snapshot.staff {
-        return desk::handle(snapshot, catalog, input, role);
+    // Admins and coordinators share the desk; the role only decides who gets it.
+    if snapshot.staff.is_some() {
+        return desk::handle(snapshot, catalog, input);
     }
     // An invitation code works whatever the conversation is doing, even as a first message.
     if let Input::Text(text) = &input

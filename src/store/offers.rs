@@ -41,14 +41,20 @@ pub async fn last_offer(
     }))
 }
 
-/// Marks a queued message as being about an opportunity (kind 'notice', 'reminder' or
-/// 'announcement'), so a bare "1" after it answers it and reports can count it.
+/// Marks a queued message as being about an opportunity (kind 'notice' or 'reminder'), so a
+/// bare "1" after it answers it. `enqueue` writes replies; what makes this one different is
+/// set here, so the outbox's own insert stays the only one. Once the opportunity has begun,
+/// such a message is no use: it expires then instead of arriving late.
 pub async fn tag(tx: &mut Tx<'_>, outbox_id: i64, kind: &str, opportunity: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE outbox SET kind = $2, opportunity_id = $3 WHERE id = $1")
-        .bind(outbox_id)
-        .bind(kind)
-        .bind(opportunity)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE outbox SET kind = $2, opportunity_id = $3,
+                expires_at = (SELECT starts_at FROM opportunities WHERE id = $3)
+         WHERE id = $1",
+    )
+    .bind(outbox_id)
+    .bind(kind)
+    .bind(opportunity)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

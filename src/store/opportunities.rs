@@ -392,19 +392,7 @@ pub(crate) async fn queue_unasked(
     let lang = Lang::or_default(lang.as_deref().and_then(Lang::parse));
     let reply = build(lang);
     let id = super::outbox::enqueue(tx, Some(person), channel, &address, lang, &reply).await?;
-    // `enqueue` writes replies; what makes this one an unasked message is set here, so the
-    // outbox's own insert stays the only one. Once the opportunity has begun, a reminder or a
-    // notice about it is no use: it expires then instead of arriving late.
-    sqlx::query(
-        "UPDATE outbox SET kind = $2, opportunity_id = $3,
-                expires_at = (SELECT starts_at FROM opportunities WHERE id = $3)
-         WHERE id = $1",
-    )
-    .bind(id)
-    .bind(kind)
-    .bind(opportunity)
-    .execute(&mut **tx)
-    .await?;
+    super::offers::tag(tx, id, kind, opportunity).await?;
     Ok(Some(id))
 }
 

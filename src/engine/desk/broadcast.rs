@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{DeskStep, DeskTurn, choice, question, text_choice};
+use super::{DeskStep, DeskTurn, choice, opportunity_choice, question, text_choice};
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
 use crate::engine::data::{Action, Lookup};
@@ -234,10 +234,7 @@ impl DeskTurn<'_> {
                 let list = self.data.opportunities.clone().unwrap_or_default();
                 question(
                     vec![Block::line(Msg::new("desk-broadcast-ask-opportunity"))],
-                    list.iter()
-                        .map(|o| text_choice(format!("op:{}", o.id), format!("{} {}", o.id, o.title), false))
-                        .chain([back()])
-                        .collect(),
+                    list.iter().map(|o| opportunity_choice(o.id, &o.title)).chain([back()]).collect(),
                     InputHint::Choice,
                 )
             }

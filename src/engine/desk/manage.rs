@@ -136,7 +136,7 @@ impl DeskTurn<'_> {
                 }
                 let choices = list
                     .iter()
-                    .map(|o| text_choice(format!("op:{}", o.id), format!("{} {}", o.id, o.title), false))
+                    .map(|o| opportunity_choice(o.id, &o.title))
                     .chain([choice("new", "desk-new"), choice("back", "choice-back")])
                     .collect();
                 question(blocks, choices, InputHint::Choice)

@@ -193,7 +193,7 @@ struct DeskTurn<'a> {
 }
 
 /// A coordinator's turn. `role` is checked by the caller; every desk command needs one.
-pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input, _role: Role) -> Outcome {
+pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
     let mut conv = snapshot.conversation.clone().unwrap_or_else(|| {
         let mut c = super::Conversation::new(snapshot.lang_hint);
         c.token = snapshot.seed;
@@ -263,7 +263,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input, _role: R
 
 /// The first desk turn of someone who just redeemed an invitation.
 pub fn welcome(snapshot: &Snapshot<'_>, catalog: &Catalog, code: String, role: Role) -> Outcome {
-    let mut outcome = handle(snapshot, catalog, Input::Command(Command::Menu), role);
+    let mut outcome = handle(snapshot, catalog, Input::Command(Command::Menu));
     if outcome.wants.is_empty() {
         outcome.actions.insert(0, Action::RedeemInvite { code });
         if let Some(reply) = outcome.replies.first_mut() {
@@ -287,6 +287,15 @@ fn choice(key: &str, id: &str) -> Choice {
 
 fn text_choice(key: String, label: String, selected: bool) -> Choice {
     Choice { key, label: Label::Text(label), selected }
+}
+
+/// An opportunity in a pick list: its number and title.
+fn opportunity_choice(id: i64, title: &str) -> Choice {
+    Choice {
+        key: format!("op:{id}"),
+        label: Label::Msg(Msg::new("desk-opportunity-choice").number("number", id).text("title", title)),
+        selected: false,
+    }
 }
 
 fn question(blocks: Vec<Block>, choices: Vec<Choice>, input: InputHint) -> Reply {
