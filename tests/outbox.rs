@@ -276,16 +276,33 @@ async fn an_expired_message_is_never_sent_and_says_why() {
     assert!(api.sent_all().is_empty());
 }
 
-/// A registered, consented person with a Telegram address (and an SMS one, or only a phone in
-/// the profile).
-async fn person(pool: &sqlx::PgPool, sms_identity: bool, phone: Option<&str>) -> uuid::Uuid {
+/// How a person's phone number came to be known.
+#[derive(Clone, Copy)]
+enum Phone {
+    None,
+    /// Typed by hand: anyone's number.
+    Typed(&'static str),
+    /// Shared with Telegram's contact button for the person's own account.
+    ContactButton(&'static str),
+    /// The person texted jobbro from it (an SMS address).
+    Texted(&'static str),
+}
+
+/// A registered, consented person with a Telegram address (preferred) and a phone number
+/// known as `phone` says.
+async fn person(pool: &sqlx::PgPool, phone: Phone) -> uuid::Uuid {
     let id = uuid::Uuid::new_v4();
+    let (number, verified) = match phone {
+        Phone::None => (None, false),
+        Phone::Typed(n) => (Some(n), false),
+        Phone::ContactButton(n) | Phone::Texted(n) => (Some(n), true),
+    };
     sqlx::query(
         "INSERT INTO people (id, lang, phone_e164, phone_verified, registered_at) VALUES ($1, 'en', $2, $3, now())",
     )
     .bind(id)
-    .bind(phone)
-    .bind(sms_identity)
+    .bind(number)
+    .bind(verified)
     .execute(pool)
     .await
     .unwrap();
@@ -295,8 +312,8 @@ async fn person(pool: &sqlx::PgPool, sms_identity: bool, phone: Option<&str>) ->
         .await
         .unwrap();
     let mut addresses = vec![("telegram", CHAT.to_string())];
-    if sms_identity {
-        addresses.push(("sms", phone.unwrap().to_string()));
+    if let Phone::Texted(number) = phone {
+        addresses.push(("sms", number.to_string()));
     }
     for (channel, address) in addresses {
         sqlx::query(
@@ -339,8 +356,8 @@ async fn queue_to(pool: &sqlx::PgPool, person: uuid::Uuid, n: u64) -> i64 {
 async fn blocked_on_telegram_marks_the_address_unreachable_and_sends_the_reply_by_sms() {
     let api = FakeBotApi::start().await;
     let (pool, _) = fresh_db().await;
-    let phone = "+4520123456";
-    let who = person(&pool, true, Some(phone)).await;
+    let phone = PHONE;
+    let who = person(&pool, Phone::Texted(PHONE)).await;
     let original = queue_to(&pool, who, 7).await;
     api.fail_next("sendMessage", 403, None);
     let worker =
@@ -368,32 +385,35 @@ async fn blocked_on_telegram_marks_the_address_unreachable_and_sends_the_reply_b
     assert_eq!(reachable, Some((Channel::Telegram, CHAT.to_string())));
 }
 
-#[tokio::test]
-async fn blocked_falls_back_to_the_profile_phone_and_not_without_one() {
-    let api = FakeBotApi::start().await;
-    let (pool, _) = fresh_db().await;
-    let with_phone = person(&pool, false, Some("+4520999888")).await;
-    let first = queue_to(&pool, with_phone, 1).await;
-    api.fail_next("sendMessage", 403, None);
-    let worker =
-        Worker::new(pool.clone(), telegram(&api), Settings { sms_fallback: true, ..Settings::unpaced() });
-    drain(&worker).await;
-    let to: String = sqlx::query_scalar("SELECT address FROM outbox WHERE fallback_of = $1")
-        .bind(first)
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(to, "+4520999888");
+const PHONE: &str = "+4520123456";
 
-    let (pool, _) = fresh_db().await;
-    let without = person(&pool, false, None).await;
-    queue_to(&pool, without, 2).await;
-    api.fail_next("sendMessage", 403, None);
-    let worker =
-        Worker::new(pool.clone(), telegram(&api), Settings { sms_fallback: true, ..Settings::unpaced() });
-    assert_eq!(drain(&worker).await, vec![Step::GaveUp]);
-    assert_eq!(count(&pool, "outbox WHERE channel = 'sms'").await, 0);
-    assert_eq!(count(&pool, "outbox WHERE last_error LIKE 'blocked:%'").await, 1);
+/// After a Telegram 403, the reply goes by SMS only to a number the person proved is theirs:
+/// one shared with Telegram's contact button counts, one typed by hand (anyone's) never does.
+#[tokio::test]
+async fn blocked_falls_back_only_to_a_proven_number() {
+    let api = FakeBotApi::start().await;
+    for (phone, expected) in
+        [(Phone::ContactButton(PHONE), Some(PHONE)), (Phone::Typed(PHONE), None), (Phone::None, None)]
+    {
+        let (pool, _) = fresh_db().await;
+        let who = person(&pool, phone).await;
+        let first = queue_to(&pool, who, 1).await;
+        api.fail_next("sendMessage", 403, None);
+        let worker =
+            Worker::new(pool.clone(), telegram(&api), Settings { sms_fallback: true, ..Settings::unpaced() });
+        assert_eq!(drain(&worker).await, vec![Step::GaveUp]);
+        let to: Option<String> = sqlx::query_scalar("SELECT address FROM outbox WHERE fallback_of = $1")
+            .bind(first)
+            .fetch_optional(&pool)
+            .await
+            .unwrap();
+        assert_eq!(to.as_deref(), expected);
+        assert_eq!(count(&pool, "outbox WHERE channel = 'sms'").await, i64::from(expected.is_some()));
+        assert_eq!(count(&pool, "outbox WHERE last_error LIKE 'blocked:%'").await, 1);
+        // Messages jobbro starts itself follow the same rule.
+        let reachable = jobbro::store::identity::reachable_address(&pool, who).await.unwrap();
+        assert_eq!(reachable, expected.map(|p| (Channel::Sms, p.to_string())));
+    }
 }
 
 #[tokio::test]
@@ -519,7 +539,7 @@ async fn a_long_reply_resumes_after_the_parts_already_sent() {
 async fn an_edit_replaces_the_earlier_message_in_place() {
     let api = FakeBotApi::start().await;
     let (pool, _) = fresh_db().await;
-    let coordinator = person(&pool, false, None).await;
+    let coordinator = person(&pool, Phone::None).await;
     let first = queue_to(&pool, coordinator, 1).await;
     let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
     drain(&worker).await;
@@ -603,7 +623,7 @@ async fn a_message_queued_just_after_one_went_to_the_chat_waits_its_second() {
     let api = FakeBotApi::start().await;
     api.limit(30, Duration::from_secs(1));
     let (pool, _) = fresh_db().await;
-    let who = person(&pool, false, None).await;
+    let who = person(&pool, Phone::None).await;
     let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::unpaced() };
     let worker = Worker::new(pool.clone(), telegram(&api), settings);
     queue_to(&pool, who, 1).await;

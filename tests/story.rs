@@ -13,81 +13,11 @@ use std::time::Duration;
 
 use chrono::{Datelike, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
-use jobbro::config::{RunArgs, Secrets, SmsArgs};
-use jobbro::startup::{self, RunningBot};
-use sqlx::PgPool;
-use support::db::fresh_db;
-use support::fake_bot_api::{FakeBotApi, FakeUser, SentMessage};
-use support::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD, SENDSMS_USER};
-use support::registration::{DANISH_SMS_REGISTRATION, button, register_on_telegram, text};
+use support::fake_bot_api::{FakeUser, SentMessage};
+use support::registration::{DANISH_SMS_REGISTRATION, register_on_telegram, text};
+use support::stack::{Stack as Story, WAIT};
 
-const TOKEN: &str = "123456:STORY";
-const SMS_TOKEN: &str = "story-sms-secret";
-const WAIT: Duration = Duration::from_secs(15);
 const DANISH_PHONE: &str = "+4520123456";
-
-struct Story {
-    api: FakeBotApi,
-    pool: PgPool,
-    url: String,
-    _jobbro: RunningBot,
-    _kannel: Kannel,
-    phone: FakePhone,
-}
-
-impl Story {
-    async fn start() -> Story {
-        jobbro::telemetry::init();
-        let api = FakeBotApi::start().await;
-        let (pool, url) = fresh_db().await;
-        let ports = Ports::pick();
-        let args = RunArgs {
-            webhook_url: None,
-            listen: "127.0.0.1:0".parse().unwrap(),
-            sms: SmsArgs {
-                gateway: Some("kannel".into()),
-                from: "jobbro".into(),
-                kannel_sendsms_url: ports.sendsms_url().parse().unwrap(),
-                kannel_username: SENDSMS_USER.into(),
-                ..SmsArgs::default()
-            },
-            // Replies are not spaced a second apart per chat here: the story has many turns.
-            delivery: jobbro::config::DeliveryArgs { telegram_chat_interval_ms: 0, ..Default::default() },
-        };
-        let secrets = Secrets {
-            telegram_token: Some(TOKEN.into()),
-            sms_token: Some(SMS_TOKEN.into()),
-            kannel_password: Some(SENDSMS_PASSWORD.into()),
-            ..Secrets::default()
-        };
-        let app = startup::app(pool.clone()).unwrap();
-        let jobbro = startup::start(app, Some(api.bot(TOKEN)), args, secrets).await.unwrap();
-        let kannel = Kannel::start(ports, &format!("http://{}", jobbro.addr), SMS_TOKEN);
-        let phone = FakePhone::connect(ports).await;
-        Story { api, pool, url, _jobbro: jobbro, _kannel: kannel, phone }
-    }
-
-    async fn say(&self, user: &FakeUser, said: &str) -> Vec<SentMessage> {
-        self.api.push_text(user, said);
-        self.api.next_replies(user.id, WAIT).await
-    }
-
-    async fn press(&self, user: &FakeUser, last: &[SentMessage], key: &str) -> Vec<SentMessage> {
-        let (message, data) = button(last, key);
-        self.api.push_callback(user, message.message_id, &data);
-        self.api.next_replies(user.id, WAIT).await
-    }
-
-    async fn sms(&mut self, said: &str) -> Received {
-        self.phone.send(DANISH_PHONE, said).await;
-        self.phone.receive(WAIT).await
-    }
-
-    async fn tick_reminders(&self, at: chrono::DateTime<Utc>) -> jobbro::reminders::Tick {
-        let dir = jobbro::store::directory::load(&self.pool).await.unwrap();
-        jobbro::reminders::tick(&self.pool, &dir, at).await.unwrap()
-    }
-}
 
 /// Text as a reader sees it, without the invisible direction marks around arguments.
 fn plain(messages: &[SentMessage]) -> String {
@@ -125,7 +55,7 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
     let amina = FakeUser::new(501, "Amina").lang("ar");
     register_on_telegram(&s.api, &amina, "ar", "أمينة").await;
     for line in DANISH_SMS_REGISTRATION {
-        s.sms(line).await;
+        s.sms(DANISH_PHONE, line).await;
     }
 
     // The coordinator creates the visit in Danish.
@@ -172,7 +102,7 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
     let r = s.press(&amina, &told, &format!("op:su:{number}")).await;
     assert!(plain(&r).contains("تم تسجيلك"), "{}", plain(&r));
     // A bare "1" answers the announcement, the last message the phone got.
-    let waiting = s.sms("1").await;
+    let waiting = s.sms(DANISH_PHONE, "1").await;
     assert!(waiting.text.contains("nummer 1 på ventelisten"), "{}", waiting.text);
 
     // Amina cannot come after all: the Danish reader gets the seat and is told.
@@ -244,7 +174,7 @@ async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
     let amina = FakeUser::new(501, "Amina").lang("ar");
     register_on_telegram(&s.api, &amina, "ar", "أمينة").await;
     for line in DANISH_SMS_REGISTRATION {
-        s.sms(line).await;
+        s.sms(DANISH_PHONE, line).await;
     }
 
     let r = s.say(&mette, "/broadcast").await;

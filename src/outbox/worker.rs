@@ -31,7 +31,8 @@ pub struct Settings {
     pub batch: usize,
     /// Claim-and-send loops in this process; two keep the pace busy while one claims.
     pub workers: usize,
-    /// Telegram: on 403, queue the reply by SMS to the person's phone (SMS is configured).
+    /// Telegram: on 403, queue the reply by SMS to a number the person proved is theirs (SMS is
+    /// configured; see `store::delivery::blocked`).
     pub sms_fallback: bool,
     /// Sleep between looks at an empty queue (a turn in this process wakes the loop earlier).
     pub idle_poll: Duration,

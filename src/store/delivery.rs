@@ -165,7 +165,7 @@ pub enum Record {
         parts_sent: i16,
     },
     /// Telegram refused the address (403): fail this row, mark the address unreachable, and
-    /// with `fallback` queue the same reply by SMS to the person's phone.
+    /// with `fallback` queue the same reply by SMS, if the person has a proven number.
     Blocked {
         error: String,
         fallback: bool,
@@ -267,8 +267,11 @@ pub async fn record(pool: &PgPool, id: i64, claimant: &str, record: &Record) -> 
     Ok(reported.rows_affected() == 1)
 }
 
-/// Telegram 403: in one transaction, the same reply queued by SMS (when wanted and the person
-/// has a phone and never sent STOP anywhere), the address marked unreachable, the row failed.
+/// Telegram 403: in one transaction, the row failed, the address marked unreachable, and (with
+/// `fallback`) the same reply queued by SMS to where messages jobbro starts itself now go:
+/// `reachable_addresses`, read after the Telegram address stopped counting. That view is the one
+/// rule for unasked messages, so the copy goes only to a number the person proved is theirs,
+/// never to one typed by hand, and never after STOP.
 async fn blocked(
     pool: &PgPool,
     id: i64,
@@ -277,45 +280,17 @@ async fn blocked(
     fallback: bool,
 ) -> Result<u64, StoreError> {
     let mut tx = pool.begin().await?;
-    if fallback {
-        let queued: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, fallback_of,
-                                 kind, opportunity_id, broadcast_id)
-             SELECT o.person_id, 'sms', phone.e164, o.lang, o.payload, o.expires_at, o.id,
-                    o.kind, o.opportunity_id, o.broadcast_id
-             FROM outbox o,
-                  LATERAL (SELECT coalesce(
-                     (SELECT ci.address FROM channel_identities ci
-                      WHERE ci.person_id = o.person_id AND ci.channel = 'sms'
-                      ORDER BY ci.last_seen_at DESC LIMIT 1),
-                     (SELECT p.phone_e164 FROM people p WHERE p.id = o.person_id)) AS e164) phone
-             WHERE o.id = $1 AND o.claimed_by = $2 AND o.status = 'sending' AND o.channel = 'telegram'
-               AND phone.e164 IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM channel_identities s
-                               WHERE s.person_id = o.person_id AND s.stopped_at IS NOT NULL)
-             RETURNING id",
-        )
-        .bind(id)
-        .bind(claimant)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(sms) = queued {
-            tracing::info!(outbox = id, fallback = sms, "Telegram unreachable; queued by SMS");
-        }
-    }
-    let address: Option<Option<String>> = sqlx::query_scalar(
-        "UPDATE outbox o SET status = 'failed', attempts = o.attempts + 1, lease_until = NULL, last_error = $3,
-                payload = NULL, address = CASE WHEN o.person_id IS NULL THEN NULL ELSE o.address END
-         FROM (SELECT id, address FROM outbox WHERE id = $1) old
-         WHERE o.id = old.id AND o.claimed_by = $2 AND o.status = 'sending'
-         RETURNING old.address",
+    let original: Option<(Option<Uuid>, Option<String>)> = sqlx::query_as(
+        "SELECT person_id, address FROM outbox
+         WHERE id = $1 AND claimed_by = $2 AND status = 'sending' AND channel = 'telegram'
+         FOR UPDATE",
     )
     .bind(id)
     .bind(claimant)
-    .bind(error)
     .fetch_optional(&mut *tx)
     .await?;
-    if let Some(Some(address)) = &address {
+    let Some((person, address)) = original else { return Ok(0) };
+    if let Some(address) = &address {
         sqlx::query(
             "UPDATE channel_identities SET unreachable_at = now() WHERE channel = 'telegram' AND address = $1",
         )
@@ -323,6 +298,33 @@ async fn blocked(
         .execute(&mut *tx)
         .await?;
     }
+    if fallback && let Some(person) = person {
+        let queued: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, fallback_of,
+                                 kind, opportunity_id, broadcast_id)
+             SELECT o.person_id, r.channel, r.address, o.lang, o.payload, o.expires_at, o.id,
+                    o.kind, o.opportunity_id, o.broadcast_id
+             FROM outbox o JOIN reachable_addresses r ON r.person_id = $2 AND r.channel = 'sms'
+             WHERE o.id = $1
+             RETURNING id",
+        )
+        .bind(id)
+        .bind(person)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(sms) = queued {
+            tracing::info!(outbox = id, fallback = sms, "Telegram unreachable; queued by SMS");
+        }
+    }
+    sqlx::query(
+        "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lease_until = NULL, last_error = $2,
+                payload = NULL, address = CASE WHEN person_id IS NULL THEN NULL ELSE address END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(error)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
-    Ok(u64::from(address.is_some()))
+    Ok(1)
 }

@@ -28,7 +28,8 @@ pub async fn lock_or_create(
     .bind(Uuid::new_v4())
     .bind(channel.code())
     .bind(address)
-    .bind(channel == Channel::Telegram)
+    // Telegram and SMS prove the address (Telegram's user id, the number the SMS came from).
+    .bind(channel != Channel::Console)
     .fetch_one(&mut **tx)
     .await?;
     Ok(Identity { id: row.get("id"), person_id: row.get("person_id"), stopped: row.get("stopped") })

@@ -178,6 +178,8 @@ struct Inner {
     commands: HashMap<String, Value>,
     /// Users seen in pushed updates, to give chats in the bot's messages a name.
     users: HashMap<i64, FakeUser>,
+    /// Chats whose user blocked the bot: every message to them is refused with 403.
+    blocked: std::collections::HashSet<i64>,
 }
 
 struct Shared {
@@ -494,6 +496,12 @@ impl FakeBotApi {
         st.failures.entry(normalise(method)).or_default().push_back(failure);
     }
 
+    /// The user blocked the bot: from now on every message to their chat is answered 403
+    /// "Forbidden: bot was blocked by the user", as Telegram does.
+    pub fn block(&self, chat_id: i64) {
+        self.shared.lock().blocked.insert(chat_id);
+    }
+
     // ----- internals -----
 
     fn cursor(&self, chat_id: i64) -> usize {
@@ -610,6 +618,9 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
         return None;
     }
     let limited = matches!(method, "sendMessage" | "editMessageText");
+    if limited && chat_id_param(params).is_some_and(|c| st.blocked.contains(&c)) {
+        return Some(api_error(403, "Forbidden: bot was blocked by the user", None));
+    }
     if limited && let Some(retry_after) = over_limit(&mut st, chat_id_param(params)) {
         st.throttled += 1;
         let description = format!("Too Many Requests: retry after {retry_after}");

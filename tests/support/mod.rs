@@ -8,3 +8,4 @@ pub mod fake_bot_api;
 pub mod kannel;
 pub mod notes;
 pub mod registration;
+pub mod stack;

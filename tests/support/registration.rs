@@ -70,6 +70,17 @@ async fn press(api: &FakeBotApi, user: &FakeUser, last: &[SentMessage], key: &st
     api.next_replies(user.id, WAIT).await
 }
 
+/// How a Telegram registrant answers the phone question.
+#[derive(Debug, Clone, Copy)]
+pub enum PhoneAnswer<'a> {
+    /// Telegram's contact button: their own number (`phone_of`), proven by Telegram.
+    OwnContact,
+    /// A number typed by hand.
+    Typed(&'a str),
+    /// Someone else's contact card forwarded (`user_id` is that other account, if any).
+    OthersContact { number: &'a str, user_id: Option<i64> },
+}
+
 /// A short Telegram registration by buttons: Sønderborg, a medical doctor with 12 years,
 /// Danish A1; `lang` is "ar", "en" or "da". Returns the last replies (the main menu).
 pub async fn register_on_telegram(
@@ -78,12 +89,33 @@ pub async fn register_on_telegram(
     lang: &str,
     name: &str,
 ) -> Vec<SentMessage> {
+    register_on_telegram_with(api, user, lang, name, PhoneAnswer::OwnContact).await
+}
+
+/// `register_on_telegram`, answering the phone question as `phone` says.
+pub async fn register_on_telegram_with(
+    api: &FakeBotApi,
+    user: &FakeUser,
+    lang: &str,
+    name: &str,
+    phone: PhoneAnswer<'_>,
+) -> Vec<SentMessage> {
     let r = say(api, user, "/start").await;
     let r = press(api, user, &r, &format!("lang:{lang}")).await;
     press(api, user, &r, "yes").await;
     say(api, user, name).await;
     say(api, user, "Mohammad Al-Ahmad").await;
-    api.push_contact(user, &phone_of(user), Some(user.id));
+    match phone {
+        PhoneAnswer::OwnContact => {
+            api.push_contact(user, &phone_of(user), Some(user.id));
+        }
+        PhoneAnswer::Typed(number) => {
+            api.push_text(user, number);
+        }
+        PhoneAnswer::OthersContact { number, user_id } => {
+            api.push_contact(user, number, user_id);
+        }
+    }
     let r = api.next_replies(user.id, WAIT).await;
     press(api, user, &r, "place:1").await;
     press(api, user, &say(api, user, "1990").await, "edu:bachelor").await;
