@@ -402,3 +402,39 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
     };
     assert!(opportunities::changes(&opp, &coordinator_only).is_empty());
 }
+
+/// Deleting one's data frees a held seat like a cancellation: the next on the waitlist gets it
+/// and is told, through the same "Delete my data" a person uses.
+#[tokio::test]
+async fn someone_who_deletes_their_data_gives_the_seat_to_the_waitlist() {
+    let (pool, _) = fresh_db().await;
+    let id = create(&pool, &visit(next_week(), Some(1))).await.id.unwrap();
+    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
+    let amal = person(&pool, Lang::Ar, Channel::Telegram, "7001", "أمل").await;
+    sign_up(&pool, id, mette).await;
+    assert_eq!(sign_up(&pool, id, amal).await, SignUpResult::Waitlisted { position: 1 });
+
+    let app =
+        jobbro::service::App::new(pool.clone(), std::sync::Arc::new(jobbro::i18n::Catalog::load().unwrap()));
+    for said in ["/delete", "1"] {
+        let inbound = jobbro::service::Inbound {
+            channel: Channel::Sms,
+            address: "+4520000001".into(),
+            external_id: None,
+            lang_hint: None,
+            input: jobbro::engine::Input::Text(said.into()),
+        };
+        app.handle(inbound).await.unwrap();
+    }
+    assert_eq!(support::db::count(&pool, "people").await, 1, "Mette is gone");
+    let mut tx = pool.begin().await.unwrap();
+    let list = signups::signed_up(&mut tx, id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        list.iter().map(|s| (s.person, s.status)).collect::<Vec<_>>(),
+        [(amal, SignupStatus::Confirmed)]
+    );
+    let notices = outbox(&pool, "notice").await;
+    assert_eq!(notices.len(), 1, "{notices:#?}");
+    assert_eq!((notices[0].person, notices[0].ids()[0].as_str()), (Some(amal), "signup-promoted"));
+}

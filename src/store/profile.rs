@@ -234,8 +234,19 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
     Ok(())
 }
 
-/// Removes the person; every table that names them cascades from `people`.
+/// Removes the person; every table that names them cascades from `people`. A seat they hold
+/// first goes to the next on the waitlist, who is told, exactly as when they cancel: the
+/// cascade alone would free the seat and tell no one.
 pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<(), StoreError> {
+    let seats: Vec<i64> = sqlx::query_scalar(
+        "SELECT opportunity_id FROM signups WHERE person_id = $1 AND status = 'confirmed' ORDER BY opportunity_id",
+    )
+    .bind(person)
+    .fetch_all(&mut **tx)
+    .await?;
+    for opportunity in seats {
+        super::signups::cancel(tx, opportunity, person).await?;
+    }
     sqlx::query("DELETE FROM people WHERE id = $1").bind(person).execute(&mut **tx).await?;
     Ok(())
 }
