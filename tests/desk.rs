@@ -194,6 +194,41 @@ fn a_coordinator_creates_a_company_visit_in_danish() {
     assert_eq!(c.step(), DeskStep::List);
 }
 
+/// What a coordinator writes for people to read is cleaned by the same rules as people's own
+/// answers: invisible characters are no text, and each field says what was wrong.
+#[test]
+fn invisible_or_overlong_desk_texts_are_refused_with_the_reason() {
+    let invisible = "\u{200B}\u{FEFF} \u{2060}";
+    let mut c = Coordinator::new(Lang::En);
+    c.text("/new");
+    c.key("k:company_visit");
+    assert_eq!(c.text(invisible), vec!["error-empty", "desk-ask-company"]);
+    assert_eq!(c.text(&"x".repeat(121)), vec!["error-too-long", "desk-ask-company"]);
+    c.text("Danfoss");
+    assert_eq!(c.text(invisible), vec!["error-empty", "desk-ask-title"]);
+    c.text("Visit");
+    c.text("15.12.2026 10:00");
+    c.text("12:00");
+    c.key("pl:1");
+    assert_eq!(c.step(), DeskStep::MeetingPoint);
+    let refused = c.text(invisible);
+    assert_eq!(refused[0], "error-empty");
+    assert_eq!(c.step(), DeskStep::MeetingPoint);
+    c.text("Gate 1");
+    c.key("skip");
+    c.key("skip");
+    c.key("skip");
+    assert_eq!(c.step(), DeskStep::Description);
+    assert_eq!(c.text(invisible)[0], "error-empty");
+    assert_eq!(c.step(), DeskStep::Description);
+
+    let mut b = Coordinator::new(Lang::En);
+    b.text("/broadcast");
+    b.key("to:everyone");
+    assert_eq!(b.text(invisible)[0], "error-empty");
+    assert!(matches!(b.step(), DeskStep::BroadcastText { .. }), "{:?}", b.step());
+}
+
 #[test]
 fn a_draft_can_be_changed_from_the_review_and_discarded() {
     let mut c = Coordinator::new(Lang::En);

@@ -91,6 +91,34 @@ fn empty_text_is_explained() {
     assert_explained_and_asked_again(Step::Name, Input::Text("   ".into()), "error-empty", "name-ask");
 }
 
+/// Zero-width characters with spaces look like nothing: no free-text question takes them as
+/// an answer (`domain::text::clean` decides for every one of them).
+#[test]
+fn invisible_text_is_no_answer_to_any_free_text_question() {
+    let invisible = "\u{200B} \u{200C} \u{200D}\u{2060} \u{FEFF}";
+    for (step, question) in [
+        (Step::Name, "name-ask"),
+        (Step::NameLatin, "name-latin-ask"),
+        (Step::PlaceOther, "place-other-ask"),
+        (Step::EducationField, "education-field-ask"),
+        (Step::EducationCountry, "education-country-ask"),
+        (Step::OccupationOwnWords, "occupation-own-words-ask"),
+        (Step::MotherTongueOwnWords, "language-own-words-ask"),
+        (Step::OtherLanguageOwnWords, "language-own-words-ask"),
+        (Step::Certificates, "certificates-ask"),
+    ] {
+        assert_explained_and_asked_again(step, Input::Text(invisible.into()), "error-empty", question);
+    }
+    // Digits and signs alone are no words either (a name says so in its own way).
+    assert_explained_and_asked_again(
+        Step::EducationField,
+        Input::Text("123 - 456".into()),
+        "error-text-chars",
+        "education-field-ask",
+    );
+    assert_explained_and_asked_again(Step::Name, Input::Text("123".into()), "error-name-chars", "name-ask");
+}
+
 #[test]
 fn a_5000_character_text_is_refused_not_cut() {
     let huge = "ب".repeat(5000);
@@ -131,8 +159,8 @@ fn birth_year_3000_is_out_of_range() {
 }
 
 #[test]
-fn emoji_direction_overrides_and_markup_in_a_name_are_refused() {
-    for name in ["Ali 😀", "Ali\u{202E}nimda", "<b>Ali</b>", "<script>alert(1)</script>"] {
+fn emoji_and_markup_in_a_name_are_refused() {
+    for name in ["Ali 😀", "<b>Ali</b>", "<script>alert(1)</script>"] {
         assert_explained_and_asked_again(
             Step::Name,
             Input::Text(name.into()),
@@ -140,6 +168,16 @@ fn emoji_direction_overrides_and_markup_in_a_name_are_refused() {
             "name-ask",
         );
     }
+}
+
+/// A direction override would make the name display as something else; it is removed, and the
+/// name is stored as it really reads (the person sees it in the summary).
+#[test]
+fn a_direction_override_in_a_name_is_removed_not_obeyed() {
+    let (conv, profile) = at(Step::Name, Lang::En);
+    let outcome = run(&conv, Some(&profile), Input::Text("Ali\u{202E}nimda".into()));
+    let ProfileChange::Save(saved) = outcome.profile else { panic!("{:?}", outcome.profile) };
+    assert_eq!(saved.name.as_deref(), Some("Alinimda"));
 }
 
 #[test]

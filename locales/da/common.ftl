@@ -25,7 +25,7 @@ error-too-long =
        *[other] Det er for langt. Skriv højst { $max } tegn.
     }
 error-name-chars = Skriv dit navn kun med bogstaver: ingen tal, symboler eller emoji.
-error-text-chars = Skriv kun med bogstaver.
+error-text-chars = Skriv det med ord, ikke kun tal eller tegn.
 error-name-latin-script = Brug latinske bogstaver (A-Z) som i dit pas.
 error-phone-invalid = Det telefonnummer kan jeg ikke bruge. Skriv det med landekode, hvis det ikke er dansk. (Eksempel: +45 20 12 34 56)
 error-year-range = Skriv et år mellem { $min } og { $max }.

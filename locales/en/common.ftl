@@ -25,7 +25,7 @@ error-too-long =
        *[other] That is too long. Please write at most { $max } characters.
     }
 error-name-chars = Please write your name with letters only: no numbers, symbols or emoji.
-error-text-chars = Please write with letters only.
+error-text-chars = Please write it in words, not only numbers or signs.
 error-name-latin-script = Please use Latin letters (A-Z), as in your passport.
 error-phone-invalid = That is not a phone number I can use. Write it with country code if it is not Danish. (Example: +45 20 12 34 56)
 error-year-range = Please write a year between { $min } and { $max }.

@@ -113,3 +113,17 @@ mod tests {
         assert_eq!(Command::parse("hello"), None);
     }
 }
+
+/// What a person (or coordinator) is told when their free text cannot be used
+/// (`domain::text::clean` decides).
+pub(crate) fn text_problem(problem: crate::domain::text::TextProblem) -> crate::i18n::Msg {
+    use crate::domain::text::TextProblem;
+    use crate::i18n::Msg;
+    match problem {
+        TextProblem::Empty => Msg::new("error-empty"),
+        TextProblem::TooLong { max } => Msg::new("error-too-long").number("max", max as i64),
+        TextProblem::NotAName => Msg::new("error-name-chars"),
+        TextProblem::NotLatin => Msg::new("error-name-latin-script"),
+        TextProblem::NoLetters => Msg::new("error-text-chars"),
+    }
+}

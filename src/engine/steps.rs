@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::input::text_problem;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
 use super::state::{Mode, Return, Section, Step};
 use super::summary;
@@ -10,7 +11,7 @@ use super::{CONSENT_PURPOSE, Event, NOTICE_VERSION};
 use crate::domain::profile::{
     Education, EducationLevel, Licence, OccupationEntry, PhoneEntry, PlaceEntry, Wish,
 };
-use crate::domain::text::{self, TextProblem};
+use crate::domain::text::{self, Field};
 use crate::domain::{Lang, LanguageLevel, Phone, Profile};
 use crate::i18n::Msg;
 
@@ -18,6 +19,9 @@ use crate::i18n::Msg;
 /// arriving in Denmark, plus the languages of work here. Labels are `spoken-<code>`.
 pub const SPOKEN: [&str; 15] =
     ["ar", "ku", "fa", "prs", "ps", "ti", "am", "so", "uk", "ru", "tr", "fr", "de", "en", "da"];
+
+/// A free-text answer in the person's own words.
+const FREE_TEXT: Field = Field::Line { max: text::MAX_FREE_TEXT };
 
 /// The oldest and youngest plausible ages at registration.
 const MAX_AGE: i32 = 80;
@@ -71,15 +75,6 @@ fn level_choices(with_none: bool) -> Vec<Choice> {
         .collect()
 }
 
-fn text_problem(problem: TextProblem, field: &str) -> Msg {
-    match problem {
-        TextProblem::Empty => Msg::new("error-empty"),
-        TextProblem::TooLong { max } => Msg::new("error-too-long").number("max", max as i64),
-        TextProblem::NotAName => Msg::new(&format!("error-{field}-chars")),
-        TextProblem::NotLatin => Msg::new("error-name-latin-script"),
-    }
-}
-
 /// Dates as people type them: 1.3.2027, 01-03-2027, 2027-03-01.
 pub(super) fn parse_date(input: &str) -> Option<NaiveDate> {
     let ascii = text::ascii_digits(input.trim());
@@ -131,7 +126,9 @@ impl Turn<'_> {
             Step::Name => question("name-ask", InputHint::Text, vec![back()]),
             Step::NameLatin => {
                 let mut choices = vec![back()];
-                if let Some(name) = profile.name.as_deref().filter(|n| text::latin_name(n).is_ok()) {
+                if let Some(name) =
+                    profile.name.as_deref().filter(|n| text::clean(n, Field::LatinName).is_ok())
+                {
                     choices.insert(
                         0,
                         Choice {
@@ -543,12 +540,12 @@ impl Turn<'_> {
                 _ => Flow::Retry(Msg::new("error-pick-choice")),
             },
             Step::Name => match answer {
-                Text(t) => match text::name(&t) {
+                Text(t) => match text::clean(&t, Field::Name) {
                     Ok(name) => {
                         self.p().name = Some(name);
                         Flow::Next
                     }
-                    Err(e) => Flow::Retry(text_problem(e, "name")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -557,12 +554,12 @@ impl Turn<'_> {
                     self.p().name_latin = self.p().name.clone();
                     Flow::Next
                 }
-                Text(t) => match text::latin_name(&t) {
+                Text(t) => match text::clean(&t, Field::LatinName) {
                     Ok(name) => {
                         self.p().name_latin = Some(name);
                         Flow::Next
                     }
-                    Err(e) => Flow::Retry(text_problem(e, "name")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -599,12 +596,12 @@ impl Turn<'_> {
                     self.p().place = Some(PlaceEntry::Other(None));
                     Flow::Next
                 }
-                Text(t) => match text::free_text(&t) {
+                Text(t) => match text::clean(&t, FREE_TEXT) {
                     Ok(words) => {
                         self.p().place = Some(PlaceEntry::Other(Some(words)));
                         Flow::Next
                     }
-                    Err(e) => Flow::Retry(text_problem(e, "text")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -648,9 +645,9 @@ impl Turn<'_> {
             Step::EducationField | Step::EducationCountry => {
                 let value = match answer {
                     Key(k) if k == "skip" => None,
-                    Text(t) => match text::free_text(&t) {
+                    Text(t) => match text::clean(&t, FREE_TEXT) {
                         Ok(v) => Some(v),
-                        Err(e) => return Flow::Retry(text_problem(e, "text")),
+                        Err(e) => return Flow::Retry(text_problem(e)),
                     },
                     _ => return Flow::Retry(Msg::new("error-write-text")),
                 };
@@ -703,9 +700,9 @@ impl Turn<'_> {
                 None => Flow::Retry(Msg::new("error-pick-choice")),
             },
             Step::OccupationOwnWords => match answer {
-                Text(t) => match text::free_text(&t) {
+                Text(t) => match text::clean(&t, FREE_TEXT) {
                     Ok(words) => self.add_occupation(None, Some(words)),
-                    Err(e) => Flow::Retry(text_problem(e, "text")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -773,12 +770,12 @@ impl Turn<'_> {
                 None => Flow::Retry(Msg::new("error-pick-choice")),
             },
             Step::MotherTongueOwnWords => match answer {
-                Text(t) => match text::free_text(&t) {
+                Text(t) => match text::clean(&t, FREE_TEXT) {
                     Ok(words) => {
                         self.set_mother_tongue(None, Some(words));
                         Flow::Goto(Step::OtherLanguages)
                     }
-                    Err(e) => Flow::Retry(text_problem(e, "text")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -817,9 +814,9 @@ impl Turn<'_> {
                 None => Flow::Retry(Msg::new("error-pick-choice")),
             },
             Step::OtherLanguageOwnWords => match answer {
-                Text(t) => match text::free_text(&t) {
+                Text(t) => match text::clean(&t, FREE_TEXT) {
                     Ok(words) => Flow::Goto(Step::OtherLanguageLevel { code: None, own_words: Some(words) }),
-                    Err(e) => Flow::Retry(text_problem(e, "text")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },
@@ -848,12 +845,12 @@ impl Turn<'_> {
                     self.p().certificates = None;
                     Flow::Next
                 }
-                Text(t) => match text::free_text(&t) {
+                Text(t) => match text::clean(&t, FREE_TEXT) {
                     Ok(v) => {
                         self.p().certificates = Some(v);
                         Flow::Next
                     }
-                    Err(e) => Flow::Retry(text_problem(e, "text")),
+                    Err(e) => Flow::Retry(text_problem(e)),
                 },
                 _ => Flow::Retry(Msg::new("error-write-text")),
             },

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::{DeskStep, DeskTurn, choice, opportunity_choice, question, text_choice};
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
+use crate::domain::text::{self, Field};
 use crate::engine::data::{Action, Lookup};
+use crate::engine::input::text_problem;
 use crate::engine::reply::{Block, Choice, InputHint, Reply};
 use crate::engine::steps::SPOKEN;
 use crate::i18n::Msg;
@@ -115,7 +117,7 @@ impl DeskTurn<'_> {
             }
             S::BroadcastText { lang } => {
                 let Some(text) = typed else { return self.note(Msg::new("error-write-text")) };
-                match super::long_text(text, MAX_TEXT) {
+                match text::clean(text, Field::Lines { max: MAX_TEXT }) {
                     Ok(body) => {
                         let lang = *lang;
                         let draft = self.broadcast();
@@ -123,7 +125,7 @@ impl DeskTurn<'_> {
                         draft.texts.push((lang, body));
                         self.go(S::BroadcastMore);
                     }
-                    Err(msg) => self.note(msg),
+                    Err(problem) => self.note(text_problem(problem)),
                 }
             }
             S::BroadcastMore => match key {

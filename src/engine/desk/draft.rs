@@ -4,7 +4,10 @@
 use super::when::{parse_local, parse_time};
 use super::*;
 
+// The lengths the opportunities table allows (its CHECK constraints).
 const MAX_COMPANY: usize = 120;
+const MAX_TITLE: usize = 200;
+const MAX_PLACE_NOTE: usize = 200;
 const MAX_DESCRIPTION: usize = 1000;
 const MAX_CAPACITY: i64 = 10_000;
 
@@ -113,9 +116,9 @@ impl DeskTurn<'_> {
             },
             S::Company | S::Title => {
                 let Some(t) = typed else { return self.note(Msg::new("error-write-text")) };
-                let max = if step == S::Company { MAX_COMPANY } else { 200 };
-                match text::free_text(t) {
-                    Ok(v) if v.chars().count() <= max => {
+                let max = if step == S::Company { MAX_COMPANY } else { MAX_TITLE };
+                match text::clean(t, Field::Line { max }) {
+                    Ok(v) => {
                         if step == S::Company {
                             self.draft().company = v;
                             self.next_field(S::Title);
@@ -124,8 +127,7 @@ impl DeskTurn<'_> {
                             self.next_field(S::Start);
                         }
                     }
-                    Ok(_) => self.note(Msg::new("error-too-long").number("max", max as i64)),
-                    Err(_) => self.note(Msg::new("error-too-long").number("max", max as i64)),
+                    Err(problem) => self.note(text_problem(problem)),
                 }
             }
             S::Start => {
@@ -186,9 +188,9 @@ impl DeskTurn<'_> {
                     None
                 } else {
                     let Some(t) = typed else { return self.note(Msg::new("error-write-text")) };
-                    match text::free_text(t) {
-                        Ok(v) if v.chars().count() <= 200 => Some(v),
-                        _ => return self.note(Msg::new("error-too-long").number("max", 200)),
+                    match text::clean(t, Field::Line { max: MAX_PLACE_NOTE }) {
+                        Ok(v) => Some(v),
+                        Err(problem) => return self.note(text_problem(problem)),
                     }
                 };
                 if step == S::MeetingPoint {
@@ -269,7 +271,7 @@ impl DeskTurn<'_> {
                     return self.next_field(S::Audience);
                 }
                 let Some(t) = typed else { return self.note(Msg::new("error-write-text")) };
-                match long_text(t, MAX_DESCRIPTION) {
+                match text::clean(t, Field::Lines { max: MAX_DESCRIPTION }) {
                     Ok(body) => {
                         self.desk.description_lang = None;
                         let d = self.draft();
@@ -279,7 +281,7 @@ impl DeskTurn<'_> {
                         }
                         self.next_field(S::Audience);
                     }
-                    Err(msg) => self.note(msg),
+                    Err(problem) => self.note(text_problem(problem)),
                 }
             }
             S::Audience => match key {

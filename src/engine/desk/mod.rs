@@ -24,6 +24,7 @@ use chrono_tz::Europe::Copenhagen;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Action, Data, FunnelScope, Lookup, OpportunityView};
+use super::input::text_problem;
 use super::matching::{self, Typed};
 use super::notices;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
@@ -32,7 +33,7 @@ use crate::domain::opportunity::{
     Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus,
     OutcomeKind, Role, SearchCriteria, SignupStatus,
 };
-use crate::domain::text;
+use crate::domain::text::{self, Field};
 use crate::domain::{Lang, LanguageLevel};
 use crate::i18n::{Arg, Catalog, Msg};
 
@@ -309,24 +310,6 @@ fn ask_text(id: &str, skippable: bool) -> Reply {
     }
     choices.push(choice("back", "choice-back"));
     question(vec![Block::line(Msg::new(id))], choices, InputHint::Text)
-}
-
-/// A text of several lines a coordinator writes for people to read (a description, a
-/// broadcast): line breaks are kept, direction marks and control characters are not.
-fn long_text(input: &str, max: usize) -> Result<String, Msg> {
-    let body: String = input
-        .trim()
-        .chars()
-        .filter(|c| !text::is_bidi_control(*c) && (!c.is_control() || *c == '\n'))
-        .collect();
-    let body = body.trim().to_string();
-    if body.is_empty() {
-        return Err(Msg::new("error-empty"));
-    }
-    if body.chars().count() > max {
-        return Err(Msg::new("error-too-long").number("max", max as i64));
-    }
-    Ok(body)
 }
 
 impl DeskTurn<'_> {
