@@ -101,19 +101,6 @@ impl Command {
     ];
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commands_parse_with_and_without_bot_name() {
-        assert_eq!(Command::parse("/start"), Some(Command::Start));
-        assert_eq!(Command::parse("/HELP@jobbro_bot"), Some(Command::Help));
-        assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown));
-        assert_eq!(Command::parse("hello"), None);
-    }
-}
-
 /// What a person (or coordinator) is told when their free text cannot be used
 /// (`domain::text::clean` decides).
 pub(crate) fn text_problem(problem: crate::domain::text::TextProblem) -> crate::i18n::Msg {
@@ -125,5 +112,18 @@ pub(crate) fn text_problem(problem: crate::domain::text::TextProblem) -> crate::
         TextProblem::NotAName => Msg::new("error-name-chars"),
         TextProblem::NotLatin => Msg::new("error-name-latin-script"),
         TextProblem::NoLetters => Msg::new("error-text-chars"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_parse_with_and_without_bot_name() {
+        assert_eq!(Command::parse("/start"), Some(Command::Start));
+        assert_eq!(Command::parse("/HELP@jobbro_bot"), Some(Command::Help));
+        assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown));
+        assert_eq!(Command::parse("hello"), None);
     }
 }
