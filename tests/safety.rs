@@ -102,3 +102,151 @@ async fn a_stranger_s_number_given_on_telegram_is_never_texted() {
             .unwrap();
     assert_eq!(queued, 0, "nothing was ever queued to the stranger");
 }
+
+/// Someone talking to jobbro through the service, as a channel adapter would hand it their
+/// messages: `say` and `press` return the message ids of the last reply to them.
+struct Talk {
+    app: jobbro::service::App,
+    channel: jobbro::engine::Channel,
+    address: String,
+}
+
+impl Talk {
+    fn new(app: &jobbro::service::App, channel: jobbro::engine::Channel, address: &str) -> Talk {
+        Talk { app: app.clone(), channel, address: address.into() }
+    }
+
+    async fn send(&self, input: jobbro::engine::Input) -> jobbro::engine::Reply {
+        let inbound = jobbro::service::Inbound {
+            channel: self.channel,
+            address: self.address.clone(),
+            external_id: None,
+            lang_hint: Some(jobbro::domain::Lang::En),
+            input,
+        };
+        self.app.handle(inbound).await.unwrap();
+        let payload: serde_json::Value = sqlx::query_scalar(
+            "SELECT payload FROM outbox WHERE channel = $1 AND address = $2 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(self.channel.code())
+        .bind(&self.address)
+        .fetch_one(&self.app.pool)
+        .await
+        .unwrap();
+        serde_json::from_value(payload).unwrap()
+    }
+
+    async fn say(&self, text: &str) -> jobbro::engine::Reply {
+        self.send(jobbro::engine::Input::Text(text.into())).await
+    }
+
+    /// Presses a button of the question this address was asked last (its token is stored).
+    async fn press(&self, key: &str) -> jobbro::engine::Reply {
+        let token: i64 = sqlx::query_scalar(
+            "SELECT (c.state->>'token')::bigint FROM conversations c
+             JOIN channel_identities ci ON ci.id = c.identity_id
+             WHERE ci.channel = $1 AND ci.address = $2",
+        )
+        .bind(self.channel.code())
+        .bind(&self.address)
+        .fetch_one(&self.app.pool)
+        .await
+        .unwrap();
+        self.send(jobbro::engine::Input::Choice { token: token as u32, key: key.into() }).await
+    }
+}
+
+fn ids(reply: &jobbro::engine::Reply) -> Vec<String> {
+    reply.blocks.iter().flat_map(|b| b.lines.iter().map(|m| m.id.clone())).collect()
+}
+
+/// The number arguments of a reply, to compare two answers apart from the number asked about.
+fn without_numbers(reply: &jobbro::engine::Reply) -> String {
+    serde_json::to_string(reply).unwrap().chars().filter(|c| !c.is_ascii_digit()).collect()
+}
+
+/// Rule: a person may see and sign up for an opportunity only when it was announced to them
+/// (`store::opportunities::visible_to`).
+///
+/// A visit is for people living in Aabenraa. Sam lives in Sønderborg and tries its number by
+/// SMS ("JA 12", "NEJ 12") and with a forged Telegram button: each time he gets exactly the
+/// answer a number that does not exist gets, nothing of the visit, no seat and no reminder.
+/// Once a coordinator invites him from his profile, he gets the announcement and signs up.
+#[tokio::test]
+async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist() {
+    use jobbro::engine::Channel;
+    use support::people::{Person, place};
+    let (pool, _) = support::db::fresh_db().await;
+    let app =
+        jobbro::service::App::new(pool.clone(), std::sync::Arc::new(jobbro::i18n::Catalog::load().unwrap()));
+    let aabenraa = place(&pool, "Aabenraa Kommune").await;
+    let sonderborg = place(&pool, "Sønderborg Kommune").await;
+    let start = Utc::now() + chrono::Duration::days(5);
+    let visit = support::coordination::create(
+        &pool,
+        &jobbro::domain::opportunity::Opportunity {
+            audience: jobbro::domain::opportunity::Audience { places: vec![aabenraa], ..Default::default() },
+            ..support::coordination::visit(start, Some(10))
+        },
+    )
+    .await
+    .id
+    .unwrap();
+    let sam = Person::named("Sam").lang("en").place(sonderborg).sms("+4520000009", 10).telegram("7009", 5);
+    let sam = sam.insert(&pool).await;
+    let ali = Person::named("Ali").lang("en").place(aabenraa).sms("+4520000010", 10).insert(&pool).await;
+    let sam_sms = Talk::new(&app, Channel::Sms, "+4520000009");
+    let sam_telegram = Talk::new(&app, Channel::Telegram, "7009");
+
+    let nowhere = sam_sms.say("JA 987654").await;
+    assert_eq!(ids(&nowhere), ["signup-unknown"]);
+    for reply in [
+        sam_sms.say(&format!("JA {visit}")).await,
+        sam_sms.say(&format!("NEJ {visit}")).await,
+        sam_telegram.send(jobbro::engine::Input::Choice { token: 1, key: format!("op:su:{visit}") }).await,
+        sam_telegram.send(jobbro::engine::Input::Choice { token: 1, key: format!("op:no:{visit}") }).await,
+    ] {
+        assert_eq!(without_numbers(&reply), without_numbers(&nowhere), "the same answer: {reply:?}");
+        let shown = serde_json::to_string(&reply).unwrap();
+        assert!(!shown.contains("Danfoss") && !shown.contains("Hovedindgangen"), "{shown}");
+    }
+    assert_eq!(support::db::count(&pool, "signups").await, 0, "no seat taken");
+    let dir = jobbro::store::directory::load(&pool).await.unwrap();
+    jobbro::reminders::tick(&pool, &dir, start - chrono::Duration::hours(24) + chrono::Duration::seconds(1))
+        .await
+        .unwrap();
+    assert_eq!(support::db::count(&pool, "outbox WHERE kind = 'reminder'").await, 0);
+
+    // Ali lives in Aabenraa: the visit is for him, announced or not.
+    assert_eq!(
+        ids(&Talk::new(&app, Channel::Sms, "+4520000010").say(&format!("JA {visit}")).await)[0],
+        "signup-confirmed"
+    );
+
+    // A coordinator finds Sam and invites him: the announcement goes to him, and he signs up.
+    let code = jobbro::store::staff::create_invite(
+        &pool,
+        jobbro::domain::opportunity::Role::Coordinator,
+        Utc::now() + chrono::Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    let mette = Talk::new(&app, Channel::Console, "mette");
+    mette.say(&code).await;
+    mette.say("/search").await;
+    mette.press("s:go").await;
+    mette.press(&format!("c:{sam}")).await;
+    let asked = mette.press("invite").await;
+    assert_eq!(ids(&asked), ["desk-ask-invite"]);
+    let done = mette.press(&format!("op:{visit}")).await;
+    assert_eq!(ids(&done)[0], "desk-invited");
+    let announced: Vec<(Option<uuid::Uuid>, String)> =
+        sqlx::query_as("SELECT person_id, kind FROM outbox WHERE opportunity_id = $1 ORDER BY id")
+            .bind(visit)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert!(announced.contains(&(Some(sam), "announcement".to_string())), "{announced:?}");
+    assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "signup-confirmed");
+    let _ = ali;
+}

@@ -138,8 +138,9 @@ async fn drafts_cancelled_begun_and_past_deadline_opportunities_are_closed_and_u
     let p = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
     let start = next_week();
 
+    // A draft was announced to no one: its number is as unknown as one that does not exist.
     let draft = create(&pool, &Opportunity { status: OpportunityStatus::Draft, ..visit(start, None) }).await;
-    assert_eq!(sign_up(&pool, draft.id.unwrap(), p).await, SignUpResult::Closed);
+    assert_eq!(sign_up(&pool, draft.id.unwrap(), p).await, SignUpResult::Unknown);
 
     let deadline =
         Opportunity { signup_deadline: Some(next_week() - Duration::days(8)), ..visit(start, None) };
@@ -279,6 +280,14 @@ async fn an_opportunity_is_stored_and_read_back_whole_and_listed_with_its_counts
         person(&pool, Lang::Da, Channel::Sms, "+4520000004", "D").await,
     ];
     for p in people {
+        // The audience is Arabic speakers: these four are.
+        sqlx::query(
+            "INSERT INTO person_languages (person_id, language_code, level, mother_tongue) VALUES ($1, 'ar', 'native', true)",
+        )
+        .bind(p)
+        .execute(&pool)
+        .await
+        .unwrap();
         sign_up(&pool, id, p).await;
     }
     let mut tx = pool.begin().await.unwrap();

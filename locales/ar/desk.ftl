@@ -187,3 +187,7 @@ command-stats = الإحصاءات
 
 # An opportunity in a pick list.
 desk-opportunity-choice = { $number } { $title }
+desk-invite = ادعُ إلى فرصة
+desk-ask-invite = إلى أي فرصة تريد دعوته؟ سيصله الإعلان ويمكنه التسجيل.
+desk-invite-none = لا توجد فرصة منشورة قادمة.
+desk-invited = تمت الدعوة. سيصله الإعلان، إلا إذا طلب ألا تصله رسائل أخرى.

@@ -187,3 +187,7 @@ command-stats = Statistik
 
 # An opportunity in a pick list.
 desk-opportunity-choice = { $number } { $title }
+desk-invite = Invitér til en mulighed
+desk-ask-invite = Invitér til hvilken mulighed? Personen får opslaget og kan tilmelde sig.
+desk-invite-none = Der er ingen offentliggjort mulighed forude.
+desk-invited = Inviteret. Opslaget sendes til personen, medmindre de har bedt om ikke at få flere beskeder.

@@ -188,3 +188,7 @@ command-stats = Statistics
 
 # An opportunity in a pick list.
 desk-opportunity-choice = { $number } { $title }
+desk-invite = Invite to an opportunity
+desk-ask-invite = Invite to which opportunity? They get its announcement and can sign up.
+desk-invite-none = No published opportunity is coming up.
+desk-invited = Invited. The announcement goes to them, unless they asked for no more messages.

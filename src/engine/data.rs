@@ -188,6 +188,12 @@ pub enum Action {
     Cancel {
         opportunity: i64,
     },
+    /// Invite one person to a published opportunity: they get its announcement (unless they
+    /// had it) and may sign up even outside its audience.
+    Invite {
+        opportunity: i64,
+        person: Uuid,
+    },
     MarkAttendance {
         opportunity: i64,
         person: Uuid,

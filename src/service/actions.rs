@@ -45,7 +45,7 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         Action::SignUp { opportunity } => {
             let Some(person) = ctx.person else { return Ok(()) };
             let result = store::signups::sign_up(tx, *opportunity, person).await?;
-            let opp = store::opportunities::load(tx, *opportunity).await?;
+            let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
             let (outcome, holds_place) = match result {
                 SignUpResult::Confirmed => (SignUpOutcome::Confirmed, true),
                 SignUpResult::Waitlisted { position } => (SignUpOutcome::Waitlisted { position }, true),
@@ -54,18 +54,16 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
                 SignUpResult::Closed => (SignUpOutcome::Closed, false),
                 SignUpResult::Unknown => (SignUpOutcome::Closed, false),
             };
-            // A draft is as unknown to people as a number that does not exist.
-            let visible = opp.as_ref().filter(|o| o.status != OpportunityStatus::Draft);
-            let reply = notices::sign_up_reply(visible, *opportunity, outcome);
+            // What the person may not see is as unknown as a number that does not exist.
+            let reply = notices::sign_up_reply(visible.as_ref(), *opportunity, outcome);
             ctx.answer(tx, &reply, holds_place.then_some(*opportunity)).await?;
             tracing::info!(opportunity, ?result, "sign-up");
         }
         Action::Withdraw { opportunity } => {
             let Some(person) = ctx.person else { return Ok(()) };
             let result = store::signups::cancel(tx, *opportunity, person).await?;
-            let opp = store::opportunities::load(tx, *opportunity).await?;
-            let visible = opp.as_ref().filter(|o| o.status != OpportunityStatus::Draft);
-            let reply = notices::withdraw_reply(visible, *opportunity, result.was.is_some());
+            let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
+            let reply = notices::withdraw_reply(visible.as_ref(), *opportunity, result.was.is_some());
             ctx.answer(tx, &reply, None).await?;
             tracing::info!(opportunity, promoted = result.promoted.is_some(), "sign-up cancelled");
         }
@@ -104,6 +102,20 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
                 )
                 .await?;
                 tracing::info!(opportunity, told, "opportunity cancelled");
+            }
+        }
+        Action::Invite { opportunity, person } => {
+            let Some(opp) = store::opportunities::load(tx, *opportunity).await? else { return Ok(()) };
+            if opp.status != OpportunityStatus::Published {
+                return Ok(());
+            }
+            if store::opportunities::invite(tx, *opportunity, *person, ctx.identity).await? {
+                let told =
+                    store::opportunities::queue_unasked(tx, *person, "announcement", *opportunity, |lang| {
+                        notices::announcement(&opp, ctx.directory, lang)
+                    })
+                    .await?;
+                tracing::info!(opportunity, told = told.is_some(), "person invited");
             }
         }
         Action::MarkAttendance { opportunity, person, attendance } => {

@@ -147,6 +147,23 @@ pub async fn count_by_channel(
     count_recipients(tx, &Recipients::from(audience)).await
 }
 
+/// Whether a person is in an opportunity's stored audience now: the filter announcements use,
+/// for one person (registered or not, reachable or not: it says who the opportunity is for,
+/// not where to write). False when there is no such opportunity.
+pub async fn includes(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<bool, StoreError> {
+    let Some(audience) = of_opportunity(tx, opportunity).await? else { return Ok(false) };
+    let row = Recipients::from(&audience)
+        .bind(sqlx::query(concat!(
+            "SELECT EXISTS (SELECT 1 FROM (SELECT $6::uuid AS person_id) r WHERE ",
+            recipients_where!(),
+            ")"
+        )))
+        .bind(person)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(row.get(0))
+}
+
 /// The audience stored for an opportunity (`opportunity_audience` and `opportunities.min_danish`);
 /// `None` when there is no such opportunity.
 pub async fn of_opportunity(tx: &mut Tx<'_>, opportunity: i64) -> Result<Option<Audience>, StoreError> {

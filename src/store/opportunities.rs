@@ -242,6 +242,57 @@ fn from_row(r: &PgRow) -> Result<Opportunity, StoreError> {
     })
 }
 
+/// The one rule of who may see an opportunity and sign up for it: it was announced to them.
+/// Someone sees an opportunity that is not a draft when they are in its audience now, were sent
+/// its announcement, were invited by a coordinator, or signed up for it before. For everyone
+/// else it is `None`, exactly as a number that no opportunity has: numbers tried one after
+/// another tell nothing about what is planned for others. With `lock` the row is held for the
+/// turn (`load_for_update`), as every change to its sign-ups needs.
+pub async fn visible_to(
+    tx: &mut Tx<'_>,
+    id: i64,
+    person: Uuid,
+    lock: bool,
+) -> Result<Option<Opportunity>, StoreError> {
+    let opp = if lock { load_for_update(tx, id).await? } else { load(tx, id).await? };
+    let Some(opp) = opp.filter(|o| o.status != OpportunityStatus::Draft) else { return Ok(None) };
+    let told: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM signups WHERE opportunity_id = $1 AND person_id = $2)
+             OR EXISTS (SELECT 1 FROM opportunity_invitations WHERE opportunity_id = $1 AND person_id = $2)
+             OR EXISTS (SELECT 1 FROM outbox
+                        WHERE opportunity_id = $1 AND person_id = $2 AND kind = 'announcement')",
+    )
+    .bind(id)
+    .bind(person)
+    .fetch_one(&mut **tx)
+    .await?;
+    if told || super::audience::includes(tx, id, person).await? { Ok(Some(opp)) } else { Ok(None) }
+}
+
+/// Records that a coordinator invited a person to an opportunity; true when the person still
+/// has to be told (no announcement of it was queued to them and they have not signed up).
+pub async fn invite(tx: &mut Tx<'_>, id: i64, person: Uuid, by: Uuid) -> Result<bool, StoreError> {
+    sqlx::query(
+        "INSERT INTO opportunity_invitations (opportunity_id, person_id, invited_by) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(person)
+    .bind(by)
+    .execute(&mut **tx)
+    .await?;
+    let told: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM signups WHERE opportunity_id = $1 AND person_id = $2)
+             OR EXISTS (SELECT 1 FROM outbox
+                        WHERE opportunity_id = $1 AND person_id = $2 AND kind = 'announcement')",
+    )
+    .bind(id)
+    .bind(person)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(!told)
+}
+
 /// Opens a draft for sign-up; false when it is not a draft (already published, cancelled, or
 /// unknown). Announcing it to its audience is the caller's next step, in the same transaction.
 pub async fn publish(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {

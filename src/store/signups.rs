@@ -28,7 +28,7 @@ pub enum SignUpResult {
     },
     /// Not open: a draft, cancelled, past its deadline or begun.
     Closed,
-    /// No opportunity has that number.
+    /// No opportunity has that number, or none the person may see.
     Unknown,
 }
 
@@ -49,9 +49,10 @@ fn status(code: &str) -> Result<SignupStatus, StoreError> {
 }
 
 /// Signs a person up: a seat while there are free ones, otherwise the end of the waitlist
-/// (also for someone who cancelled before and comes back).
+/// (also for someone who cancelled before and comes back). An opportunity the person may not
+/// see (`opportunities::visible_to`) is `Unknown`, like one that does not exist.
 pub async fn sign_up(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<SignUpResult, StoreError> {
-    let Some(opp) = opportunities::load_for_update(tx, opportunity).await? else {
+    let Some(opp) = opportunities::visible_to(tx, opportunity, person, true).await? else {
         return Ok(SignUpResult::Unknown);
     };
     match current(tx, opportunity, person).await? {
@@ -174,7 +175,7 @@ pub(crate) async fn promote_waitlisted(tx: &mut Tx<'_>, opp: &Opportunity) -> Re
 /// is told in this transaction. Their reminders still waiting in the outbox are dropped.
 pub async fn cancel(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<CancelResult, StoreError> {
     let none = CancelResult { was: None, promoted: None };
-    let Some(opp) = opportunities::load_for_update(tx, opportunity).await? else { return Ok(none) };
+    let Some(opp) = opportunities::visible_to(tx, opportunity, person, true).await? else { return Ok(none) };
     let was = match current(tx, opportunity, person).await? {
         Some(s @ (SignupStatus::Confirmed | SignupStatus::Waitlisted)) => s,
         Some(SignupStatus::Cancelled) | None => return Ok(none),

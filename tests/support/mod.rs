@@ -7,5 +7,6 @@ pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;
 pub mod notes;
+pub mod people;
 pub mod registration;
 pub mod stack;

@@ -120,6 +120,10 @@ pub enum DeskStep {
         person: uuid::Uuid,
         kind: OutcomeKind,
     },
+    /// Which opportunity to invite a candidate to.
+    InvitePick {
+        person: uuid::Uuid,
+    },
 }
 
 impl DeskStep {
@@ -401,7 +405,9 @@ impl DeskTurn<'_> {
             SearchOccupation { .. } => SearchSector,
             SearchLevel { .. } => SearchLanguage,
             Candidate { .. } => self.desk.back_to.as_deref().cloned().unwrap_or(SearchMenu),
-            OutcomeKind { person } | OutcomeDate { person, .. } => Candidate { person: *person },
+            OutcomeKind { person } | OutcomeDate { person, .. } | InvitePick { person } => {
+                Candidate { person: *person }
+            }
         };
         // Back from the first text of a broadcast (nothing written yet) is back to the audience.
         let to = match (&self.desk.step, &self.desk.broadcast) {

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{DeskStep, DeskTurn, choice, question, text_choice};
 use crate::domain::LanguageLevel;
-use crate::domain::opportunity::OutcomeKind;
+use crate::domain::opportunity::{OpportunityStatus, OutcomeKind};
 use crate::domain::profile::Wish;
 use crate::domain::text;
 use crate::engine::data::{Action, CANDIDATE_PAGE, Lookup};
@@ -49,6 +49,7 @@ impl DeskStep {
                 | Candidate { .. }
                 | OutcomeKind { .. }
                 | OutcomeDate { .. }
+                | InvitePick { .. }
         )
     }
 }
@@ -162,8 +163,20 @@ impl DeskTurn<'_> {
             }
             S::Candidate { person } => match key {
                 Some("outcome") => self.go(S::OutcomeKind { person: *person }),
+                Some("invite") => self.go(S::InvitePick { person: *person }),
                 _ => self.note(Msg::new("error-pick-choice")),
             },
+            S::InvitePick { person } => {
+                let open = self.invitable();
+                match pick("op:").and_then(|k| k.parse::<i64>().ok()) {
+                    Some(id) if open.iter().any(|(o, _)| *o == id) => {
+                        self.actions.push(Action::Invite { opportunity: id, person: *person });
+                        self.note(Msg::new("desk-invited"));
+                        self.go(S::Candidate { person: *person });
+                    }
+                    _ => self.note(Msg::new("error-pick-choice")),
+                }
+            }
             S::OutcomeKind { person } => match pick("out:").and_then(|k| OutcomeKind::parse(&k)) {
                 Some(kind) => self.go(S::OutcomeDate { person: *person, kind }),
                 None => self.note(Msg::new("error-pick-choice")),
@@ -197,6 +210,15 @@ impl DeskTurn<'_> {
             }
             _ => unreachable!("only search steps come here"),
         }
+    }
+
+    /// Published opportunities that have not begun: those a candidate can be invited to.
+    fn invitable(&self) -> Vec<(i64, String)> {
+        let list = self.data.opportunities.as_deref().unwrap_or_default();
+        list.iter()
+            .filter(|o| o.status == OpportunityStatus::Published && o.starts_at > self.now)
+            .map(|o| (o.id, o.title.clone()))
+            .collect()
     }
 
     fn criteria_lines(&self) -> Vec<Msg> {
@@ -406,7 +428,26 @@ impl DeskTurn<'_> {
                 }
                 question(
                     blocks,
-                    vec![choice("outcome", "desk-record-outcome"), choice("back", "choice-back")],
+                    vec![
+                        choice("outcome", "desk-record-outcome"),
+                        choice("invite", "desk-invite"),
+                        choice("back", "choice-back"),
+                    ],
+                    InputHint::Choice,
+                )
+            }
+            S::InvitePick { .. } => {
+                if !self.need(Lookup::Opportunities) {
+                    return Reply::default();
+                }
+                let open = self.invitable();
+                let id = if open.is_empty() { "desk-invite-none" } else { "desk-ask-invite" };
+                question(
+                    vec![Block::line(Msg::new(id))],
+                    open.iter()
+                        .map(|(id, title)| super::opportunity_choice(*id, title))
+                        .chain([choice("back", "choice-back")])
+                        .collect(),
                     InputHint::Choice,
                 )
             }
