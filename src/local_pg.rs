@@ -4,6 +4,12 @@
 //!
 //! It listens on a Unix socket inside its own data folder (mode 0700) and nowhere else, so
 //! no other local user can reach the data of the people in it, password or not.
+//!
+//! A server already running on the folder is used rather than started twice, but only a
+//! healthy one: a server whose owner was killed gets the parent-death signal and shuts down,
+//! so a jobbro restarted at once (a supervisor's restart) must not adopt it. The owner writes
+//! its pid to `owner.pid` beside `postmaster.pid`; a server that is stopping, or whose owner is
+//! dead, is waited for until it is gone, and then we start our own.
 
 use std::ffi::CString;
 use std::os::unix::process::CommandExt;
@@ -30,6 +36,10 @@ pub enum LocalPgError {
     Command { program: String, detail: String },
     #[error("PostgreSQL did not become ready within {0:?}; see {1}")]
     NotReady(Duration, PathBuf),
+    #[error(
+        "the PostgreSQL already running on {dir} (pid {pid}) neither stopped nor became ready within {waited:?}; see {dir}/server.log"
+    )]
+    Previous { pid: i32, waited: Duration, dir: PathBuf },
 }
 
 /// A running server. Dropping it stops the server if we started it.
@@ -55,7 +65,7 @@ impl LocalPostgres {
     pub fn start(dir: &Path, durability: Durability) -> Result<LocalPostgres, LocalPgError> {
         let bin = find_bin_dir().ok_or(LocalPgError::NoBinaries)?;
         let user = run_as()?;
-        if let Some(port) = running_port(dir) {
+        if let Some(port) = wait_for_previous(dir)? {
             return Ok(LocalPostgres { port, socket_dir: dir.to_path_buf(), stop: None, owner: None });
         }
         prepare_dir(dir, user)?;
@@ -111,6 +121,10 @@ impl LocalPostgres {
         let log_file = std::fs::File::create(&log)
             .map_err(|source| LocalPgError::Prepare { path: log.clone(), source })?;
         let postgres = bin.join("postgres");
+        // Written before the server exists, so nobody sees our server with a stale owner.
+        let owner_file = dir.join(OWNER_FILE);
+        std::fs::write(&owner_file, format!("{}\n", std::process::id()))
+            .map_err(|source| LocalPgError::Prepare { path: owner_file.clone(), source })?;
 
         // The child is spawned and owned by a thread of its own that lives as long as this
         // value: the parent-death signal is tied to the spawning thread, not the process.
@@ -131,8 +145,10 @@ impl LocalPostgres {
                         // Wait until told to stop (or the owner value is gone).
                         let _ = stop_rx.recv();
                         stop_child(child);
+                        let _ = std::fs::remove_file(&owner_file);
                     }
                     Err(e) => {
+                        let _ = std::fs::remove_file(&owner_file);
                         let _ = started_tx.send(Err(e.to_string()));
                     }
                 }
@@ -146,6 +162,11 @@ impl LocalPostgres {
             LocalPostgres { port, socket_dir: dir.to_path_buf(), stop: Some(stop_tx), owner: Some(owner) };
         server.wait_ready(&bin, &log)?;
         Ok(server)
+    }
+
+    /// Whether we started this server (rather than using one another process runs).
+    pub fn is_ours(&self) -> bool {
+        self.stop.is_some()
     }
 
     pub fn port(&self) -> u16 {
@@ -254,16 +275,123 @@ fn prepare_dir(dir: &Path, user: Option<(u32, u32)>) -> Result<(), LocalPgError>
     Ok(())
 }
 
-/// The port of a live server on `dir`, read from its postmaster.pid.
-fn running_port(dir: &Path) -> Option<u16> {
-    let pid_file = std::fs::read_to_string(dir.join("postmaster.pid")).ok()?;
-    let mut lines = pid_file.lines();
-    let pid: i32 = lines.next()?.trim().parse().ok()?;
-    // SAFETY: signal 0 only checks that the process exists.
-    if unsafe { libc::kill(pid, 0) } != 0 {
-        return None;
+/// Holds the pid of the process that started the server; removed when it stops the server.
+const OWNER_FILE: &str = "owner.pid";
+/// How long a server found on the folder may take to stop or to become ready.
+const WAIT_FOR_PREVIOUS: Duration = Duration::from_secs(60);
+
+/// A server found on the data folder, as its postmaster.pid and owner.pid tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    /// None, or one that is gone: start our own.
+    Nothing,
+    /// A running server whose owner lives: use it.
+    Ready(u16),
+    /// Still starting: wait until it is ready.
+    Starting(i32),
+    /// Shutting down, or about to (its owner died, the death signal is on its way): wait
+    /// until it is gone, then start our own.
+    Stopping(i32),
+}
+
+/// The port of a server on `dir` we can use, or None when we are to start our own; waits
+/// (bounded) for a server that is starting or stopping.
+fn wait_for_previous(dir: &Path) -> Result<Option<u16>, LocalPgError> {
+    let started = Instant::now();
+    let mut told = Found::Nothing;
+    loop {
+        let found = find_server(dir);
+        let pid = match found {
+            Found::Nothing => {
+                if let Found::Stopping(pid) = told {
+                    tracing::info!(
+                        "the previous PostgreSQL (pid {pid}) stopped after {:?}",
+                        started.elapsed()
+                    );
+                }
+                return Ok(None);
+            }
+            Found::Ready(port) => return Ok(Some(port)),
+            Found::Starting(pid) | Found::Stopping(pid) => pid,
+        };
+        if found != told {
+            match found {
+                Found::Stopping(_) => {
+                    tracing::info!("waiting for the previous PostgreSQL (pid {pid}) to stop")
+                }
+                _ => tracing::info!("waiting for PostgreSQL (pid {pid}) to finish starting"),
+            }
+            told = found;
+        }
+        if started.elapsed() > WAIT_FOR_PREVIOUS {
+            return Err(LocalPgError::Previous { pid, waited: WAIT_FOR_PREVIOUS, dir: dir.to_path_buf() });
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
-    lines.nth(2)?.trim().parse().ok()
+}
+
+fn find_server(dir: &Path) -> Found {
+    let Some(file) =
+        std::fs::read_to_string(dir.join("postmaster.pid")).ok().and_then(|f| parse_pid_file(&f))
+    else {
+        return Found::Nothing;
+    };
+    let owner = std::fs::read_to_string(dir.join(OWNER_FILE)).ok().and_then(|f| f.trim().parse().ok());
+    classify(&file, alive(file.pid), owner.map(alive))
+}
+
+/// What postmaster.pid says: the server's pid (line 1), port (line 4) and, from PostgreSQL
+/// 10 on, its status (line 8). The server fills the file in while starting, so a line may be
+/// missing yet.
+#[derive(Debug, PartialEq, Eq)]
+struct PidFile {
+    pid: i32,
+    port: Option<u16>,
+    status: Option<String>,
+}
+
+fn parse_pid_file(text: &str) -> Option<PidFile> {
+    let lines: Vec<&str> = text.lines().collect();
+    Some(PidFile {
+        pid: lines.first()?.trim().parse().ok()?,
+        port: lines.get(3).and_then(|l| l.trim().parse().ok()),
+        // Padded with spaces ("ready   ") so the server can rewrite it in place.
+        status: lines.get(7).map(|l| l.trim().to_string()).filter(|s| !s.is_empty()),
+    })
+}
+
+/// `owner_alive` is None when there is no owner.pid (a server started by hand, or by an
+/// older jobbro): then only the server's status counts.
+fn classify(file: &PidFile, server_alive: bool, owner_alive: Option<bool>) -> Found {
+    if !server_alive {
+        return Found::Nothing;
+    }
+    if file.status.as_deref() == Some("stopping") || owner_alive == Some(false) {
+        return Found::Stopping(file.pid);
+    }
+    match (file.status.as_deref(), file.port) {
+        (Some("ready" | "standby"), Some(port)) => Found::Ready(port),
+        // "starting", or a file still being written.
+        _ => Found::Starting(file.pid),
+    }
+}
+
+/// Whether a process runs: it exists and is not a zombie (a server that exited but whose new
+/// parent, after ours died, has not reaped it yet).
+fn alive(pid: i32) -> bool {
+    // pid 0 and negative pids would name process groups.
+    // SAFETY: signal 0 only checks that the process exists.
+    pid > 0
+        && unsafe { libc::kill(pid, 0) } == 0
+        && !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| exited(&stat))
+}
+
+/// Whether /proc/<pid>/stat shows an exited process: state (after the command name in
+/// parentheses, which may itself hold spaces and parentheses) Z (zombie) or X (dead).
+fn exited(stat: &str) -> bool {
+    stat.rsplit_once(')')
+        .and_then(|(_, rest)| rest.trim_start().chars().next())
+        .is_some_and(|s| matches!(s, 'Z' | 'X'))
 }
 
 /// `initdb` on PATH, else the newest /usr/lib/postgresql/<version>/bin (Debian's layout).
@@ -286,4 +414,71 @@ fn find_bin_dir() -> Option<PathBuf> {
         .collect();
     versions.sort();
     versions.pop().map(|(_, bin)| bin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// postmaster.pid of PostgreSQL 15 serving on a socket only.
+    const READY: &str =
+        "4242\n/tmp/d/postgres\n1700000000\n5432\n/tmp/d/postgres\n\n  1234567     65536\nready   \n";
+
+    #[test]
+    fn the_pid_file_gives_pid_port_and_status() {
+        let file = parse_pid_file(READY).unwrap();
+        assert_eq!(file, PidFile { pid: 4242, port: Some(5432), status: Some("ready".into()) });
+        let stopping = READY.replace("ready   ", "stopping");
+        assert_eq!(parse_pid_file(&stopping).unwrap().status.as_deref(), Some("stopping"));
+        // Early in the start only the first lines are there.
+        let early = parse_pid_file("4242\n/tmp/d/postgres\n1700000000\n5432\n").unwrap();
+        assert_eq!(early, PidFile { pid: 4242, port: Some(5432), status: None });
+        assert_eq!(parse_pid_file(""), None);
+        assert_eq!(parse_pid_file("garbage\n"), None);
+    }
+
+    #[test]
+    fn a_server_is_used_only_when_ready_and_its_owner_lives() {
+        let ready = parse_pid_file(READY).unwrap();
+        assert_eq!(classify(&ready, true, Some(true)), Found::Ready(5432));
+        assert_eq!(classify(&ready, true, None), Found::Ready(5432), "no owner file: by status alone");
+        // Its owner was killed: the death signal is on its way, whatever the file says yet.
+        assert_eq!(classify(&ready, true, Some(false)), Found::Stopping(4242));
+        assert_eq!(classify(&ready, false, Some(false)), Found::Nothing);
+        let stopping = parse_pid_file(&READY.replace("ready   ", "stopping")).unwrap();
+        assert_eq!(classify(&stopping, true, Some(true)), Found::Stopping(4242));
+        let starting = parse_pid_file(&READY.replace("ready   ", "starting")).unwrap();
+        assert_eq!(classify(&starting, true, Some(true)), Found::Starting(4242));
+        let early = parse_pid_file("4242\n/tmp/d/postgres\n1700000000\n5432\n").unwrap();
+        assert_eq!(classify(&early, true, Some(true)), Found::Starting(4242));
+        let standby = parse_pid_file(&READY.replace("ready   ", "standby ")).unwrap();
+        assert_eq!(classify(&standby, true, None), Found::Ready(5432));
+    }
+
+    #[test]
+    fn a_zombie_counts_as_exited() {
+        assert!(exited("4242 (postgres) Z 1 4242 4242 0 -1 4227908 0"));
+        assert!(exited("4242 (post gres) (x)) X 1 4242"));
+        assert!(!exited("4242 (postgres) S 1 4242 4242 0 -1 4194560 0"));
+        assert!(!exited("4242 (Z) R 1"), "the state, not the name");
+        assert!(!exited(""));
+    }
+
+    #[test]
+    fn liveness_of_real_processes() {
+        assert!(alive(std::process::id() as i32));
+        assert!(!alive(0), "not our process group");
+        assert!(!alive(-1));
+        let mut child = Command::new("true").spawn().unwrap();
+        let pid = child.id() as i32;
+        // Exited but not yet reaped: a zombie.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while alive(pid) {
+            assert!(Instant::now() < deadline, "a zombie is not alive");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(std::path::Path::new(&format!("/proc/{pid}")).exists(), "still a zombie");
+        child.wait().unwrap();
+        assert!(!alive(pid));
+    }
 }

@@ -22,28 +22,77 @@ use crate::{outbox, store};
 
 /// The database pool, and our own server when we had to start one (stopped on drop).
 pub async fn database(url: Option<&str>, data_dir: &Path) -> anyhow::Result<(PgPool, Option<LocalPostgres>)> {
-    let (url, server) = match url {
-        Some(url) => (url.to_string(), None),
-        None => {
-            let dir = std::path::absolute(data_dir.join("postgres"))?;
-            let server = tokio::task::spawn_blocking(move || LocalPostgres::start(&dir, Durability::Durable))
-                .await??;
-            let admin = store::connect(&server.url("postgres")).await?;
-            let exists: bool =
-                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'jobbro')")
-                    .fetch_one(&admin)
-                    .await?;
-            if !exists {
-                sqlx::query("CREATE DATABASE jobbro").execute(&admin).await?;
-            }
-            admin.close().await;
-            tracing::info!(port = server.port(), "started local PostgreSQL under {}", data_dir.display());
-            (server.url("jobbro"), Some(server))
-        }
-    };
-    let pool = store::connect(&url).await?;
+    let Some(url) = url else { return local_database(data_dir).await };
+    let pool = store::connect(url).await?;
     store::migrate(&pool).await?;
-    Ok((pool, server))
+    Ok((pool, None))
+}
+
+/// Times a server found running on the data folder may fail us before we give up.
+const ADOPT_ATTEMPTS: u32 = 3;
+
+/// Our own PostgreSQL under `data_dir`, or the one another jobbro process runs there.
+async fn local_database(data_dir: &Path) -> anyhow::Result<(PgPool, Option<LocalPostgres>)> {
+    let dir = std::path::absolute(data_dir.join("postgres"))?;
+    let mut attempt = 1;
+    loop {
+        let start_dir = dir.clone();
+        let server =
+            tokio::task::spawn_blocking(move || LocalPostgres::start(&start_dir, Durability::Durable))
+                .await??;
+        match open_local(&server).await {
+            Ok(pool) => {
+                if server.is_ours() {
+                    tracing::info!(
+                        port = server.port(),
+                        "started local PostgreSQL under {}",
+                        data_dir.display()
+                    );
+                } else {
+                    tracing::info!("using the PostgreSQL already running under {}", data_dir.display());
+                }
+                return Ok((pool, Some(server)));
+            }
+            // `start` waits for a server that is stopping, but one may still go away under us
+            // (stopped by hand, or its owner killed before an owner file existed): look again,
+            // which now sees it stopping and waits for it. Bounded: each look waits at most a
+            // minute, and a server we started ourselves is never given up on.
+            Err(e) if !server.is_ours() && attempt < ADOPT_ATTEMPTS => {
+                tracing::warn!(
+                    error = %e,
+                    attempt,
+                    "the PostgreSQL already running under {} failed us; looking again",
+                    data_dir.display()
+                );
+                drop(server);
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                attempt += 1;
+            }
+            Err(e) => {
+                return Err(e.context(format!(
+                    "could not use the local PostgreSQL under {} (its log: {})",
+                    data_dir.display(),
+                    dir.join("server.log").display()
+                )));
+            }
+        }
+    }
+}
+
+/// Creates the `jobbro` database when missing, connects and applies the migrations.
+async fn open_local(server: &LocalPostgres) -> anyhow::Result<PgPool> {
+    let admin = store::connect(&server.url("postgres")).await?;
+    let exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'jobbro')")
+            .fetch_one(&admin)
+            .await?;
+    if !exists {
+        sqlx::query("CREATE DATABASE jobbro").execute(&admin).await?;
+    }
+    admin.close().await;
+    let pool = store::connect(&server.url("jobbro")).await?;
+    store::migrate(&pool).await?;
+    Ok(pool)
 }
 
 pub fn app(pool: PgPool) -> anyhow::Result<App> {
