@@ -1,8 +1,6 @@
 //! Who announcements and broadcasts reach, on which address, in which language, and the
 //! broadcast report, against a real PostgreSQL.
 
-#[path = "support/people.rs"]
-mod people;
 mod support;
 
 use chrono::{Duration, Utc};
@@ -15,6 +13,7 @@ use jobbro::store::{audience, identity};
 use people::{Person, opportunity, place, sign_up};
 use sqlx::PgPool;
 use support::db::{count, fresh_db};
+use support::people;
 use uuid::Uuid;
 
 /// The names of the people an audience reaches, sorted.

@@ -1,7 +1,5 @@
 //! Candidate search and the `/stats` funnel, against a real PostgreSQL.
 
-#[path = "support/people.rs"]
-mod people;
 mod support;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -12,6 +10,7 @@ use jobbro::store::stats::{self, Steps};
 use people::{Person, opportunity, place, sign_up};
 use sqlx::PgPool;
 use support::db::fresh_db;
+use support::people;
 use uuid::Uuid;
 
 fn at(rfc3339: &str) -> DateTime<Utc> {
