@@ -145,7 +145,31 @@ pub enum AdminCmd {
         /// How long the code stays valid, in hours.
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u32).range(1..=24 * 30))]
         hours: u32,
+        /// Who the code is for (shown in the staff list), e.g. "Mette, Sønderborg".
+        #[arg(long, value_parser = staff_note)]
+        note: Option<String>,
     },
+    /// Who has a staff role, and taking one back.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCmd,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum StaffCmd {
+    /// Everyone with a staff role in force (with --all, also those whose role was taken back).
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Take a staff role back at once (a lost phone, someone who left): the number from `list`.
+    Revoke { number: i32 },
+}
+
+fn staff_note(note: &str) -> Result<String, String> {
+    crate::domain::text::clean(note, crate::domain::text::Field::Line { max: 80 })
+        .map_err(|_| "a note is 1 to 80 characters with letters".to_string())
 }
 
 #[derive(Subcommand)]

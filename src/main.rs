@@ -1,6 +1,6 @@
 use clap::Parser;
 
-use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets};
+use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets, StaffCmd};
 use jobbro::domain::opportunity::Role;
 use jobbro::engine::PlaceKind;
 use jobbro::{startup, store, telemetry};
@@ -25,10 +25,11 @@ async fn main() -> anyhow::Result<()> {
         Cmd::Deliver(args) => startup::deliver(app, *args, secrets).await?,
         Cmd::Chat { user } => startup::chat(&app, &user).await?,
         Cmd::Migrate => eprintln!("migrations applied"),
-        Cmd::Admin { command: AdminCmd::Invite { role, hours } } => {
+        Cmd::Admin { command: AdminCmd::Invite { role, hours, note } } => {
             let role = Role::parse(&role).expect("clap checked the value");
             let expires = chrono::Utc::now() + chrono::Duration::hours(i64::from(hours));
-            let code = store::staff::create_invite(&pool, role, expires).await?;
+            let made = store::staff::InviteFor { note: note.as_deref(), created_by: None };
+            let code = store::staff::create_invite(&pool, role, expires, made).await?;
             // The code goes to stdout only: it is a secret for one person, not a log line.
             println!("{code}");
             eprintln!(
@@ -36,6 +37,34 @@ async fn main() -> anyhow::Result<()> {
                 role.code(),
                 expires.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M")
             );
+        }
+        Cmd::Admin { command: AdminCmd::Staff { command: StaffCmd::List { all } } } => {
+            let danish = |t: chrono::DateTime<chrono::Utc>| {
+                t.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M").to_string()
+            };
+            println!("number\trole\tchannel\tnote\tgranted\tlast seen\trevoked");
+            for m in store::staff::list(&pool, all).await? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    m.number,
+                    m.role.code(),
+                    m.channel.code(),
+                    m.note.as_deref().unwrap_or("-"),
+                    danish(m.granted_at),
+                    danish(m.last_seen_at),
+                    m.revoked_at.map(danish).unwrap_or_else(|| "-".into()),
+                );
+            }
+        }
+        Cmd::Admin { command: AdminCmd::Staff { command: StaffCmd::Revoke { number } } } => {
+            let mut tx = pool.begin().await?;
+            let done = jobbro::service::staff::revoke(&mut tx, number, None).await?;
+            tx.commit().await?;
+            if !done {
+                pool.close().await;
+                anyhow::bail!("no staff member {number} with a role in force (see: jobbro admin staff list)");
+            }
+            println!("staff member {number}: role taken back");
         }
         Cmd::Admin { command: AdminCmd::Place { command } } => match command {
             PlaceCmd::Add { kind, name } => {

@@ -336,14 +336,14 @@ fn an_invitation_code_makes_a_coordinator_once_it_checks_out() {
     assert_eq!(outcome.wants, vec![Lookup::Invite("JB-7KQ2-M9XD-4HTR".into())]);
 
     let mut valid = first.clone();
-    valid.data.invite = Some(Some(Role::Coordinator));
+    valid.data.invite = Some(jobbro::engine::data::InviteCheck::Valid(Role::Coordinator));
     let outcome = engine::handle(&valid, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
     assert_eq!(outcome.actions, vec![Action::RedeemInvite { code: "JB-7KQ2-M9XD-4HTR".into() }]);
     assert_eq!(ids(&outcome), vec!["staff-welcome", "desk-home"]);
     assert_eq!(outcome.conversation.unwrap().desk.unwrap().step, DeskStep::Home);
 
     let mut used = first.clone();
-    used.data.invite = Some(None);
+    used.data.invite = Some(jobbro::engine::data::InviteCheck::Invalid);
     let outcome = engine::handle(&used, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
     assert!(outcome.actions.is_empty());
     assert_eq!(ids(&outcome), vec!["staff-invite-invalid"]);

@@ -26,10 +26,14 @@ impl Desk {
     async fn start() -> Desk {
         let (pool, _) = fresh_db().await;
         let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-        let code =
-            jobbro::store::staff::create_invite(&pool, Role::Coordinator, Utc::now() + Duration::hours(1))
-                .await
-                .unwrap();
+        let code = jobbro::store::staff::create_invite(
+            &pool,
+            Role::Coordinator,
+            Utc::now() + Duration::hours(1),
+            Default::default(),
+        )
+        .await
+        .unwrap();
         let desk = Desk { app, pool };
         desk.say(&code).await;
         assert_eq!(count(&desk.pool, "staff").await, 1);
@@ -166,9 +170,14 @@ async fn a_coordinator_who_is_quiet_for_months_keeps_the_role() {
 async fn one_code_sent_by_two_people_at_once_makes_one_coordinator() {
     let (pool, _) = fresh_db().await;
     let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-    let code = jobbro::store::staff::create_invite(&pool, Role::Coordinator, Utc::now() + Duration::hours(1))
-        .await
-        .unwrap();
+    let code = jobbro::store::staff::create_invite(
+        &pool,
+        Role::Coordinator,
+        Utc::now() + Duration::hours(1),
+        Default::default(),
+    )
+    .await
+    .unwrap();
     let turn = |who: &str| Inbound {
         channel: Channel::Console,
         address: who.into(),

@@ -228,6 +228,7 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
         &pool,
         jobbro::domain::opportunity::Role::Coordinator,
         Utc::now() + chrono::Duration::hours(1),
+        Default::default(),
     )
     .await
     .unwrap();
@@ -249,4 +250,147 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
     assert!(announced.contains(&(Some(sam), "announcement".to_string())), "{announced:?}");
     assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "signup-confirmed");
     let _ = ali;
+}
+
+/// Runs the real binary's admin commands against the test database.
+fn admin(url: &str, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .arg("admin")
+        .args(args)
+        .env("DATABASE_URL", url)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Rule: a staff role grants the desk only while it is in force (`store::staff::role`, read
+/// and held in every turn; every desk action and lookup is checked against it in the service,
+/// `engine::data::{Action, Lookup}::needs`).
+///
+/// An admin (invited with the real binary) makes a coordinator's code at the desk; the
+/// coordinator starts a candidate search. The admin takes the role back: the coordinator is
+/// told, their Telegram chat gets the job seekers' menu back, the old search results cannot be
+/// opened, and the next desk command gets the job seekers' language menu.
+#[tokio::test]
+async fn a_revoked_coordinator_gets_the_job_seekers_menu_and_cannot_continue_a_search() {
+    use support::people::Person;
+    let s = Stack::start().await;
+    Person::named("Amal Haddad").lang("en").telegram("501", 5).insert(&s.pool).await;
+
+    let (ok, code, err) = admin(&s.url, &["invite", "--role", "admin", "--note", "Hanne"]);
+    assert!(ok, "{err}");
+    let hanne = FakeUser::new(800, "Hanne").lang("en");
+    s.say(&hanne, code.trim()).await;
+    let staff = s.say(&hanne, "/staff").await;
+    let made = s.press(&hanne, &staff, "invite").await;
+    let shown: String = support::registration::text(&made)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    let coordinator_code = shown
+        .split_whitespace()
+        .find(|w| w.starts_with("JB-"))
+        .unwrap_or_else(|| panic!("a code in {shown}"))
+        .trim_end_matches(['.', ',']);
+    let mette = FakeUser::new(900, "Mette").lang("en");
+    let welcome = support::registration::text(&s.say(&mette, coordinator_code).await);
+    assert!(welcome.contains("coordinator"), "{welcome}");
+
+    // Mette searches; the results offer Amal's profile.
+    let r = s.say(&mette, "/search").await;
+    let results = s.press(&mette, &r, "s:go").await;
+    let (message, amal_button) = results
+        .iter()
+        .rev()
+        .find_map(|m| {
+            m.inline_buttons().into_iter().find(|(_, d)| d.contains(":c:")).map(|(_, d)| (m.clone(), d))
+        })
+        .expect("a candidate in the results");
+
+    // Hanne takes Mette's access back at the desk.
+    let (_, listed, _) = admin(&s.url, &["staff", "list"]);
+    assert!(listed.contains("Hanne") && listed.lines().count() == 3, "{listed}");
+    let number: String = sqlx::query_scalar("SELECT number::text FROM staff WHERE role = 'coordinator'")
+        .fetch_one(&s.pool)
+        .await
+        .unwrap();
+    let list = s.say(&hanne, "/staff").await;
+    assert!(
+        !list.iter().flat_map(|m| m.inline_buttons()).any(|(_, d)| d.ends_with(":rv:1")),
+        "an admin is not offered to revoke themself"
+    );
+    let confirm = s.press(&hanne, &list, &format!("rv:{number}")).await;
+    s.press(&hanne, &confirm, "yes").await;
+    let told = support::registration::text(&s.api.next_replies(mette.id, WAIT).await);
+    assert!(told.contains("staff access in jobbro has ended"), "{told}");
+    let menus = s.api.calls_of("deleteMyCommands");
+    assert!(
+        menus.iter().any(|c| c.params["scope"]["chat_id"] == mette.id),
+        "the chat's desk menu is removed: {menus:?}"
+    );
+
+    // The search from before cannot be continued: the old button opens nothing.
+    s.api.push_callback(&mette, message.message_id, &amal_button);
+    let after = support::registration::text(&s.api.next_replies(mette.id, WAIT).await);
+    assert!(!after.contains("Amal Haddad"), "{after}");
+    // The next desk command gets the job seekers' menu: the language question.
+    let next = s.say(&mette, "/search").await;
+    let keys: Vec<String> = next.iter().flat_map(|m| m.inline_buttons()).map(|(_, d)| d).collect();
+    assert!(keys.iter().any(|d| d.ends_with(":lang:en")), "{keys:?}");
+    let (_, all, _) = admin(&s.url, &["staff", "list", "--all"]);
+    assert!(all.lines().any(|l| l.starts_with(&format!("{number}\t")) && !l.ends_with("\t-")), "{all}");
+    let (_, active, _) = admin(&s.url, &["staff", "list"]);
+    assert!(!active.lines().any(|l| l.starts_with(&format!("{number}\t"))), "{active}");
+}
+
+/// `jobbro admin staff revoke` on the server does the same, and only admins get the staff list.
+#[tokio::test]
+async fn staff_are_revoked_from_the_server_and_only_admins_manage_staff() {
+    let (pool, url) = support::db::fresh_db().await;
+    let app =
+        jobbro::service::App::new(pool.clone(), std::sync::Arc::new(jobbro::i18n::Catalog::load().unwrap()));
+    let (_, code, _) = admin(&url, &["invite", "--note", "Jens"]);
+    let jens = Talk::new(&app, jobbro::engine::Channel::Console, "jens");
+    jens.say(code.trim()).await;
+    assert_eq!(ids(&jens.say("/staff").await)[0], "desk-admin-only", "a coordinator does not manage staff");
+    let (ok, out, err) = admin(&url, &["staff", "revoke", "1"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("taken back"), "{out}");
+    let (ok, _, err) = admin(&url, &["staff", "revoke", "1"]);
+    assert!(!ok && err.contains("no staff member 1"), "revoked once: {err}");
+    assert_eq!(ids(&jens.say("/new").await), ["language-ask", "language-ask", "language-ask"]);
+    assert_eq!(support::db::count(&pool, "staff WHERE revoked_at IS NOT NULL").await, 1);
+}
+
+/// Rule: an address may try a few wrong invitation codes an hour (`service::lookups::INVITE_CODES`).
+#[tokio::test]
+async fn wrong_invitation_codes_are_limited_per_address() {
+    let (pool, _) = support::db::fresh_db().await;
+    let app =
+        jobbro::service::App::new(pool.clone(), std::sync::Arc::new(jobbro::i18n::Catalog::load().unwrap()));
+    let code = jobbro::store::staff::create_invite(
+        &pool,
+        jobbro::domain::opportunity::Role::Coordinator,
+        Utc::now() + chrono::Duration::hours(1),
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    let guesser = Talk::new(&app, jobbro::engine::Channel::Telegram, "666");
+    for _ in 0..5 {
+        assert_eq!(ids(&guesser.say("JB-AAAA-BBBB-CCCC").await), ["staff-invite-invalid"]);
+    }
+    // The sixth try is not looked at, even with the right code.
+    assert_eq!(ids(&guesser.say(&code).await), ["staff-invite-too-many"]);
+    assert_eq!(support::db::count(&pool, "staff").await, 0);
+    // Another address is not held up by it; an hour later the guesser may try again.
+    sqlx::query("UPDATE address_limits SET window_start = window_start - interval '61 minutes'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(ids(&guesser.say(&code).await)[0], "staff-welcome");
 }

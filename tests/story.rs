@@ -166,6 +166,7 @@ async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
         &s.pool,
         jobbro::domain::opportunity::Role::Coordinator,
         Utc::now() + chrono::Duration::hours(1),
+        Default::default(),
     )
     .await
     .unwrap();

@@ -78,3 +78,9 @@ spoken-da = الدنماركية
 language-inline-ar = العربية
 language-inline-en = الإنجليزية
 language-inline-da = الدنماركية
+flood-warning = أنت ترسل الرسائل أسرع مما يستطيع إنسان أن يكتب، لذلك لن أقرأ رسائلك لمدة { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+  }. اكتب مرة أخرى بعد ذلك.

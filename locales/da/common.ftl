@@ -75,3 +75,7 @@ spoken-da = Dansk
 language-inline-ar = arabisk
 language-inline-en = engelsk
 language-inline-da = dansk
+flood-warning = Du sender beskeder hurtigere, end et menneske kan skrive, så jeg læser ikke dine beskeder de næste { $minutes } { $minutes ->
+    [one] minut
+   *[other] minutter
+  }. Skriv igen bagefter.

@@ -75,3 +75,7 @@ spoken-da = Danish
 language-inline-ar = Arabic
 language-inline-en = English
 language-inline-da = Danish
+flood-warning = You are sending messages faster than a person can type, so I will not read your messages for the next { $minutes } { $minutes ->
+    [one] minute
+   *[other] minutes
+  }. After that, write again.

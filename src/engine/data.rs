@@ -38,6 +38,61 @@ pub enum Lookup {
     Candidates { criteria: SearchCriteria, page: u32 },
     /// One candidate's profile.
     Candidate(Uuid),
+    /// Everyone whose staff role is in force (admins only).
+    Staff,
+}
+
+impl Lookup {
+    /// The staff role a turn must have for this data: every lookup but the person's own
+    /// sign-ups and an invitation code (which anyone may try) is for the desk. The service
+    /// checks it before loading anything, whatever the engine decided.
+    pub fn needs(&self) -> Option<Role> {
+        match self {
+            Lookup::Invite(_) | Lookup::MySignups => None,
+            Lookup::Staff => Some(Role::Admin),
+            Lookup::Opportunities
+            | Lookup::Opportunity(_)
+            | Lookup::AudienceSize(_)
+            | Lookup::Stats { .. }
+            | Lookup::BroadcastSize(_)
+            | Lookup::Candidates { .. }
+            | Lookup::Candidate(_) => Some(Role::Coordinator),
+        }
+    }
+}
+
+/// Whether a staff role in force (`have`) covers what `need`s one: an admin may do all a
+/// coordinator does.
+pub fn permits(have: Option<Role>, need: Option<Role>) -> bool {
+    match (need, have) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(Role::Coordinator), Some(_)) => true,
+        (Some(Role::Admin), Some(role)) => role == Role::Admin,
+    }
+}
+
+/// What an invitation code turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteCheck {
+    Valid(Role),
+    /// Unknown, used or expired.
+    Invalid,
+    /// Too many wrong codes from this address lately: not looked at.
+    TooManyTries,
+}
+
+/// A staff member in an admin's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffLine {
+    pub number: i32,
+    pub role: Role,
+    pub channel: Channel,
+    /// Who this is, as noted on the invitation.
+    pub note: Option<String>,
+    pub last_seen: DateTime<Utc>,
+    /// The admin looking at the list.
+    pub is_self: bool,
 }
 
 /// Candidates shown at once: a screenful on a phone.
@@ -46,8 +101,7 @@ pub const CANDIDATE_PAGE: u32 = 8;
 /// The data loaded for the lookups of a turn.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Data {
-    /// `Some(None)`: the code is unknown, used or expired.
-    pub invite: Option<Option<Role>>,
+    pub invite: Option<InviteCheck>,
     pub opportunities: Option<Vec<OpportunityLine>>,
     pub opportunity: Option<(i64, Option<OpportunityView>)>,
     pub audience_size: Option<(Audience, Vec<(crate::domain::Channel, i64)>)>,
@@ -58,6 +112,7 @@ pub struct Data {
     pub candidates: Option<(SearchCriteria, u32, Vec<CandidateLine>, i64)>,
     /// `None` inside: the person is gone (deleted their data).
     pub candidate: Option<(Uuid, Option<Candidate>)>,
+    pub staff: Option<Vec<StaffLine>>,
 }
 
 impl Data {
@@ -75,6 +130,7 @@ impl Data {
                 self.candidates.as_ref().is_some_and(|(c, p, _, _)| c == criteria && p == page)
             }
             Lookup::Candidate(id) => self.candidate.as_ref().is_some_and(|(i, _)| i == id),
+            Lookup::Staff => self.staff.is_some(),
         }
     }
 }
@@ -211,4 +267,58 @@ pub enum Action {
         texts: Vec<(Lang, String)>,
         fallback: Lang,
     },
+    /// Make a one-time invitation code for this role; the admin is sent the code.
+    CreateInvite {
+        role: Role,
+    },
+    /// Take a staff member's role back (by their number in the staff list).
+    RevokeStaff {
+        number: i32,
+    },
+}
+
+impl Action {
+    /// The staff role a turn must have to do this (see `Lookup::needs`): a person's own
+    /// sign-up is theirs; redeeming a code is checked against the code itself.
+    pub fn needs(&self) -> Option<Role> {
+        match self {
+            Action::RedeemInvite { .. } | Action::SignUp { .. } | Action::Withdraw { .. } => None,
+            Action::CreateInvite { .. } | Action::RevokeStaff { .. } => Some(Role::Admin),
+            Action::Create { .. }
+            | Action::Update { .. }
+            | Action::Cancel { .. }
+            | Action::Invite { .. }
+            | Action::MarkAttendance { .. }
+            | Action::RecordOutcome { .. }
+            | Action::Broadcast { .. } => Some(Role::Coordinator),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn desk_work_needs_a_role_in_force_and_staff_work_an_admin() {
+        let coordinator = Some(Role::Coordinator);
+        let admin = Some(Role::Admin);
+        for (need, nobody, coord, adm) in [
+            (None, true, true, true),
+            (Some(Role::Coordinator), false, true, true),
+            (Some(Role::Admin), false, false, true),
+        ] {
+            assert_eq!(permits(None, need), nobody, "{need:?}");
+            assert_eq!(permits(coordinator, need), coord, "{need:?}");
+            assert_eq!(permits(admin, need), adm, "{need:?}");
+        }
+        assert_eq!(Action::SignUp { opportunity: 1 }.needs(), None);
+        assert_eq!(Action::Cancel { opportunity: 1 }.needs(), coordinator);
+        assert_eq!(Action::RevokeStaff { number: 1 }.needs(), admin);
+        assert_eq!(Action::CreateInvite { role: Role::Coordinator }.needs(), admin);
+        assert_eq!(Lookup::Candidate(Uuid::nil()).needs(), coordinator);
+        assert_eq!(Lookup::Staff.needs(), admin);
+        assert_eq!(Lookup::MySignups.needs(), None);
+        assert_eq!(Lookup::Invite("JB-X".into()).needs(), None);
+    }
 }

@@ -49,6 +49,8 @@ pub enum Command {
     Broadcast,
     /// Coordinators: find candidates.
     Search,
+    /// Admins: who has a staff role; invite or revoke.
+    Staff,
     Unknown,
 }
 
@@ -73,6 +75,7 @@ impl Command {
             "stats" => Command::Stats,
             "broadcast" => Command::Broadcast,
             "search" => Command::Search,
+            "staff" => Command::Staff,
             _ => Command::Unknown,
         })
     }
@@ -85,6 +88,19 @@ impl Command {
         ("broadcast", "command-broadcast"),
         ("search", "command-search"),
         ("stats", "command-stats"),
+        ("language", "command-language"),
+        ("help", "command-help"),
+    ];
+
+    /// An admin's desk menu: the coordinators' and the staff list.
+    pub const ADMIN_MENU: [(&'static str, &'static str); 9] = [
+        ("menu", "command-desk"),
+        ("new", "command-new"),
+        ("opportunities", "command-opportunities"),
+        ("broadcast", "command-broadcast"),
+        ("search", "command-search"),
+        ("stats", "command-stats"),
+        ("staff", "command-staff"),
         ("language", "command-language"),
         ("help", "command-help"),
     ];

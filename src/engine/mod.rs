@@ -68,6 +68,15 @@ pub struct Snapshot<'a> {
     pub now: DateTime<Utc>,
 }
 
+/// The one answer an address gets when it sends faster than a person can type (the service
+/// counts): after it, messages are read and dropped for `minutes`.
+pub fn flood_warning(minutes: i64) -> Reply {
+    Reply {
+        blocks: vec![Block::line(crate::i18n::Msg::new("flood-warning").number("minutes", minutes))],
+        ..Reply::default()
+    }
+}
+
 /// What a bare "1" or "YES" answers after an announcement (sign up) or a reminder (cannot come).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Offer {

@@ -28,6 +28,10 @@ pub struct Reply {
 pub enum CommandMenu {
     /// The coordinator desk's commands.
     Staff,
+    /// An admin's desk: the coordinators' commands and the staff list.
+    Admin,
+    /// The job seekers' commands again (a staff role was taken back).
+    Seeker,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::data::{Action, Data, Lookup};
+use super::data::{Action, Data, InviteCheck, Lookup};
 use super::matching::{self, Typed};
 use super::reply::{Block, InputHint, Reply};
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Section, Step};
@@ -64,20 +64,19 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     if let Input::Text(text) = &input
         && let Some(code) = crate::domain::invite::read_code(text)
     {
+        let refused = |id: &str| Outcome {
+            conversation: snapshot.conversation.clone(),
+            profile: ProfileChange::Unchanged,
+            events: Vec::new(),
+            replies: vec![Reply { blocks: vec![Block::line(Msg::new(id))], ..Reply::default() }],
+            actions: Vec::new(),
+            wants: Vec::new(),
+        };
         return match &snapshot.data.invite {
             None => Outcome::wanting(vec![Lookup::Invite(code)]),
-            Some(Some(role)) => desk::welcome(snapshot, catalog, code, *role),
-            Some(None) => Outcome {
-                conversation: snapshot.conversation.clone(),
-                profile: ProfileChange::Unchanged,
-                events: Vec::new(),
-                replies: vec![Reply {
-                    blocks: vec![Block::line(Msg::new("staff-invite-invalid"))],
-                    ..Reply::default()
-                }],
-                actions: Vec::new(),
-                wants: Vec::new(),
-            },
+            Some(InviteCheck::Valid(role)) => desk::welcome(snapshot, catalog, code, *role),
+            Some(InviteCheck::Invalid) => refused("staff-invite-invalid"),
+            Some(InviteCheck::TooManyTries) => refused("staff-invite-too-many"),
         };
     }
     let first_contact = snapshot.conversation.is_none();
@@ -429,9 +428,12 @@ impl<'a> Turn<'a> {
             Command::Signups if !self.registered() => self.note(Msg::new("error-finish-registration-first")),
             Command::Signups => self.go(Step::MySignups),
             // Refused without a hint of what the command would do.
-            Command::New | Command::Opportunities | Command::Stats | Command::Broadcast | Command::Search => {
-                self.note(Msg::new("error-staff-only"))
-            }
+            Command::New
+            | Command::Opportunities
+            | Command::Stats
+            | Command::Broadcast
+            | Command::Search
+            | Command::Staff => self.note(Msg::new("error-staff-only")),
             Command::Unknown => self.note(Msg::new("error-unknown-command")),
         }
         false

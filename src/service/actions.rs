@@ -2,8 +2,9 @@
 //! transaction, and queues what they make others hear: announcements, notices to people signed
 //! up, the promoted person's seat, a broadcast.
 
-use crate::domain::opportunity::{Opportunity, OpportunityStatus};
+use crate::domain::opportunity::{Opportunity, OpportunityStatus, Role};
 use crate::domain::{Channel, Lang};
+use crate::engine::data::permits;
 use crate::engine::notices::{self, SignUpOutcome};
 use crate::engine::{Action, Directory, Reply};
 use crate::store::opportunities::NoticeKind;
@@ -13,6 +14,8 @@ use crate::store::{self, StoreError, Tx};
 pub struct Context<'a> {
     /// The address that took the turn (a coordinator's, or a person's).
     pub identity: uuid::Uuid,
+    /// Its staff role in force, read (and held) in this transaction.
+    pub staff: Option<Role>,
     pub person: Option<uuid::Uuid>,
     pub channel: Channel,
     pub address: &'a str,
@@ -34,6 +37,11 @@ impl Context<'_> {
 }
 
 pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Result<(), StoreError> {
+    // Every desk action is checked here too, not only at the engine's door: the rule holds
+    // whatever path produced the action.
+    if !permits(ctx.staff, action.needs()) {
+        return Err(StoreError::Forbidden("a desk action without a staff role in force".into()));
+    }
     match action {
         Action::RedeemInvite { code } => {
             if store::staff::redeem(tx, code, ctx.identity).await? {
@@ -123,6 +131,17 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::RecordOutcome { person, kind, started_on, opportunity } => {
             store::outcomes::record(tx, *person, *kind, *started_on, *opportunity, ctx.identity).await?;
+        }
+        Action::CreateInvite { role } => {
+            let expires_at = chrono::Utc::now() + chrono::Duration::hours(super::staff::INVITE_HOURS);
+            let made = store::staff::InviteFor { note: None, created_by: Some(ctx.identity) };
+            let code = store::staff::create_invite(&mut **tx, *role, expires_at, made).await?;
+            ctx.answer(tx, &crate::engine::desk::invite_code_reply(&code, *role, expires_at), None).await?;
+            tracing::info!(role = role.code(), "invitation made at the desk");
+        }
+        Action::RevokeStaff { number } => {
+            let done = super::staff::revoke(tx, *number, Some(ctx.identity)).await?;
+            tracing::info!(number, done, "staff role revoked at the desk");
         }
         Action::Broadcast { audience, texts, fallback } => {
             let (id, queued) =

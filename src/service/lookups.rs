@@ -2,19 +2,36 @@
 //! An opportunity is read `FOR UPDATE`: what the coordinator sees and what their answer
 //! changes are the same version.
 
+use std::time::Duration;
+
 use chrono::Utc;
 
+use crate::domain::opportunity::Role;
 use crate::engine::data::{
     CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine,
     OpportunityView, SignedUp,
 };
+use crate::engine::data::{InviteCheck, StaffLine, permits};
 use crate::engine::{Data, Lookup};
+use crate::store::limits::Limit;
 use crate::store::search::CandidateQuery;
 use crate::store::{self, StoreError, Tx};
 
 pub struct Context {
+    /// The address that took the turn.
+    pub identity: uuid::Uuid,
     pub person: Option<uuid::Uuid>,
+    /// Its staff role in force, read (and held) in this transaction.
+    pub staff: Option<Role>,
 }
+
+/// Wrong invitation codes an address may try: a handful an hour is a typo, more is guessing.
+pub const INVITE_CODES: Limit = Limit {
+    kind: "invite_codes",
+    max: 5,
+    window: Duration::from_secs(3600),
+    block: Duration::from_secs(3600),
+};
 
 pub async fn load(
     tx: &mut Tx<'_>,
@@ -22,8 +39,40 @@ pub async fn load(
     lookup: &Lookup,
     data: &mut Data,
 ) -> Result<(), StoreError> {
+    // The engine asks for desk data only for staff; this holds whatever the engine decided.
+    if !permits(ctx.staff, lookup.needs()) {
+        return Err(StoreError::Forbidden("desk data without a staff role in force".into()));
+    }
     match lookup {
-        Lookup::Invite(code) => data.invite = Some(store::staff::check_invite(tx, code).await?),
+        Lookup::Invite(code) => {
+            data.invite = Some(if store::limits::exhausted(tx, ctx.identity, INVITE_CODES).await? {
+                InviteCheck::TooManyTries
+            } else {
+                match store::staff::check_invite(tx, code).await? {
+                    Some(role) => InviteCheck::Valid(role),
+                    None => {
+                        store::limits::hit(tx, ctx.identity, INVITE_CODES).await?;
+                        tracing::info!("wrong invitation code");
+                        InviteCheck::Invalid
+                    }
+                }
+            })
+        }
+        Lookup::Staff => {
+            let list = store::staff::list(&mut **tx, false).await?;
+            data.staff = Some(
+                list.into_iter()
+                    .map(|m| StaffLine {
+                        number: m.number,
+                        role: m.role,
+                        channel: m.channel,
+                        note: m.note,
+                        last_seen: m.last_seen_at,
+                        is_self: m.identity == ctx.identity,
+                    })
+                    .collect(),
+            );
+        }
         Lookup::Opportunities => {
             let filter = store::opportunities::ListFilter::upcoming_and_recent(Utc::now());
             let list = store::opportunities::list(tx, &filter).await?;

@@ -14,6 +14,7 @@ use crate::store::{self, StoreError};
 
 mod actions;
 mod lookups;
+pub mod staff;
 
 /// Rounds of "load what the engine asked for, run the turn again" before giving up: a turn
 /// needs at most two (say, an opportunity and then its audience's size).
@@ -47,7 +48,21 @@ pub enum Handled {
     Done { replies: usize },
     /// This update was handled before.
     Duplicate,
+    /// The address sends faster than a person types: warned once, then not served for a while
+    /// (`TURNS`).
+    Flooding,
 }
+
+/// Turns one address may take: a person typing fast or tapping through buttons stays far
+/// below one a second; a script sending hundreds a minute is answered once more (a warning)
+/// and then ignored for ten minutes. The terminal simulator is the operator's own and is not
+/// limited.
+pub const TURNS: store::limits::Limit = store::limits::Limit {
+    kind: "turns",
+    max: 60,
+    window: std::time::Duration::from_secs(60),
+    block: std::time::Duration::from_secs(600),
+};
 
 /// Europe/Copenhagen's date: people and coordinators think in Danish days.
 pub fn today() -> chrono::NaiveDate {
@@ -71,6 +86,17 @@ impl App {
         }
         let mut identity =
             store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        if inbound.channel != Channel::Console {
+            match store::limits::hit(&mut tx, identity.id, TURNS).await? {
+                store::limits::Verdict::Allowed => {}
+                verdict => {
+                    self.flooding(&mut tx, &inbound, &identity, verdict).await?;
+                    tx.commit().await?;
+                    self.outbox_ready.notify_waiters();
+                    return Ok(Handled::Flooding);
+                }
+            }
+        }
         // One person, several channels: a phone number that texts us for the first time and
         // belongs to someone whose number is verified (say through Telegram's contact button)
         // is that person, not a new one.
@@ -122,7 +148,7 @@ impl App {
             if outcome.wants.is_empty() {
                 break;
             }
-            let ctx = lookups::Context { person: identity.person_id };
+            let ctx = lookups::Context { identity: identity.id, person: identity.person_id, staff };
             for lookup in std::mem::take(&mut outcome.wants) {
                 lookups::load(&mut tx, &ctx, &lookup, &mut snapshot.data).await?;
             }
@@ -171,6 +197,7 @@ impl App {
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
         let ctx = actions::Context {
             identity: identity.id,
+            staff,
             person,
             channel: inbound.channel,
             address: &inbound.address,
@@ -183,6 +210,41 @@ impl App {
         tx.commit().await?;
         self.outbox_ready.notify_waiters();
         Ok(Handled::Done { replies: outcome.replies.len() })
+    }
+}
+
+impl App {
+    /// An address over `TURNS`: the turn that crossed the limit gets one warning in the
+    /// person's language (none after STOP: nothing of any kind goes to a stopped address); the
+    /// ones after it are read and dropped. Logged without the address or the text.
+    async fn flooding(
+        &self,
+        tx: &mut store::Tx<'_>,
+        inbound: &Inbound,
+        identity: &store::identity::Identity,
+        verdict: store::limits::Verdict,
+    ) -> Result<(), StoreError> {
+        let store::limits::Verdict::JustBlocked { for_minutes } = verdict else {
+            tracing::debug!(identity = %identity.id, "message from a flooding address ignored");
+            return Ok(());
+        };
+        tracing::warn!(identity = %identity.id, minutes = for_minutes, "address sends too fast; warned, then ignored");
+        if identity.stopped {
+            return Ok(());
+        }
+        let conversation = store::conversation::load(tx, identity.id).await?;
+        let lang = conversation.and_then(|c| c.lang).or(inbound.lang_hint);
+        let reply = engine::flood_warning(for_minutes);
+        store::outbox::enqueue(
+            tx,
+            identity.person_id,
+            inbound.channel,
+            &inbound.address,
+            Lang::or_default(lang),
+            &reply,
+        )
+        .await?;
+        Ok(())
     }
 }
 
@@ -249,7 +311,10 @@ async fn apply(
     }
     match &outcome.conversation {
         Some(c) => store::conversation::save(tx, identity, c).await?,
-        None if person.is_none() => store::identity::delete(tx, identity).await?,
+        None if person.is_none() => {
+            store::conversation::delete(tx, identity).await?;
+            store::identity::forget_unless_limited(tx, identity).await?;
+        }
         None => store::conversation::delete(tx, identity).await?,
     }
     for reply in &outcome.replies {

@@ -50,6 +50,21 @@ pub async fn delete(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Forgets an address that has no person (a first contact that refused consent, or that only
+/// sent an invitation code), unless a limit on it is still running (`store::limits`): an
+/// address that guessed codes or flooded is remembered until its limit lapses, or it could
+/// start afresh with every message.
+pub async fn forget_unless_limited(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM channel_identities ci WHERE ci.id = $1 AND ci.person_id IS NULL
+           AND NOT EXISTS (SELECT 1 FROM address_limits l WHERE l.identity_id = ci.id AND l.keep_until > now())",
+    )
+    .bind(identity)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// Records an inbound update as handled; false when it was handled before (a redelivery).
 pub async fn mark_processed(
     tx: &mut Tx<'_>,

@@ -7,6 +7,7 @@ pub mod conversation;
 pub mod delivery;
 pub mod directory;
 pub mod identity;
+pub mod limits;
 pub mod offers;
 pub mod opportunities;
 pub mod outbox;
@@ -32,6 +33,10 @@ pub enum StoreError {
     State(#[source] serde_json::Error),
     #[error("stored row breaks a rule: {0}")]
     Corrupt(String),
+    /// A turn asked for something its address may not do (a desk action without a staff role
+    /// in force): nothing of the turn is stored.
+    #[error("not allowed: {0}")]
+    Forbidden(String),
 }
 
 impl StoreError {

@@ -85,6 +85,7 @@ impl Stack {
             &self.pool,
             jobbro::domain::opportunity::Role::Coordinator,
             chrono::Utc::now() + chrono::Duration::hours(1),
+            Default::default(),
         )
         .await
         .unwrap();

@@ -3,7 +3,7 @@ use teloxide::types::{MessageId, ParseMode, ReplyMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::render;
-use crate::engine::{Channel, CommandMenu};
+use crate::engine::Channel;
 use crate::i18n::Catalog;
 use crate::outbox::{Outgoing, Receipt, SendError, Sender};
 
@@ -25,8 +25,10 @@ impl Sender for TelegramSender {
         if let Some(message_id) = outgoing.edit_message_id {
             return self.edit(chat, message_id, rendered, outgoing).await;
         }
-        if outgoing.reply.command_menu == Some(CommandMenu::Staff) && outgoing.parts_sent == 0 {
-            super::setup::set_staff_commands(&self.bot, &self.catalog, chat, outgoing.lang)
+        if let Some(menu) = outgoing.reply.command_menu
+            && outgoing.parts_sent == 0
+        {
+            super::setup::set_chat_commands(&self.bot, &self.catalog, chat, outgoing.lang, menu)
                 .await
                 .map_err(classify)?;
         }

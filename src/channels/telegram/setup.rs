@@ -2,7 +2,7 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 
 use crate::domain::Lang;
-use crate::engine::Command;
+use crate::engine::{Command, CommandMenu};
 use crate::i18n::{Catalog, Msg};
 
 /// Sets the command menu in each language (Telegram picks by the user's app language), with
@@ -21,19 +21,29 @@ pub async fn set_commands(bot: &Bot, catalog: &Catalog) -> Result<(), teloxide::
     Ok(())
 }
 
-/// Gives one chat the coordinator desk's command menu, in the coordinator's language.
-pub async fn set_staff_commands(
+/// Gives one chat the command menu a reply asks for, in the reader's language: the desk's
+/// (a coordinator's or an admin's), or the job seekers' again by removing the chat's own menu
+/// (a staff role was taken back).
+pub async fn set_chat_commands(
     bot: &Bot,
     catalog: &Catalog,
     chat: i64,
     lang: Lang,
+    menu: CommandMenu,
 ) -> Result<(), teloxide::RequestError> {
-    let commands: Vec<BotCommand> = Command::STAFF_MENU
+    let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(chat)) };
+    let entries: &[(&str, &str)] = match menu {
+        CommandMenu::Staff => &Command::STAFF_MENU,
+        CommandMenu::Admin => &Command::ADMIN_MENU,
+        CommandMenu::Seeker => {
+            bot.delete_my_commands().scope(scope).await?;
+            return Ok(());
+        }
+    };
+    let commands: Vec<BotCommand> = entries
         .iter()
         .map(|(name, id)| BotCommand::new(*name, catalog.render(lang, &Msg::new(id))))
         .collect();
-    bot.set_my_commands(commands)
-        .scope(BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(chat)) })
-        .await?;
+    bot.set_my_commands(commands).scope(scope).await?;
     Ok(())
 }

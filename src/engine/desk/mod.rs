@@ -14,16 +14,18 @@ mod broadcast;
 mod draft;
 mod manage;
 mod search;
+mod staff;
 mod when;
 
 pub use broadcast::BroadcastDraft;
+pub use staff::{invite_code_reply, revoked_notice};
 pub use when::parse_local;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
 use serde::{Deserialize, Serialize};
 
-use super::data::{Action, Data, FunnelScope, Lookup, OpportunityView};
+use super::data::{Action, Data, FunnelScope, Lookup, OpportunityView, StaffLine};
 use super::input::text_problem;
 use super::matching::{self, Typed};
 use super::notices;
@@ -124,6 +126,12 @@ pub enum DeskStep {
     InvitePick {
         person: uuid::Uuid,
     },
+    /// Admins: everyone with a staff role.
+    StaffList,
+    /// Admins: take this staff member's role back?
+    StaffRevoke {
+        number: i32,
+    },
 }
 
 impl DeskStep {
@@ -188,6 +196,8 @@ impl Default for Desk {
 
 struct DeskTurn<'a> {
     dir: &'a Directory,
+    /// The role in force (the caller gives the desk only to staff).
+    role: Role,
     data: &'a Data,
     lang: Lang,
     now: DateTime<Utc>,
@@ -207,6 +217,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let lang = Lang::or_default(conv.lang);
     let mut t = DeskTurn {
         dir: snapshot.directory,
+        role: snapshot.staff.unwrap_or(Role::Coordinator),
         data: &snapshot.data,
         lang,
         now: snapshot.now,
@@ -272,7 +283,10 @@ pub fn welcome(snapshot: &Snapshot<'_>, catalog: &Catalog, code: String, role: R
     if outcome.wants.is_empty() {
         outcome.actions.insert(0, Action::RedeemInvite { code });
         if let Some(reply) = outcome.replies.first_mut() {
-            reply.command_menu = Some(super::CommandMenu::Staff);
+            reply.command_menu = Some(match role {
+                Role::Admin => super::CommandMenu::Admin,
+                Role::Coordinator => super::CommandMenu::Staff,
+            });
             reply
                 .blocks
                 .insert(0, Block::line(Msg::new("staff-welcome").msg("role", Msg::new(&role.label_id()))));
@@ -351,6 +365,8 @@ impl DeskTurn<'_> {
                 self.go(DeskStep::BroadcastAudience);
             }
             Command::Search => self.go(DeskStep::SearchMenu),
+            Command::Staff if self.role == Role::Admin => self.go(DeskStep::StaffList),
+            Command::Staff => self.note(Msg::new("desk-admin-only")),
             Command::Help => self.note(Msg::new("desk-help")),
             Command::Language => {
                 // Cycles through the three languages: the desk is used by few people, all of
@@ -375,7 +391,8 @@ impl DeskTurn<'_> {
     fn back(&mut self) {
         use DeskStep::*;
         let to = match &self.desk.step {
-            Home | List | Stats => Home,
+            Home | List | Stats | StaffList => Home,
+            StaffRevoke { .. } => StaffList,
             Kind => List,
             Company => Kind,
             Title => Company,
@@ -446,8 +463,12 @@ impl DeskTurn<'_> {
                 }
                 Some("search") => self.go(S::SearchMenu),
                 Some("stats") => self.go(S::Stats),
+                Some("staff") => {
+                    self.command(Command::Staff);
+                }
                 _ => self.note(Msg::new("error-pick-choice")),
             },
+            s if s.is_staff() => self.answer_staff(&s, key),
             s if s.is_draft() => self.answer_draft(s, key, typed, skip),
             s if s.is_broadcast() => self.answer_broadcast(&s, key, typed),
             s if s.is_search() => self.answer_search(&s, key, typed),
@@ -459,17 +480,20 @@ impl DeskTurn<'_> {
     fn ask(&mut self, step: &DeskStep) -> Reply {
         use DeskStep as S;
         match step {
-            S::Home => question(
-                vec![Block::line(Msg::new("desk-home"))],
-                vec![
+            S::Home => {
+                let mut choices = vec![
                     choice("new", "desk-new"),
                     choice("list", "desk-list"),
                     choice("broadcast", "desk-broadcast"),
                     choice("search", "desk-search"),
                     choice("stats", "desk-stats"),
-                ],
-                InputHint::Choice,
-            ),
+                ];
+                if self.role == Role::Admin {
+                    choices.push(choice("staff", "desk-staff"));
+                }
+                question(vec![Block::line(Msg::new("desk-home"))], choices, InputHint::Choice)
+            }
+            s if s.is_staff() => self.ask_staff(s),
             s if s.is_draft() => self.ask_draft(s),
             s if s.is_broadcast() => self.ask_broadcast(s),
             s if s.is_search() => self.ask_search(s),
