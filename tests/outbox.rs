@@ -160,8 +160,20 @@ async fn row(pool: &sqlx::PgPool, id: i64) -> (String, Option<String>, i32) {
         .unwrap()
 }
 
+/// How long until the shared pace lets anyone send again (negative: now).
+async fn held_for(pool: &sqlx::PgPool) -> f64 {
+    sqlx::query_scalar(
+        "SELECT extract(epoch FROM next_slot - now())::float8 FROM send_pacing WHERE pace_key = 'telegram'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+/// A 429 for one chat holds that chat as long as Telegram asks, and nobody else: the next
+/// chat's message goes at once.
 #[tokio::test]
-async fn a_throttled_message_holds_the_whole_channel_in_every_process() {
+async fn a_429_for_one_chat_holds_that_chat_and_not_the_others() {
     let api = FakeBotApi::start().await;
     let (pool, _) = fresh_db().await;
     let ids = queue_notes(&pool, &[(CHAT, 1), (CHAT + 1, 2)]).await;
@@ -173,23 +185,65 @@ async fn a_throttled_message_holds_the_whole_channel_in_every_process() {
     );
     let claimant = worker.claimant(0);
     assert_eq!(worker.deliver_batch(&claimant, None, None).await.unwrap(), vec![Step::Retrying]);
-    // The pace is pushed past retry_after for everyone, so another process waits too.
-    let wait: f64 = sqlx::query_scalar(
-        "SELECT extract(epoch FROM next_slot - now())::float8 FROM send_pacing WHERE pace_key = 'telegram'",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    assert!(held_for(&pool).await < 0.5, "the channel is not held for one chat");
+    let started = std::time::Instant::now();
+    assert_eq!(worker.deliver_batch(&claimant, None, None).await.unwrap(), vec![Step::Delivered]);
+    assert!(started.elapsed() < Duration::from_millis(500), "the other chat went at once");
+    assert_eq!(api.sent_to(CHAT + 1).len(), 1);
+    assert!(drain(&worker).await.is_empty(), "the refused chat waits retry_after");
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(drain(&worker).await, vec![Step::Delivered]);
+    assert_eq!(row(&pool, ids[0]).await.2, 2, "the throttled attempt counts");
+}
+
+/// A 429 for a second chat while the first still waits is Telegram's overall limit: the whole
+/// channel is held, in every process.
+#[tokio::test]
+async fn a_429_for_two_chats_holds_the_whole_channel_in_every_process() {
+    let api = FakeBotApi::start().await;
+    let (pool, _) = fresh_db().await;
+    let ids = queue_notes(&pool, &[(CHAT, 1), (CHAT + 1, 2), (CHAT + 2, 3)]).await;
+    api.fail_next("sendMessage", 429, Some(2));
+    api.fail_next("sendMessage", 429, Some(2));
+    let worker = Worker::new(
+        pool.clone(),
+        telegram(&api),
+        Settings { batch: 1, ..Settings::paced("telegram", 100.0) },
+    );
+    let claimant = worker.claimant(0);
+    assert_eq!(worker.deliver_batch(&claimant, None, None).await.unwrap(), vec![Step::Retrying]);
+    assert_eq!(worker.deliver_batch(&claimant, None, None).await.unwrap(), vec![Step::Retrying]);
+    let wait = held_for(&pool).await;
     assert!(wait > 1.5, "the channel is held for retry_after: {wait}");
     let started = std::time::Instant::now();
     let other = Worker::new(pool.clone(), telegram(&api), Settings::paced("telegram", 100.0));
-    while count(&pool, "outbox WHERE status = 'sent'").await < 2 {
+    while count(&pool, "outbox WHERE status = 'sent'").await < 3 {
         drain(&other).await;
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(started.elapsed() > Duration::from_millis(1500), "nothing went out during the hold");
-    assert_eq!(row(&pool, ids[0]).await.2, 2, "the throttled attempt counts");
-    assert_eq!(api.sent_all().len(), 2);
+    assert_eq!(row(&pool, ids[1]).await.2, 2, "the throttled attempt counts");
+    assert_eq!(api.sent_all().len(), 3);
+}
+
+/// A coordinator's chat (no person, so sent messages lose their address at once) is paced
+/// like everyone's: two desk replies queued at once go a chat interval apart.
+#[tokio::test]
+async fn a_chat_without_a_person_is_paced_too() {
+    let api = FakeBotApi::start().await;
+    api.limit(30, Duration::from_secs(1));
+    let (pool, _) = fresh_db().await;
+    let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
+    // A first contact: an address without a person, like a coordinator's.
+    app.handle(inbound(Channel::Telegram, &CHAT.to_string(), Some("1".into()), "/start")).await.unwrap();
+    let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::unpaced() };
+    let worker = Worker::new(pool.clone(), telegram(&api), settings);
+    assert_eq!(drain(&worker).await, vec![Step::Delivered]);
+    app.handle(inbound(Channel::Telegram, &CHAT.to_string(), Some("2".into()), "/help")).await.unwrap();
+    assert!(drain(&worker).await.is_empty(), "held for the chat's second");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(drain(&worker).await, vec![Step::Delivered]);
+    assert_eq!(api.throttled(), 0, "{:?}", api.throttle_reasons());
 }
 
 /// A provider that is always down.

@@ -394,3 +394,114 @@ async fn wrong_invitation_codes_are_limited_per_address() {
         .unwrap();
     assert_eq!(ids(&guesser.say(&code).await)[0], "staff-welcome");
 }
+
+/// A Telegram update as Telegram posts it to the webhook: a text from `user`, or the press of a
+/// button (`data`) on the bot's message `message_id`.
+fn update(id: i64, user: i64, text: Option<&str>, press: Option<(i32, &str)>) -> serde_json::Value {
+    let from = serde_json::json!({"id": user, "is_bot": false, "first_name": "U", "language_code": "en"});
+    let chat = serde_json::json!({"id": user, "type": "private", "first_name": "U"});
+    match (text, press) {
+        (Some(text), _) => serde_json::json!({"update_id": id, "message": {
+            "message_id": id, "date": 1_780_000_000, "chat": chat, "from": from, "text": text}}),
+        (None, Some((message_id, data))) => serde_json::json!({"update_id": id, "callback_query": {
+            "id": id.to_string(), "from": from, "chat_instance": "1", "data": data,
+            "message": {"message_id": message_id, "date": 1_780_000_000, "chat": chat,
+                        "from": {"id": 1, "is_bot": true, "first_name": "jobbro"}, "text": "?"}}}),
+        _ => unreachable!(),
+    }
+}
+
+/// Rule: every chat is paced and every address limited, so one chat cannot starve the others
+/// (`store::delivery::claim` with `channel_identities.last_sent_at`, `outbox::Pacer::throttled`,
+/// `service::TURNS`).
+///
+/// Through the webhook, with the fake Bot API enforcing Telegram's limits (30 a second, one a
+/// second per chat): a script sends 300 messages from one chat while Amal registers. Each of
+/// Amal's answers comes back within Telegram's own pace (a second per chat, plus the turn),
+/// Telegram never answers 429, and the script gets exactly one warning.
+#[tokio::test]
+async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering() {
+    let api = support::fake_bot_api::FakeBotApi::start().await;
+    api.limit(30, Duration::from_secs(1));
+    let (pool, _) = support::db::fresh_db().await;
+    let args = jobbro::config::RunArgs {
+        webhook_url: Some("https://jobbro.example.org/".parse().unwrap()),
+        listen: "127.0.0.1:0".parse().unwrap(),
+        sms: Default::default(),
+        delivery: Default::default(),
+    };
+    let secrets = jobbro::config::Secrets {
+        telegram_token: Some(support::stack::TOKEN.into()),
+        webhook_secret: Some("hook-secret".into()),
+        ..Default::default()
+    };
+    let app = jobbro::startup::app(pool.clone()).unwrap();
+    let bot = jobbro::startup::start_bot(app, api.bot(support::stack::TOKEN), args, secrets).await.unwrap();
+    let url = format!("http://{}/telegram/webhook", bot.addr);
+    let client = reqwest::Client::new();
+    let post = move |body: serde_json::Value| {
+        let request = client.post(&url).header("X-Telegram-Bot-Api-Secret-Token", "hook-secret").json(&body);
+        async move { assert!(request.send().await.unwrap().status().is_success()) }
+    };
+
+    const SCRIPT: i64 = 666;
+    let flood = {
+        let post = post.clone();
+        tokio::spawn(async move {
+            for i in 0..300 {
+                post(update(10_000 + i, SCRIPT, Some(&format!("hi {i}")), None)).await;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+    };
+    const AMAL: i64 = 501;
+    let mut waits = Vec::new();
+    let mut id = 20_000;
+    let mut step = |text: Option<&'static str>, key: Option<&'static str>| {
+        id += 1;
+        let (api, post) = (api.clone(), post.clone());
+        async move {
+            let press = key.map(|key| {
+                let last = api.sent_to(AMAL);
+                let (message, data) = support::registration::button(&last, key);
+                (message.message_id, data)
+            });
+            let started = std::time::Instant::now();
+            post(update(id, AMAL, text, press.as_ref().map(|(m, d)| (*m, d.as_str())))).await;
+            api.next_replies(AMAL, WAIT).await;
+            started.elapsed()
+        }
+    };
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    waits.push(step(Some("/start"), None).await);
+    waits.push(step(None, Some("lang:en")).await);
+    waits.push(step(None, Some("yes")).await);
+    waits.push(step(Some("Amal Haddad"), None).await);
+    waits.push(step(Some("Amal Haddad"), None).await);
+    waits.push(step(Some("20 12 34 56"), None).await);
+    flood.await.unwrap();
+
+    // Telegram's pace for one chat is a second; the turn itself takes milliseconds.
+    assert!(waits.iter().all(|w| *w < Duration::from_millis(2500)), "Amal waited {waits:?}");
+    assert_eq!(api.throttled(), 0, "no 429: {:?}", api.throttle_reasons());
+    let warnings: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM outbox WHERE address = $1 AND payload::text LIKE '%flood-warning%'",
+    )
+    .bind(SCRIPT.to_string())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    // 60 turns answered, the 61st warned, the rest read and dropped: Amal's six replies and the
+    // script's 61 are all that was ever queued.
+    let (turns, blocked): (i32, bool) = sqlx::query_as(
+        "SELECT l.count, l.blocked_until > now() FROM address_limits l
+         JOIN channel_identities ci ON ci.id = l.identity_id WHERE ci.address = $1 AND l.kind = 'turns'",
+    )
+    .bind(SCRIPT.to_string())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((turns, blocked), (jobbro::service::TURNS.max + 1, true));
+    assert_eq!(support::db::count(&pool, "outbox").await, i64::from(jobbro::service::TURNS.max) + 1 + 6);
+    bot.stop().await;
+}

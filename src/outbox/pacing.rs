@@ -100,6 +100,40 @@ impl Pacer {
         Ok((0..count).map(|i| first + self.interval * i as u32).collect())
     }
 
+    /// The provider refused one chat with 429 and `wait`. The refused message already waits
+    /// that long (and the chat's later ones behind it). The rest of the channel is held only
+    /// when another chat was refused while the first still waits: then it is the provider's
+    /// overall limit, and everyone waits, in every process. A per-chat limit never stops the
+    /// others. Returns whether the whole channel is held.
+    pub async fn throttled(&self, address: &str, wait: Duration) -> Result<bool, StoreError> {
+        sqlx::query(
+            "INSERT INTO send_pacing (pace_key, next_slot) VALUES ($1, clock_timestamp()) ON CONFLICT DO NOTHING",
+        )
+        .bind(&self.key)
+        .execute(&self.pool)
+        .await?;
+        // The old values are read under the row's lock, so two processes refused at once see
+        // each other's chat.
+        let another: Option<bool> = sqlx::query_scalar(
+            "UPDATE send_pacing p SET throttled_chat = md5($2),
+                    throttled_until = clock_timestamp() + make_interval(secs => $3)
+             FROM (SELECT throttled_chat, throttled_until FROM send_pacing WHERE pace_key = $1 FOR UPDATE) old
+             WHERE p.pace_key = $1
+             RETURNING coalesce(old.throttled_chat IS DISTINCT FROM md5($2)
+                                AND old.throttled_until > clock_timestamp(), false)",
+        )
+        .bind(&self.key)
+        .bind(address)
+        .bind(wait.as_secs_f64())
+        .fetch_optional(&self.pool)
+        .await?;
+        let overall = another.unwrap_or(false);
+        if overall {
+            self.hold(wait).await?;
+        }
+        Ok(overall)
+    }
+
     /// The provider asked everyone to wait (429): no slot before `wait` from now, in any process.
     pub async fn hold(&self, wait: Duration) -> Result<(), StoreError> {
         self.slots.lock().await.clear();
@@ -204,12 +238,16 @@ impl Gate {
         Some(self.inner.message_id.load(Ordering::SeqCst)).filter(|id| *id != 0)
     }
 
-    /// The provider asked to slow down: hold the whole channel, in every process.
-    pub async fn hold(&self, wait: Duration) {
-        if let Some(pacer) = &self.inner.pacer
-            && let Err(e) = pacer.hold(wait).await
-        {
-            tracing::warn!(error = %e, "could not hold the channel's pace");
+    /// The provider refused this chat with 429 (see `Pacer::throttled`).
+    pub async fn throttled(&self, address: &str, wait: Duration) {
+        if let Some(pacer) = &self.inner.pacer {
+            match pacer.throttled(address, wait).await {
+                Ok(true) => {
+                    tracing::warn!(?wait, "throttled for more than one chat: the whole channel waits")
+                }
+                Ok(false) => tracing::info!(?wait, "one chat throttled: it waits, the others go on"),
+                Err(e) => tracing::warn!(error = %e, "could not record the throttling"),
+            }
         }
     }
 }

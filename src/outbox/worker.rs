@@ -22,7 +22,7 @@ pub struct Settings {
     /// Name of the shared pace (`send_pacing.pace_key`).
     pub pace_key: String,
     /// Least time between two messages to one address (Telegram: 1 s per chat); see
-    /// `store::delivery::ClaimRequest::chat_interval` for the one gap.
+    /// `store::delivery::ClaimRequest::chat_interval`.
     pub chat_interval: Duration,
     /// How long a claim holds; a row whose sender died is claimed again after it.
     pub lease: Duration,
@@ -144,8 +144,7 @@ impl<S: Sender> Worker<S> {
         };
         let result = self.sender.send(&outgoing).await;
         if let Err(SendError::Throttled(wait)) = &result {
-            // Everyone's next messages would be refused too: hold the whole channel.
-            gate.hold(*wait).await;
+            gate.throttled(&outgoing.address, *wait).await;
         }
         let facts =
             policy::Row { created_at: row.created_at, expires_at: row.expires_at, attempts: row.attempts };

@@ -40,7 +40,14 @@ pub struct App {
     pub catalog: Arc<Catalog>,
     /// Wakes the outbox workers of this process when a turn queued replies.
     pub outbox_ready: Arc<Notify>,
+    /// Turns of one address run one after another here before they take a database connection
+    /// (they would wait for the address's row lock anyway): a flood from one address queues in
+    /// its lane, not in the connection pool everyone shares. Addresses share lanes by hash.
+    lanes: Arc<Vec<tokio::sync::Mutex<()>>>,
 }
+
+/// Lanes of `App::lanes`: two addresses share one with a chance of 1 in this many.
+const LANES: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Handled {
@@ -71,11 +78,13 @@ pub fn today() -> chrono::NaiveDate {
 
 impl App {
     pub fn new(pool: PgPool, catalog: Arc<Catalog>) -> App {
-        App { pool, catalog, outbox_ready: Arc::new(Notify::new()) }
+        let lanes = Arc::new((0..LANES).map(|_| tokio::sync::Mutex::new(())).collect());
+        App { pool, catalog, outbox_ready: Arc::new(Notify::new()), lanes }
     }
 
     #[tracing::instrument(skip_all, fields(channel = inbound.channel.code(), update = inbound.external_id.as_deref()))]
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled, StoreError> {
+        let _lane = self.lane(inbound.channel, &inbound.address).lock().await;
         let directory = store::directory::load(&self.pool).await?;
         let mut tx = self.pool.begin().await?;
         if let Some(id) = &inbound.external_id
@@ -214,6 +223,13 @@ impl App {
 }
 
 impl App {
+    fn lane(&self, channel: Channel, address: &str) -> &tokio::sync::Mutex<()> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (channel.code(), address).hash(&mut hasher);
+        &self.lanes[(hasher.finish() % LANES as u64) as usize]
+    }
+
     /// An address over `TURNS`: the turn that crossed the limit gets one warning in the
     /// person's language (none after STOP: nothing of any kind goes to a stopped address); the
     /// ones after it are read and dropped. Logged without the address or the text.

@@ -22,9 +22,9 @@ pub struct ClaimRequest<'a> {
     pub limit: i64,
     pub claimant: &'a str,
     pub lease: Duration,
-    /// Telegram: an address that was sent a message more recently than this waits. (Records
-    /// also push the address's next queued row back; this covers rows queued after that send,
-    /// as far as sent rows keep their address, that is when they have a person.)
+    /// Telegram: an address that was sent a message more recently than this waits
+    /// (`channel_identities.last_sent_at`, kept for every address, a coordinator's and a first
+    /// contact's too). Records also push the address's next queued row back.
     pub chat_interval: Duration,
 }
 
@@ -63,8 +63,8 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
               AND o.id = (SELECT min(e.id) FROM outbox e
                           WHERE e.channel = o.channel AND e.address = o.address
                             AND e.status IN ('pending', 'sending'))
-              AND ($6 <= 0 OR coalesce((SELECT max(s.sent_at) FROM outbox s
-                                        WHERE s.channel = o.channel AND s.address = o.address),
+              AND ($6 <= 0 OR coalesce((SELECT ci.last_sent_at FROM channel_identities ci
+                                        WHERE ci.channel = o.channel AND ci.address = o.address),
                                        '-infinity') <= now() - make_interval(secs => $6))
             ORDER BY o.id
             LIMIT $3
@@ -201,6 +201,9 @@ pub async fn record(pool: &PgPool, id: i64, claimant: &str, record: &Record) -> 
                     UPDATE outbox n SET next_attempt_at = greatest(n.next_attempt_at, now() + make_interval(secs => $6))
                     WHERE $6 > 0 AND n.status = 'pending'
                       AND (n.channel, n.address) = (SELECT channel, address FROM done)
+                 ), seen AS (
+                    UPDATE channel_identities ci SET last_sent_at = now()
+                    WHERE (ci.channel, ci.address) = (SELECT channel, address FROM done)
                  )
                  SELECT count(*) FROM done",
             )
