@@ -484,6 +484,7 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
     // Telegram's pace for one chat is a second; the turn itself takes milliseconds.
     assert!(waits.iter().all(|w| *w < Duration::from_millis(2500)), "Amal waited {waits:?}");
     assert_eq!(api.throttled(), 0, "no 429: {:?}", api.throttle_reasons());
+    // The warning waits behind the script's 60 answers, a second apart: still queued here.
     let warnings: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM outbox WHERE address = $1 AND payload::text LIKE '%flood-warning%'",
     )
@@ -491,6 +492,7 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
     .fetch_one(&pool)
     .await
     .unwrap();
+    assert_eq!(warnings, 1, "one warning for the script");
     // 60 turns answered, the 61st warned, the rest read and dropped: Amal's six replies and the
     // script's 61 are all that was ever queued.
     let (turns, blocked): (i32, bool) = sqlx::query_as(
