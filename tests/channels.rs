@@ -1,5 +1,6 @@
-//! One person, two channels: a number verified on Telegram that later texts by SMS is the same
-//! person, never a second profile.
+//! One person, two channels: a number verified on one channel that shows up on the other is
+//! asked about ("This number belongs to a profile with the name A. L. Is that you?"): yes joins
+//! the two, no keeps them apart and the number stays with whoever proved it first.
 
 mod support;
 
@@ -18,6 +19,15 @@ async fn start() -> (sqlx::PgPool, App) {
     let (pool, _) = fresh_db().await;
     let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
     (pool, app)
+}
+
+/// The payload of the last message queued on a channel.
+async fn last_reply(pool: &sqlx::PgPool, channel: Channel) -> serde_json::Value {
+    sqlx::query_scalar("SELECT payload FROM outbox WHERE channel = $1 ORDER BY id DESC LIMIT 1")
+        .bind(channel.code())
+        .fetch_one(pool)
+        .await
+        .unwrap()
 }
 
 /// Texts sent by SMS from `number`, one turn each.
@@ -58,6 +68,16 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
     assert_eq!(count(&pool, "people WHERE phone_e164 = '+4520123456' AND phone_verified").await, 1);
 
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("Hej".into()))).await.unwrap();
+    let asked = last_reply(&pool, Channel::Sms).await;
+    assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-ask", "asked first: {asked}");
+    assert_eq!(asked["blocks"][0]["lines"][0]["args"][0][1]["text"], "A. L.", "initials only: {asked}");
+    assert!(!asked.to_string().contains("Ann"), "{asked}");
+    assert_eq!(
+        count(&pool, "channel_identities WHERE person_id IS NULL").await,
+        1,
+        "not joined before the answer"
+    );
+    app.handle(turn(Channel::Sms, "+4520123456", Input::Text("1".into()))).await.unwrap();
     assert_eq!(count(&pool, "people").await, 1, "no second profile");
     let linked: i64 = sqlx::query_scalar(
         "SELECT count(DISTINCT person_id) FROM channel_identities WHERE person_id IS NOT NULL",
@@ -73,11 +93,11 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
     .fetch_one(&pool)
     .await
     .unwrap();
-    assert_eq!(reply["blocks"][0]["lines"][0]["id"], "welcome-back", "greeted as known: {reply}");
+    assert_eq!(reply["blocks"][0]["lines"][0]["id"], "profile-linked", "greeted as known: {reply}");
     assert_eq!(
         count(&pool, "outbox WHERE channel = 'sms' AND lang = 'da'").await,
-        1,
-        "in the person's language"
+        2,
+        "asked and answered in the person's language"
     );
 
     // A number nobody verified is a new person's, as before.
@@ -101,6 +121,10 @@ async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
     telegram(&app, "888", english.iter().map(|t| Input::Text(t.to_string())).collect()).await;
     assert_eq!(count(&pool, "people").await, 2, "a draft until the number is shared");
     telegram(&app, "888", vec![Input::Contact { phone: "4520123456".into(), own: true }]).await;
+    let asked = last_reply(&pool, Channel::Telegram).await;
+    assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-ask", "{asked}");
+    assert_eq!(count(&pool, "people").await, 2, "nothing joined before the answer");
+    telegram(&app, "888", vec![Input::Text("Yes, that is me".into())]).await;
 
     assert_eq!(count(&pool, "people").await, 1, "the Telegram draft is gone");
     let people: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT DISTINCT person_id FROM channel_identities")
@@ -136,12 +160,9 @@ async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
     };
     assert_eq!(reach(pool.clone()).await, Some((Channel::Sms, "+4520123456".into())));
     // The same person writes on Telegram (joined through the verified number).
-    telegram(
-        &app,
-        "999",
-        telegram_until_phone("Amal", Input::Contact { phone: "+4520123456".into(), own: true }),
-    )
-    .await;
+    let mut inputs = telegram_until_phone("Amal", Input::Contact { phone: "+4520123456".into(), own: true });
+    inputs.push(Input::Text("Ja, det er mig".into()));
+    telegram(&app, "999", inputs).await;
     assert_eq!(reach(pool.clone()).await, Some((Channel::Telegram, "999".into())), "the channel used last");
     sqlx::query("UPDATE people SET preferred_channel = 'sms'").execute(&pool).await.unwrap();
     assert_eq!(
@@ -168,8 +189,11 @@ async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() 
         telegram_until_phone("Amal Haddad", Input::Contact { phone: "+4520123456".into(), own: true }),
     )
     .await;
-    // Now "1" by SMS: once the answer to consent, now nothing that could wipe the profile.
+    // Now "1" by SMS: once the answer to consent, now no answer at all: the number belongs to
+    // a profile, and the question comes first.
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("1".into()))).await.unwrap();
+    let asked = last_reply(&pool, Channel::Sms).await;
+    assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-ask", "{asked}");
     let name: Option<String> = sqlx::query_scalar("SELECT name FROM people").fetch_one(&pool).await.unwrap();
     assert_eq!(name.as_deref(), Some("Amal Haddad"));
     assert_eq!(count(&pool, "people").await, 1);
@@ -192,6 +216,7 @@ async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_numbe
         Input::Command(Command::Profile),
         Input::Text("Telefon".into()),
         Input::Contact { phone: "+4520123456".into(), own: true },
+        Input::Text("Ja, det er mig".into()),
     ];
     telegram(&app, "444", edit_phone).await;
     let kept: (String, String, bool) = sqlx::query_as("SELECT name, phone_e164, phone_verified FROM people")
@@ -206,4 +231,77 @@ async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_numbe
     )
     .await;
     assert_eq!(sms_conversations, 0, "the draft's conversation cannot edit the kept profile");
+}
+
+/// Rule: a phone number belongs to whoever proved it first; someone else showing up with it is
+/// asked, and "no" keeps them apart (`engine::Step::ClaimPhone`, `people_verified_phone_idx`).
+///
+/// A phone shared in an asylum centre: Ann proved it on Telegram. Bilal texts from it and says
+/// the profile is not his: he registers as himself, and the number stays verified for Ann only.
+#[tokio::test]
+async fn a_shared_phone_does_not_join_strangers_by_sms() {
+    let (pool, app) = start().await;
+    telegram(
+        &app,
+        "777",
+        telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true }),
+    )
+    .await;
+    sms(&app, "+4520123456", &["Hej", "2"]).await;
+    let menu = last_reply(&pool, Channel::Sms).await;
+    assert_eq!(menu["blocks"][0]["lines"][0]["id"], "claim-phone-kept-apart", "{menu}");
+    assert_eq!(menu["blocks"][1]["lines"][0]["id"], "language-ask", "then the language menu: {menu}");
+    // English, consent, a name: a second person, whose copy of the number is only a note.
+    sms(&app, "+4520123456", &["2", "1", "Bilal Omar", "Bilal Omar"]).await;
+    let people: Vec<(String, bool)> = sqlx::query_as("SELECT name, phone_verified FROM people ORDER BY name")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(people, [("Ann Lee".into(), true), ("Bilal Omar".into(), false)]);
+    let asked = last_reply(&pool, Channel::Sms).await;
+    assert_eq!(asked["blocks"][0]["lines"][0]["id"], "place-ask", "no phone question by SMS: {asked}");
+    let owners: i64 = sqlx::query_scalar(
+        "SELECT count(DISTINCT person_id) FROM channel_identities WHERE person_id IS NOT NULL",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(owners, 2, "Telegram stays Ann's, the SMS address is Bilal's");
+    // Messages jobbro starts itself: Ann's never go to Bilal's SMS address, Bilal's go there.
+    sqlx::query("UPDATE people SET registered_at = now()").execute(&pool).await.unwrap();
+    let bilal: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM people WHERE name = 'Bilal Omar'").fetch_one(&pool).await.unwrap();
+    let reached = jobbro::store::identity::reachable_address(&pool, bilal).await.unwrap();
+    assert_eq!(reached, Some((Channel::Sms, "+4520123456".into())));
+}
+
+/// The same on Telegram: Bilal's Telegram account has the number Ann registered by SMS; he
+/// says the profile is not his and goes on registering with the number as a note.
+#[tokio::test]
+async fn a_shared_phone_does_not_join_strangers_on_telegram() {
+    let (pool, app) = start().await;
+    sms(&app, "+4520123456", &["Hej", "3", "1", "Ann Lee", "Ann Lee"]).await;
+    let mut inputs =
+        telegram_until_phone("Bilal Omar", Input::Contact { phone: "+4520123456".into(), own: true });
+    inputs.push(Input::Text("Nej, jeg er en anden".into()));
+    telegram(&app, "888", inputs).await;
+    let asked = last_reply(&pool, Channel::Telegram).await;
+    assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-kept-apart", "{asked}");
+    let people: Vec<(String, String, bool)> =
+        sqlx::query_as("SELECT name, phone_e164, phone_verified FROM people ORDER BY name")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        people,
+        [("Ann Lee".into(), "+4520123456".into(), true), ("Bilal Omar".into(), "+4520123456".into(), false)]
+    );
+    let state: serde_json::Value = sqlx::query_scalar(
+        "SELECT c.state FROM conversations c JOIN channel_identities i ON i.id = c.identity_id
+         WHERE i.channel = 'telegram'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(state["step"]["step"], "place", "the registration goes on: {state}");
 }

@@ -58,11 +58,22 @@ fn at(step: Step, lang: Lang) -> (Conversation, Profile) {
 }
 
 fn run(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome {
+    run_with(conv, profile, input, Default::default())
+}
+
+/// `run`, with shared data the service would have loaded.
+fn run_with(conv: &Conversation, profile: Option<&Profile>, input: Input, data: engine::Data) -> Outcome {
     let catalog = Catalog::load().unwrap();
     let dir = directory();
     let conv: Conversation = serde_json::from_str(&serde_json::to_string(conv).unwrap()).unwrap();
-    let snapshot = Snapshot { conversation: Some(conv), profile: profile.cloned(), ..base(&dir) };
+    let snapshot = Snapshot { conversation: Some(conv), profile: profile.cloned(), data, ..base(&dir) };
     engine::handle(&snapshot, &catalog, input)
+}
+
+/// The data for "who else proved this number": nobody, or someone with these initials.
+fn owner_of(number: &str, initials: Option<&str>) -> engine::Data {
+    let owner = initials.map(|i| engine::data::PhoneOwner { initials: Some(i.to_string()), lang: Lang::Da });
+    engine::Data { phone_owner: Some((number.to_string(), owner)), ..Default::default() }
 }
 
 fn ids(outcome: &Outcome) -> Vec<String> {
@@ -260,12 +271,42 @@ fn refusing_consent_keeps_nothing_but_the_refusal() {
 fn a_shared_contact_of_the_sender_is_verified() {
     let (mut conv, profile) = at(Step::Phone, Lang::En);
     conv.contact_keyboard = true; // set when the phone question was asked on Telegram
-    let outcome = run(&conv, Some(&profile), Input::Contact { phone: "4520123456".into(), own: true });
+    let contact = Input::Contact { phone: "4520123456".into(), own: true };
+    let asks = run(&conv, Some(&profile), contact.clone());
+    assert_eq!(asks.wants, vec![engine::Lookup::PhoneOwner("+4520123456".into())], "whose number is it?");
+    let outcome = run_with(&conv, Some(&profile), contact, owner_of("+4520123456", None));
     let ProfileChange::Save(saved) = &outcome.profile else { panic!("profile saved") };
     let phone = saved.phone.as_ref().unwrap();
     assert_eq!((phone.number.as_str(), phone.verified), ("+4520123456", true));
     let reply = &outcome.replies[0];
     assert!(reply.clear_keyboard, "the share-contact keyboard goes away");
+}
+
+/// A contact another profile proved first: asked about with that profile's initials; "yes"
+/// claims it, "no" keeps the number as a note and goes on.
+#[test]
+fn a_contact_another_profile_proved_is_asked_about_first() {
+    let (mut conv, profile) = at(Step::Phone, Lang::En);
+    conv.token = 3;
+    let contact = Input::Contact { phone: "+4520123456".into(), own: true };
+    let data = owner_of("+4520123456", Some("A. L."));
+    let asked = run_with(&conv, Some(&profile), contact, data.clone());
+    assert_eq!(ids(&asked), vec!["claim-phone-ask"]);
+    assert_eq!(asked.profile, ProfileChange::Unchanged, "nothing stored before the answer");
+    let at_claim = asked.conversation.unwrap();
+    assert_eq!(at_claim.step, Step::ClaimPhone { phone: "+4520123456".into() });
+
+    let token = at_claim.token;
+    let yes = run_with(&at_claim, Some(&profile), Input::Choice { token, key: "yes".into() }, data.clone());
+    assert_eq!(yes.actions, vec![engine::Action::ClaimProfile { phone: "+4520123456".into() }]);
+
+    let no = run_with(&at_claim, Some(&profile), Input::Choice { token, key: "no".into() }, data);
+    assert!(no.actions.is_empty());
+    let ProfileChange::Save(saved) = &no.profile else { panic!("{:?}", no.profile) };
+    let phone = saved.phone.as_ref().unwrap();
+    assert_eq!((phone.number.as_str(), phone.verified), ("+4520123456", false), "only a note");
+    assert_eq!(no.conversation.as_ref().unwrap().step, Step::Place);
+    assert_eq!(ids(&no)[0], "claim-phone-kept-apart");
 }
 
 #[test]

@@ -37,3 +37,8 @@ help-text =
     Svar på spørgsmålene med knapperne eller ved at skrive.
     /back går et spørgsmål tilbage, /skip springer et spørgsmål over, som du ikke vil svare på.
     /menu viser hovedmenuen, /profile dine svar, /language skifter sprog, /privacy fortæller, hvordan vi bruger dine data, /delete sletter alt om dig.
+claim-phone-ask = Dette telefonnummer hører til en profil med navnet { $initials }. Er det dig?
+claim-phone-ask-unnamed = Dette telefonnummer hører allerede til en anden profil. Er den din?
+claim-phone-yes = Ja, det er mig
+claim-phone-no = Nej, jeg er en anden
+claim-phone-kept-apart = Så får du din egen profil. Nummeret bliver ved den anden profil.

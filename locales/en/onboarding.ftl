@@ -37,3 +37,8 @@ help-text =
     Answer the questions with the buttons or by writing.
     /back goes one question back, /skip skips a question you do not want to answer.
     /menu shows the main menu, /profile your answers, /language changes the language, /privacy tells how we use your data, /delete removes everything about you.
+claim-phone-ask = This phone number belongs to a profile with the name { $initials }. Is that you?
+claim-phone-ask-unnamed = This phone number already belongs to another profile. Is it yours?
+claim-phone-yes = Yes, that is me
+claim-phone-no = No, I am someone else
+claim-phone-kept-apart = Then you get your own profile. The number stays with the other profile.

@@ -144,6 +144,17 @@ fn name_char(c: char) -> bool {
         || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
 
+/// "A. M." for "Amal Mahmoud" (or "أ. م." for "أمل محمود"): enough for someone to recognise
+/// their own profile, not enough to learn a stranger's name.
+pub fn initials(name: &str) -> Option<String> {
+    let letters: Vec<String> = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphabetic()))
+        .map(|c| format!("{}.", c.to_uppercase()))
+        .collect();
+    (!letters.is_empty()).then(|| letters.join(" "))
+}
+
 /// A whole number typed in any of the digit systems people use.
 pub fn number(input: &str) -> Option<i64> {
     let digits = ascii_digits(input.trim());
@@ -241,6 +252,13 @@ mod tests {
         assert_eq!(clean(text, Field::Lines { max: 100 }).unwrap(), "Bus at 9.\n\nBring lunch.");
         assert_eq!(clean(text, Field::Line { max: 100 }).unwrap(), "Bus at 9. Bring lunch.");
         assert_eq!(clean("\u{202E}kcab", Field::Lines { max: 10 }).unwrap(), "kcab");
+    }
+
+    #[test]
+    fn initials_show_the_first_letter_of_each_name() {
+        assert_eq!(initials("amal  mahmoud").as_deref(), Some("A. M."));
+        assert_eq!(initials("أمل محمود").as_deref(), Some("أ. م."));
+        assert_eq!(initials("-- 12"), None);
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub enum Lookup {
     Candidate(Uuid),
     /// Everyone whose staff role is in force (admins only).
     Staff,
+    /// Whether another person already verified this phone number (E.164), and who (initials).
+    PhoneOwner(String),
 }
 
 impl Lookup {
@@ -48,7 +50,7 @@ impl Lookup {
     /// checks it before loading anything, whatever the engine decided.
     pub fn needs(&self) -> Option<Role> {
         match self {
-            Lookup::Invite(_) | Lookup::MySignups => None,
+            Lookup::Invite(_) | Lookup::MySignups | Lookup::PhoneOwner(_) => None,
             Lookup::Staff => Some(Role::Admin),
             Lookup::Opportunities
             | Lookup::Opportunity(_)
@@ -113,6 +115,18 @@ pub struct Data {
     /// `None` inside: the person is gone (deleted their data).
     pub candidate: Option<(Uuid, Option<Candidate>)>,
     pub staff: Option<Vec<StaffLine>>,
+    /// The number asked about, and the other person who verified it, if any.
+    pub phone_owner: Option<(String, Option<PhoneOwner>)>,
+}
+
+/// The person a phone number belongs to, as much as may be shown to whoever holds the phone:
+/// initials, never the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneOwner {
+    /// "A. M."; `None` when that profile has no name yet.
+    pub initials: Option<String>,
+    /// The language they read, to ask in.
+    pub lang: Lang,
 }
 
 impl Data {
@@ -131,6 +145,7 @@ impl Data {
             }
             Lookup::Candidate(id) => self.candidate.as_ref().is_some_and(|(i, _)| i == id),
             Lookup::Staff => self.staff.is_some(),
+            Lookup::PhoneOwner(n) => self.phone_owner.as_ref().is_some_and(|(x, _)| x == n),
         }
     }
 }
@@ -275,6 +290,11 @@ pub enum Action {
     RevokeStaff {
         number: i32,
     },
+    /// The person said the profile that verified this phone number (E.164) is theirs: this
+    /// address joins it. The service does it before anything else of the turn is stored.
+    ClaimProfile {
+        phone: String,
+    },
 }
 
 impl Action {
@@ -282,7 +302,10 @@ impl Action {
     /// sign-up is theirs; redeeming a code is checked against the code itself.
     pub fn needs(&self) -> Option<Role> {
         match self {
-            Action::RedeemInvite { .. } | Action::SignUp { .. } | Action::Withdraw { .. } => None,
+            Action::RedeemInvite { .. }
+            | Action::SignUp { .. }
+            | Action::Withdraw { .. }
+            | Action::ClaimProfile { .. } => None,
             Action::CreateInvite { .. } | Action::RevokeStaff { .. } => Some(Role::Admin),
             Action::Create { .. }
             | Action::Update { .. }

@@ -23,6 +23,10 @@ pub struct Conversation {
     /// The person sent STOP: nothing is sent to them until they send START.
     #[serde(default)]
     pub stopped: bool,
+    /// Asked whether the profile that proved this address's phone number is theirs, they said
+    /// no: they register as someone else (and are not asked again).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub claim_declined: bool,
     /// A coordinator's place in the desk (never set for job seekers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desk: Option<super::desk::Desk>,
@@ -41,6 +45,7 @@ impl Conversation {
             token: 0,
             contact_keyboard: false,
             stopped: false,
+            claim_declined: false,
             desk: None,
         }
     }
@@ -70,6 +75,11 @@ pub enum Step {
     Name,
     NameLatin,
     Phone,
+    /// "This number belongs to a profile with the name A. M. Is that you?": a phone number
+    /// verified by another profile showed up (an SMS from it, or Telegram's contact button).
+    ClaimPhone {
+        phone: String,
+    },
     Place,
     PlaceOther,
     BirthYear,
@@ -168,7 +178,7 @@ impl Step {
         match self {
             Language | Consent => Section::Setup,
             Name | NameLatin => Section::Name,
-            Phone => Section::Phone,
+            Phone | ClaimPhone { .. } => Section::Phone,
             Place | PlaceOther => Section::Place,
             BirthYear => Section::BirthYear,
             EducationLevel | EducationField | EducationCountry | EducationYear => Section::Education,

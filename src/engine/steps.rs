@@ -144,6 +144,18 @@ impl Turn<'_> {
                 let id = if self.channel.has_buttons() { "phone-ask-telegram" } else { "phone-ask" };
                 question(id, InputHint::Contact, vec![back()])
             }
+            Step::ClaimPhone { phone } => {
+                let initials = self.phone_owner(phone).flatten().and_then(|o| o.initials);
+                let asked = match initials {
+                    Some(initials) => Msg::new("claim-phone-ask").text("initials", initials),
+                    None => Msg::new("claim-phone-ask-unnamed"),
+                };
+                reply(
+                    vec![Block::line(asked)],
+                    vec![choice("yes", "claim-phone-yes"), choice("no", "claim-phone-no"), back()],
+                    InputHint::Choice,
+                )
+            }
             Step::Place => {
                 let mut choices: Vec<Choice> = self
                     .dir
@@ -511,8 +523,15 @@ impl Turn<'_> {
                         return Flow::Goto(if self.registered() { Step::Menu } else { Step::Name });
                     }
                     let lang = self.lang();
-                    let phone =
-                        self.verified_phone.clone().map(|number| PhoneEntry { number, verified: true });
+                    // The number an SMS came from is proven, unless another profile proved it
+                    // first and this person said it is not theirs: then it is only noted.
+                    let phone = match self.verified_phone.clone() {
+                        Some(number) => {
+                            let Some(owner) = self.phone_owner(number.as_str()) else { return Flow::Again };
+                            Some(PhoneEntry { number, verified: owner.is_none() })
+                        }
+                        None => None,
+                    };
                     self.profile = Some(Profile { lang: Some(lang), phone, ..Profile::default() });
                     self.events.push(Event::ConsentGiven {
                         notice_version: NOTICE_VERSION,
@@ -570,14 +589,42 @@ impl Turn<'_> {
                     _ => return Flow::Retry(Msg::new("error-phone-invalid")),
                 };
                 match Phone::parse(&typed) {
-                    Ok(number) => {
-                        self.note(
-                            Msg::new("phone-saved").arg("phone", crate::i18n::Arg::Text(number.to_string())),
-                        );
-                        self.p().phone = Some(PhoneEntry { number, verified: own });
-                        Flow::Next
-                    }
+                    // Telegram proves it is theirs; if another profile proved it first, ask.
+                    Ok(number) if own => match self.phone_owner(number.as_str()) {
+                        None => Flow::Again,
+                        Some(Some(_)) => Flow::Goto(Step::ClaimPhone { phone: number.to_string() }),
+                        Some(None) => self.save_phone(number, true),
+                    },
+                    Ok(number) => self.save_phone(number, false),
                     Err(_) => Flow::Retry(Msg::new("error-phone-invalid")),
+                }
+            }
+            Step::ClaimPhone { phone } => {
+                let Ok(number) = Phone::parse(phone) else { return Flow::Goto(Step::Language) };
+                match (key, self.profile.is_some()) {
+                    // The service joins this address to that profile and answers from there; a
+                    // registered profile here keeps the number and takes in the other's draft.
+                    (Some("yes"), true) => {
+                        self.actions.push(super::data::Action::ClaimProfile { phone: phone.clone() });
+                        self.save_phone(number, true)
+                    }
+                    (Some("yes"), false) => {
+                        self.actions.push(super::data::Action::ClaimProfile { phone: phone.clone() });
+                        Flow::Goto(Step::Language)
+                    }
+                    // Kept apart: the number stays with whoever proved it first.
+                    (Some("no"), true) => {
+                        self.note(Msg::new("claim-phone-kept-apart"));
+                        self.save_phone(number, false)
+                    }
+                    (Some("no"), false) => {
+                        self.note(Msg::new("claim-phone-kept-apart"));
+                        self.conv.claim_declined = true;
+                        // They may read another language than the profile it was asked in.
+                        self.conv.lang = None;
+                        Flow::Goto(Step::Language)
+                    }
+                    _ => Flow::Retry(Msg::new("error-pick-choice")),
                 }
             }
             Step::Place => match key {
@@ -968,6 +1015,22 @@ impl Turn<'_> {
         }
     }
 
+    fn save_phone(&mut self, number: Phone, verified: bool) -> Flow {
+        self.note(Msg::new("phone-saved").arg("phone", crate::i18n::Arg::Text(number.to_string())));
+        self.p().phone = Some(PhoneEntry { number, verified });
+        Flow::Next
+    }
+
+    /// The other person who verified this number: `None` until the service looked it up (it
+    /// is asked for, and the turn runs again), `Some(None)` when nobody else did.
+    pub(super) fn phone_owner(&self, e164: &str) -> Option<Option<super::data::PhoneOwner>> {
+        let lookup = super::data::Lookup::PhoneOwner(e164.to_string());
+        if !self.need(lookup) {
+            return None;
+        }
+        self.data.phone_owner.as_ref().map(|(_, owner)| owner.clone())
+    }
+
     fn add_occupation(&mut self, occupation_id: Option<i32>, own_words: Option<String>) -> Flow {
         let p = self.p();
         p.occupations.push(OccupationEntry { occupation_id, own_words, years: None, principal: false });
@@ -1029,16 +1092,17 @@ impl Turn<'_> {
 
     /// The next question in registration order after `step`.
     pub(super) fn next_step(&self, step: &Step) -> Step {
-        let phone_known =
-            self.profile.as_ref().is_some_and(|p| p.phone.as_ref().is_some_and(|ph| ph.verified))
-                && self.conv.mode == Mode::Register;
+        // A proven number needs no question, nor the number this SMS conversation runs on.
+        let phone_known = self.profile.as_ref().is_some_and(|p| {
+            p.phone.as_ref().is_some_and(|ph| ph.verified || Some(&ph.number) == self.verified_phone.as_ref())
+        }) && self.conv.mode == Mode::Register;
         match step {
             Step::Language => Step::Consent,
             Step::Consent => Step::Name,
             Step::Name => Step::NameLatin,
             Step::NameLatin if phone_known => Step::Place,
             Step::NameLatin => Step::Phone,
-            Step::Phone => Step::Place,
+            Step::Phone | Step::ClaimPhone { .. } => Step::Place,
             Step::Place | Step::PlaceOther => Step::BirthYear,
             Step::BirthYear => Step::EducationLevel,
             Step::EducationLevel => Step::EducationField,

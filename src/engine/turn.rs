@@ -138,8 +138,9 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     if let Some(outcome) = turn.opportunity_action(&input, snapshot) {
         return outcome;
     }
+    let claim = turn.claim_asked();
     let ended = match (first_contact, turn.profile.is_some(), input) {
-        _ if consumed => false,
+        _ if consumed || claim => false,
         // A first message is answered with the language menu, whatever it says; only the
         // privacy notice and the help text are shown first when asked for.
         (true, false, input) => {
@@ -294,6 +295,27 @@ impl Turn<'_> {
             outcome.actions.push(Action::Withdraw { opportunity });
         }
         Some(outcome)
+    }
+}
+
+impl Turn<'_> {
+    /// An SMS from a number another profile proved, from someone without a profile here (a
+    /// first message, or a conversation begun before the number was proved elsewhere): is that
+    /// profile theirs? Asked in its language, before anything else; the message is no answer
+    /// to anything. True when the question is asked now.
+    fn claim_asked(&mut self) -> bool {
+        if self.profile.is_some()
+            || self.conv.claim_declined
+            || matches!(self.conv.step, Step::ClaimPhone { .. })
+        {
+            return false;
+        }
+        let Some(number) = self.verified_phone.clone() else { return false };
+        let Some(Some(owner)) = self.phone_owner(number.as_str()) else { return false };
+        self.conv.lang = self.conv.lang.or(Some(owner.lang));
+        self.conv.history.clear();
+        self.conv.step = Step::ClaimPhone { phone: number.to_string() };
+        true
     }
 }
 

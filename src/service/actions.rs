@@ -143,6 +143,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             let done = super::staff::revoke(tx, *number, Some(ctx.identity)).await?;
             tracing::info!(number, done, "staff role revoked at the desk");
         }
+        // Done by the service before the turn is stored: it changes whose turn this is.
+        Action::ClaimProfile { .. } => {}
         Action::Broadcast { audience, texts, fallback } => {
             let (id, queued) =
                 store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;

@@ -11,7 +11,7 @@ use crate::engine::data::{
     CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine,
     OpportunityView, SignedUp,
 };
-use crate::engine::data::{InviteCheck, StaffLine, permits};
+use crate::engine::data::{InviteCheck, PhoneOwner, StaffLine, permits};
 use crate::engine::{Data, Lookup};
 use crate::store::limits::Limit;
 use crate::store::search::CandidateQuery;
@@ -57,6 +57,16 @@ pub async fn load(
                     }
                 }
             })
+        }
+        Lookup::PhoneOwner(e164) => {
+            let owner = store::identity::phone_owner(tx, e164, ctx.person).await?;
+            data.phone_owner = Some((
+                e164.clone(),
+                owner.map(|o| PhoneOwner {
+                    initials: o.name.as_deref().and_then(crate::domain::text::initials),
+                    lang: o.lang,
+                }),
+            ));
         }
         Lookup::Staff => {
             let list = store::staff::list(&mut **tx, false).await?;

@@ -93,8 +93,7 @@ impl App {
             tracing::info!("duplicate update ignored");
             return Ok(Handled::Duplicate);
         }
-        let mut identity =
-            store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
+        let identity = store::identity::lock_or_create(&mut tx, inbound.channel, &inbound.address).await?;
         if inbound.channel != Channel::Console {
             match store::limits::hit(&mut tx, identity.id, TURNS).await? {
                 store::limits::Verdict::Allowed => {}
@@ -105,21 +104,6 @@ impl App {
                     return Ok(Handled::Flooding);
                 }
             }
-        }
-        // One person, several channels: a phone number that texts us for the first time and
-        // belongs to someone whose number is verified (say through Telegram's contact button)
-        // is that person, not a new one.
-        if identity.person_id.is_none()
-            && inbound.channel == Channel::Sms
-            && let Some(person) =
-                store::identity::person_with_verified_phone(&mut tx, &inbound.address).await?
-        {
-            store::identity::link_person(&mut tx, identity.id, person).await?;
-            // A conversation this address had before (say, stopped at the consent question)
-            // belongs to no one now: the person continues from their own profile.
-            store::conversation::delete(&mut tx, identity.id).await?;
-            identity.person_id = Some(person);
-            tracing::info!("SMS address linked to an existing person by verified phone");
         }
         let staff = store::staff::role(&mut tx, identity.id).await?;
         let offer = store::offers::last_offer(&mut tx, inbound.channel, &inbound.address).await?;
@@ -168,7 +152,7 @@ impl App {
         }
         let mut person = identity.person_id;
 
-        if let Some(existing) = joins_existing_person(&mut tx, person, &outcome).await? {
+        if let Some(existing) = claimed_person(&mut tx, person, &outcome).await? {
             // A finished registration here is not given up for a draft elsewhere.
             let existing_registered =
                 store::profile::load(&mut tx, existing).await?.is_some_and(|p| p.registered);
@@ -264,17 +248,21 @@ impl App {
     }
 }
 
-/// One person, several channels: the person who already has the phone number this turn just
-/// verified (they registered by SMS and now share the number on Telegram), if it is not this one.
-async fn joins_existing_person(
+/// One person, several channels: the person whose profile this turn said is theirs (the
+/// other profile that verified the phone number, "Is that you?" answered yes), if it is not
+/// this one. Looked up again here, under this turn's transaction.
+async fn claimed_person(
     tx: &mut store::Tx<'_>,
     person: Option<uuid::Uuid>,
     outcome: &engine::Outcome,
 ) -> Result<Option<uuid::Uuid>, StoreError> {
-    let ProfileChange::Save(profile) = &outcome.profile else { return Ok(None) };
-    let Some(phone) = profile.phone.as_ref().filter(|p| p.verified) else { return Ok(None) };
-    let existing = store::identity::person_with_verified_phone(tx, phone.number.as_str()).await?;
-    Ok(existing.filter(|e| Some(*e) != person))
+    let Some(phone) = outcome.actions.iter().find_map(|a| match a {
+        engine::Action::ClaimProfile { phone } => Some(phone),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    Ok(store::identity::phone_owner(tx, phone, person).await?.map(|o| o.person))
 }
 
 /// Stores what a turn decided: the profile, the consent record, STOP, the conversation, and the

@@ -128,6 +128,38 @@ pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<O
     Ok(row.map(|r| r.get("id")))
 }
 
+/// The person who verified a phone number, as the question "is that you?" may show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneOwner {
+    pub person: Uuid,
+    /// Their name in Latin letters when given, else as written.
+    pub name: Option<String>,
+    pub lang: crate::domain::Lang,
+}
+
+/// Who verified this number, other than `except` (the person asking).
+pub async fn phone_owner(
+    tx: &mut Tx<'_>,
+    e164: &str,
+    except: Option<Uuid>,
+) -> Result<Option<PhoneOwner>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id, coalesce(name_latin, name) AS name, lang FROM people
+         WHERE phone_e164 = $1 AND phone_verified AND ($2::uuid IS NULL OR id <> $2)",
+    )
+    .bind(e164)
+    .bind(except)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let lang: &str = r.get("lang");
+    Ok(Some(PhoneOwner {
+        person: r.get("id"),
+        name: r.get("name"),
+        lang: crate::domain::Lang::parse(lang).ok_or_else(|| StoreError::Corrupt(format!("lang {lang}")))?,
+    }))
+}
+
 /// Where to reach a person for a message they did not ask for (announcements, reminders): the
 /// channel they chose, else the address they used last, skipping one the channel reported
 /// unreachable (Telegram blocked: their SMS address then). `None` once they sent STOP from any
