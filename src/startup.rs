@@ -212,7 +212,7 @@ pub async fn start(
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             hourly.tick().await;
-            if let Err(e) = store::identity::prune_processed(&pool, 7).await {
+            if let Err(e) = store::identity::prune_processed(&pool).await {
                 tracing::warn!(error = %e, "could not prune the processed-update log");
             }
             match store::identity::prune_unconsented(&pool, UNCONSENTED_DAYS).await {
