@@ -109,6 +109,18 @@ fn sms_gateway(
             let token = required(&secrets.sms_token, "JOBBRO_SMS_TOKEN must be set to receive SMS")?;
             let password =
                 required(&secrets.kannel_password, "JOBBRO_KANNEL_PASSWORD must be set for Kannel")?;
+            // jobbro hands these to Kannel in X-Kannel-* headers, which take printable ASCII only.
+            for (setting, value) in [
+                ("JOBBRO_SMS_FROM", &args.sms.from),
+                ("JOBBRO_KANNEL_USERNAME", &args.sms.kannel_username),
+                ("JOBBRO_KANNEL_PASSWORD", &password),
+            ] {
+                if axum::http::HeaderValue::from_str(value).is_err() {
+                    anyhow::bail!(
+                        "{setting} must be printable ASCII for Kannel (it is sent in an HTTP header)"
+                    );
+                }
+            }
             Ok(Some(AnyGateway::Kannel(Kannel::new(
                 args.sms.kannel_sendsms_url.clone(),
                 args.sms.kannel_username.clone(),
