@@ -212,6 +212,7 @@ pub async fn start(
         router = router.merge(gateway.routes(app.clone()));
     }
     workers.extend(senders(&app, sender_bot, gateway, &args.delivery, &stop_rx));
+    let router = crate::channels::http::harden(router, args.http.timeouts());
 
     // Reminders are decided in the database, so every process may run this loop: a reminder
     // is queued by whichever gets there first, once.

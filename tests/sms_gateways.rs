@@ -839,6 +839,7 @@ impl Harness {
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: (gateway.args)(&provider.url),
             delivery: Default::default(),
+            http: Default::default(),
         };
         let jobbro =
             startup::start(app.clone(), None, args, (gateway.secrets)()).await.expect("jobbro starts");
@@ -1054,6 +1055,7 @@ async fn a_missing_setting_is_named_at_start() {
             listen: "127.0.0.1:0".parse().unwrap(),
             sms,
             delivery: Default::default(),
+            http: Default::default(),
         };
         let app = startup::app(pool.clone()).unwrap();
         let error = startup::start(app, None, args, secrets).await.err().expect("refuses to start");

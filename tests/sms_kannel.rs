@@ -37,6 +37,7 @@ async fn start() -> Harness {
             ..SmsArgs::default()
         },
         delivery: Default::default(),
+        http: Default::default(),
     };
     let secrets = Secrets {
         sms_token: Some(TOKEN.into()),

@@ -80,6 +80,7 @@ async fn start() -> Harness {
             ..SmsArgs::default()
         },
         delivery: Default::default(),
+        http: Default::default(),
     };
     let secrets =
         Secrets { sms_token: Some(TOKEN.into()), kannel_password: Some("pw".into()), ..Secrets::default() };

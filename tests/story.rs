@@ -53,6 +53,7 @@ impl Story {
             },
             // Replies are not spaced a second apart per chat here: the story has many turns.
             delivery: jobbro::config::DeliveryArgs { telegram_chat_interval_ms: 0, ..Default::default() },
+            http: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),

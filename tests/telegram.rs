@@ -34,6 +34,7 @@ impl Harness {
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: Default::default(),
             delivery: conversation_pace(),
+            http: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
@@ -52,6 +53,7 @@ impl Harness {
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: Default::default(),
             delivery: conversation_pace(),
+            http: Default::default(),
         };
         let secrets = Secrets { telegram_token: Some(TOKEN.into()), ..Secrets::default() };
         self.bot = Some(startup::start_bot(app, self.api.bot(TOKEN), args, secrets).await.unwrap());

@@ -28,7 +28,6 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::post;
@@ -38,6 +37,7 @@ use serde_json::{Value, json};
 use super::gateway::{self, Gateway, Incoming, Text, WebhookError};
 use super::json;
 use super::segments::Encoding;
+use crate::channels::http::{self, Body};
 use crate::outbox::SendError;
 use crate::service::App;
 use crate::store::outbox::Report;
@@ -99,8 +99,8 @@ impl GatewayApi {
     /// The routes GatewayAPI's webhooks call.
     pub fn routes(&self, app: App) -> Router {
         Router::new()
-            .route("/sms/gatewayapi/incoming", post(incoming))
-            .route("/sms/gatewayapi/status", post(status))
+            .route("/sms/gatewayapi/incoming", post(incoming).layer(http::body_limit(http::SMS_MAX)))
+            .route("/sms/gatewayapi/status", post(status).layer(http::body_limit(http::REPORT_MAX)))
             .with_state(Hooks { app, key: self.webhook_key.clone() })
     }
 }
@@ -257,7 +257,7 @@ fn signed<T: PartialEq>(
 async fn incoming(
     State(hooks): State<Hooks>,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
     let mo = signed(&hooks, &headers, &body, MoSms::read, "senttime")?;
     let from = format!("+{}", mo.msisdn.trim_start_matches('+'));
@@ -269,7 +269,7 @@ async fn incoming(
 async fn status(
     State(hooks): State<Hooks>,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
     let dsn = signed(&hooks, &headers, &body, Dsn::read, "time")?;
     // Without a userref it is a message sent by other means than jobbro (the webhook may be

@@ -23,6 +23,7 @@ use axum::routing::get;
 
 use super::gateway::{self, Gateway, Incoming, Text, WebhookError, same_secret};
 use super::segments::Encoding;
+use crate::channels::http::{self, Body};
 use crate::outbox::SendError;
 use crate::service::App;
 use crate::store::outbox::Report;
@@ -65,8 +66,12 @@ impl Kannel {
     /// The routes Kannel calls.
     pub fn routes(&self, app: App) -> Router {
         Router::new()
-            .route("/sms/kannel/incoming", get(incoming).post(incoming_post))
-            .route("/sms/kannel/dlr", get(dlr))
+            .route(
+                "/sms/kannel/incoming",
+                get(incoming).post(incoming_post).layer(http::body_limit(http::SMS_MAX)),
+            )
+            // Kannel calls the dlr-url with GET and no body: the report limit is for anything else.
+            .route("/sms/kannel/dlr", get(dlr).layer(http::body_limit(http::REPORT_MAX)))
             .with_state((app, self.token.clone()))
     }
 
@@ -159,7 +164,7 @@ async fn incoming_post(
     State((app, token)): State<KannelState>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
     let params = parameters(query);
     authorise(&token, &params)?;
