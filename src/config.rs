@@ -51,6 +51,10 @@ pub struct RunArgs {
     /// <url>/telegram/webhook instead of long polling.
     #[arg(long, env = "JOBBRO_WEBHOOK_URL")]
     pub webhook_url: Option<url::Url>,
+    /// Accept an http:// JOBBRO_WEBHOOK_URL. For local tests only: Telegram calls only HTTPS
+    /// webhooks, and the secret token would cross the network in the clear.
+    #[arg(long, env = "JOBBRO_WEBHOOK_ALLOW_HTTP", value_parser = clap::builder::BoolishValueParser::new())]
+    pub webhook_allow_http: bool,
     /// Address the HTTP server (webhooks, SMS gateways, /healthz) listens on.
     #[arg(long, env = "JOBBRO_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
@@ -293,8 +297,18 @@ mod tests {
     #[test]
     fn http_settings_have_defaults_and_flags() {
         let defaults = run_args(&["jobbro", "run"]);
+        assert!(!defaults.webhook_allow_http, "plain-HTTP webhooks need asking for");
         assert_eq!((defaults.http.body_timeout_secs, defaults.http.timeout_secs), (10, 14));
-        let set = run_args(&["jobbro", "run", "--http-body-timeout-secs", "2", "--http-timeout-secs", "5"]);
+        let set = run_args(&[
+            "jobbro",
+            "run",
+            "--webhook-allow-http",
+            "--http-body-timeout-secs",
+            "2",
+            "--http-timeout-secs",
+            "5",
+        ]);
+        assert!(set.webhook_allow_http);
         assert_eq!((set.http.body_timeout_secs, set.http.timeout_secs), (2, 5));
         assert!(
             Cli::try_parse_from(["jobbro", "run", "--http-timeout-secs", "0"]).is_err(),

@@ -179,6 +179,7 @@ pub async fn start(
     args: RunArgs,
     secrets: Secrets,
 ) -> anyhow::Result<RunningBot> {
+    check_webhook_url(&args)?;
     let (stop, stop_rx) = watch::channel(false);
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
@@ -245,6 +246,18 @@ pub async fn start(
             .await
     });
     Ok(RunningBot { addr, stop, polling, workers, housekeeping, server })
+}
+
+/// Telegram calls only HTTPS webhooks: an http:// URL is a mistake (Telegram refuses it, or a
+/// proxy in between sees the secret token), unless someone tests locally and says so.
+fn check_webhook_url(args: &RunArgs) -> anyhow::Result<()> {
+    match &args.webhook_url {
+        Some(url) if url.scheme() != "https" && !args.webhook_allow_http => anyhow::bail!(
+            "JOBBRO_WEBHOOK_URL must be an https:// URL: Telegram calls webhooks only over HTTPS \
+             (for a local test without TLS, set JOBBRO_WEBHOOK_ALLOW_HTTP=true or --webhook-allow-http)"
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// The outbox workers for the channels at hand, with their pace and retry settings.

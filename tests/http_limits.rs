@@ -48,6 +48,7 @@ impl Harness {
         let nowhere = "http://127.0.0.1:1";
         let args = RunArgs {
             webhook_url: Some("https://jobbro.example.org/".parse().unwrap()),
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: SmsArgs {
                 gateway: Some(gateway.into()),

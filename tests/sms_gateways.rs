@@ -836,6 +836,7 @@ impl Harness {
         let app = startup::app(pool.clone()).unwrap();
         let args = RunArgs {
             webhook_url: None,
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: (gateway.args)(&provider.url),
             delivery: Default::default(),
@@ -1052,6 +1053,7 @@ async fn a_missing_setting_is_named_at_start() {
     for (name, sms, secrets, setting) in cases {
         let args = RunArgs {
             webhook_url: None,
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms,
             delivery: Default::default(),

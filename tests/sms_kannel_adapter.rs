@@ -73,6 +73,7 @@ async fn start() -> Harness {
     let (pool, _) = fresh_db().await;
     let args = RunArgs {
         webhook_url: None,
+        webhook_allow_http: false,
         listen: "127.0.0.1:0".parse().unwrap(),
         sms: SmsArgs {
             gateway: Some("kannel".into()),
