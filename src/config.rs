@@ -51,6 +51,10 @@ pub struct RunArgs {
     /// <url>/telegram/webhook instead of long polling.
     #[arg(long, env = "JOBBRO_WEBHOOK_URL")]
     pub webhook_url: Option<url::Url>,
+    /// Accept an http:// JOBBRO_WEBHOOK_URL. For local tests only: Telegram calls only HTTPS
+    /// webhooks, and the secret token would cross the network in the clear.
+    #[arg(long, env = "JOBBRO_WEBHOOK_ALLOW_HTTP", value_parser = clap::builder::BoolishValueParser::new())]
+    pub webhook_allow_http: bool,
     /// Address the HTTP server (webhooks, SMS gateways, /healthz) listens on.
     #[arg(long, env = "JOBBRO_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
@@ -58,6 +62,37 @@ pub struct RunArgs {
     pub sms: SmsArgs,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+/// Timeouts of the HTTP server (webhooks, SMS gateways). A request over one is answered 408
+/// and changes nothing; the caller (Telegram, the gateway) tries again later.
+#[derive(clap::Args, Clone, Debug)]
+pub struct HttpArgs {
+    /// Longest pause, in seconds, while a request body is being received.
+    #[arg(long = "http-body-timeout-secs", env = "JOBBRO_HTTP_BODY_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_timeout_secs: u64,
+    /// Longest time, in seconds, for a whole request, the turn it runs included. Below the
+    /// 15 s GatewayAPI waits for an answer, so a stuck request fails here first.
+    #[arg(long = "http-timeout-secs", env = "JOBBRO_HTTP_TIMEOUT_SECS", default_value_t = 14, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout_secs: u64,
+}
+
+impl Default for HttpArgs {
+    /// The defaults above.
+    fn default() -> HttpArgs {
+        HttpArgs { body_timeout_secs: 10, timeout_secs: 14 }
+    }
+}
+
+impl HttpArgs {
+    pub fn timeouts(&self) -> crate::channels::http::Timeouts {
+        crate::channels::http::Timeouts {
+            body: std::time::Duration::from_secs(self.body_timeout_secs),
+            request: std::time::Duration::from_secs(self.timeout_secs),
+        }
+    }
 }
 
 /// How fast and how persistently queued messages are delivered. Rates hold for all jobbro
@@ -268,5 +303,40 @@ impl Secrets {
             android_password: get("JOBBRO_ANDROID_PASSWORD"),
             android_signing_key: get("JOBBRO_ANDROID_SIGNING_KEY"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_args(args: &[&str]) -> RunArgs {
+        match Cli::try_parse_from(args).map(|cli| cli.command) {
+            Ok(Some(Cmd::Run(args))) => *args,
+            Ok(_) => panic!("not the run command"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn http_settings_have_defaults_and_flags() {
+        let defaults = run_args(&["jobbro", "run"]);
+        assert!(!defaults.webhook_allow_http, "plain-HTTP webhooks need asking for");
+        assert_eq!((defaults.http.body_timeout_secs, defaults.http.timeout_secs), (10, 14));
+        let set = run_args(&[
+            "jobbro",
+            "run",
+            "--webhook-allow-http",
+            "--http-body-timeout-secs",
+            "2",
+            "--http-timeout-secs",
+            "5",
+        ]);
+        assert!(set.webhook_allow_http);
+        assert_eq!((set.http.body_timeout_secs, set.http.timeout_secs), (2, 5));
+        assert!(
+            Cli::try_parse_from(["jobbro", "run", "--http-timeout-secs", "0"]).is_err(),
+            "0 s is no timeout"
+        );
     }
 }

@@ -158,6 +158,18 @@ fn sms_gateway(
             let token = required(&secrets.sms_token, "JOBBRO_SMS_TOKEN must be set to receive SMS")?;
             let password =
                 required(&secrets.kannel_password, "JOBBRO_KANNEL_PASSWORD must be set for Kannel")?;
+            // jobbro hands these to Kannel in X-Kannel-* headers, which take printable ASCII only.
+            for (setting, value) in [
+                ("JOBBRO_SMS_FROM", &args.sms.from),
+                ("JOBBRO_KANNEL_USERNAME", &args.sms.kannel_username),
+                ("JOBBRO_KANNEL_PASSWORD", &password),
+            ] {
+                if axum::http::HeaderValue::from_str(value).is_err() {
+                    anyhow::bail!(
+                        "{setting} must be printable ASCII for Kannel (it is sent in an HTTP header)"
+                    );
+                }
+            }
             Ok(Some(AnyGateway::Kannel(Kannel::new(
                 args.sms.kannel_sendsms_url.clone(),
                 args.sms.kannel_username.clone(),
@@ -216,6 +228,7 @@ pub async fn start(
     args: RunArgs,
     secrets: Secrets,
 ) -> anyhow::Result<RunningBot> {
+    check_webhook_url(&args)?;
     let (stop, stop_rx) = watch::channel(false);
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
@@ -249,6 +262,7 @@ pub async fn start(
         router = router.merge(gateway.routes(app.clone()));
     }
     workers.extend(senders(&app, sender_bot, gateway, &args.delivery, &stop_rx));
+    let router = crate::channels::http::harden(router, args.http.timeouts());
 
     // Reminders are decided in the database, so every process may run this loop: a reminder
     // is queued by whichever gets there first, once.
@@ -261,7 +275,7 @@ pub async fn start(
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             hourly.tick().await;
-            if let Err(e) = store::identity::prune_processed(&pool, 7).await {
+            if let Err(e) = store::identity::prune_processed(&pool).await {
                 tracing::warn!(error = %e, "could not prune the processed-update log");
             }
             match store::identity::prune_unconsented(&pool, UNCONSENTED_DAYS).await {
@@ -281,6 +295,18 @@ pub async fn start(
             .await
     });
     Ok(RunningBot { addr, stop, polling, workers, housekeeping, server })
+}
+
+/// Telegram calls only HTTPS webhooks: an http:// URL is a mistake (Telegram refuses it, or a
+/// proxy in between sees the secret token), unless someone tests locally and says so.
+fn check_webhook_url(args: &RunArgs) -> anyhow::Result<()> {
+    match &args.webhook_url {
+        Some(url) if url.scheme() != "https" && !args.webhook_allow_http => anyhow::bail!(
+            "JOBBRO_WEBHOOK_URL must be an https:// URL: Telegram calls webhooks only over HTTPS \
+             (for a local test without TLS, set JOBBRO_WEBHOOK_ALLOW_HTTP=true or --webhook-allow-http)"
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// The outbox workers for the channels at hand, with their pace and retry settings.

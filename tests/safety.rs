@@ -426,9 +426,11 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
     let (pool, _) = support::db::fresh_db().await;
     let args = jobbro::config::RunArgs {
         webhook_url: Some("https://jobbro.example.org/".parse().unwrap()),
+        webhook_allow_http: false,
         listen: "127.0.0.1:0".parse().unwrap(),
         sms: Default::default(),
         delivery: Default::default(),
+        http: Default::default(),
     };
     let secrets = jobbro::config::Secrets {
         telegram_token: Some(support::stack::TOKEN.into()),

@@ -17,7 +17,7 @@ const WAIT: Duration = Duration::from_secs(15);
 struct Harness {
     pool: PgPool,
     jobbro: RunningBot,
-    _kannel: Kannel,
+    kannel: Kannel,
     phone: FakePhone,
 }
 
@@ -27,6 +27,7 @@ async fn start() -> Harness {
     let ports = Ports::pick();
     let args = RunArgs {
         webhook_url: None,
+        webhook_allow_http: false,
         listen: "127.0.0.1:0".parse().unwrap(),
         sms: SmsArgs {
             gateway: Some("kannel".into()),
@@ -37,6 +38,7 @@ async fn start() -> Harness {
             ..SmsArgs::default()
         },
         delivery: Default::default(),
+        http: Default::default(),
     };
     let secrets = Secrets {
         sms_token: Some(TOKEN.into()),
@@ -46,7 +48,7 @@ async fn start() -> Harness {
     let jobbro = startup::start(startup::app(pool.clone()).unwrap(), None, args, secrets).await.unwrap();
     let kannel = Kannel::start(ports, &format!("http://{}", jobbro.addr), TOKEN);
     let phone = FakePhone::connect(ports).await;
-    Harness { pool, jobbro, _kannel: kannel, phone }
+    Harness { pool, jobbro, kannel, phone }
 }
 
 impl Harness {
@@ -238,5 +240,50 @@ async fn stop_in_arabic_mid_registration_stops_everything_and_start_resumes() {
     assert!(resumed.text.contains("أهلًا بعودتك") && resumed.text.contains("ما اسمك؟"), "{resumed:?}");
     let next = h.say(ARABIC, "محمد الأحمد").await;
     assert!(next.text.contains("بالأحرف اللاتينية"), "the registration goes on: {next:?}");
+    h.jobbro.stop().await;
+}
+
+/// UTF-16BE in upper-case hex, as Kannel's access log and debug output write a UCS-2 text.
+fn ucs2_hex(text: &str) -> String {
+    text.encode_utf16().map(|unit| format!("{unit:04X}")).collect()
+}
+
+/// With the configuration the README gives (tests/support/kannel.rs), Kannel's log files, its
+/// access log and its console output hold neither the numbers nor the texts of an incoming
+/// and an outgoing SMS, in Danish and in Arabic, nor of their delivery reports.
+#[tokio::test]
+async fn kannel_logs_hold_no_numbers_and_no_texts() {
+    let mut h = start().await;
+    let danish_in = "Hemmelig besked fra Amal";
+    let arabic_in = "رسالة سرية من محمد";
+    let danish_out = h.say(DANISH, danish_in).await;
+    let arabic_out = h.say(ARABIC, arabic_in).await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while count(&h.pool, "outbox WHERE channel = 'sms' AND status <> 'delivered'").await > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "delivery reports did not arrive");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let logs = h.kannel.logs();
+    let access = logs.iter().find(|(name, _)| name == "access.log").map(|(_, text)| text.as_str());
+    let access = access.expect("an access log");
+    // The logs were written: both messages each way and their reports are there.
+    assert_eq!(access.matches("Receive SMS").count(), 2, "{access}");
+    assert_eq!(access.matches("Sent SMS").count(), 2, "{access}");
+    assert!(access.contains("DLR"), "{access}");
+
+    // The national part of each number (Kannel writes them with and without "+45"), each
+    // text, and each text as UCS-2 hex; for the replies, each of their lines.
+    let mut secrets: Vec<String> = vec!["20123456".into(), "31223344".into()];
+    for text in [danish_in, arabic_in, danish_out.text.as_str(), arabic_out.text.as_str()] {
+        for line in text.lines().map(str::trim).filter(|line| line.chars().count() >= 6) {
+            secrets.push(line.to_string());
+            secrets.push(ucs2_hex(&line.chars().take(6).collect::<String>()));
+        }
+    }
+    for (file, text) in &logs {
+        for secret in &secrets {
+            assert!(!text.contains(secret.as_str()), "{file} holds {secret:?}:\n{text}");
+        }
+    }
     h.jobbro.stop().await;
 }

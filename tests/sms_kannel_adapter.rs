@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{Query, State};
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, Uri};
 use jobbro::config::{RunArgs, Secrets, SmsArgs};
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
@@ -24,11 +25,32 @@ struct MockSendsms {
     status: Arc<Mutex<u16>>,
 }
 
+/// Records a POST to sendsms as the parameters Kannel reads from it: each `X-Kannel-<Name>`
+/// header as `<name>` (as the same parameter in a GET would be called), the body as `text` and
+/// the Content-Type's charset as `charset`; the method and the URL's query too, to check that
+/// nothing travels in the URL.
 async fn sendsms(
     State(mock): State<MockSendsms>,
-    Query(q): Query<HashMap<String, String>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: String,
 ) -> (axum::http::StatusCode, &'static str) {
-    mock.requests.lock().unwrap().push(q);
+    let mut request: HashMap<String, String> = headers
+        .iter()
+        .filter_map(|(name, value)| {
+            let name = name.as_str().strip_prefix("x-kannel-")?;
+            Some((name.to_string(), value.to_str().unwrap().to_string()))
+        })
+        .collect();
+    let content_type = headers.get("content-type").map(|v| v.to_str().unwrap()).unwrap_or_default();
+    if let Some((_, charset)) = content_type.split_once("charset=") {
+        request.insert("charset".into(), charset.to_string());
+    }
+    request.insert("text".into(), body);
+    request.insert("method".into(), method.to_string());
+    request.insert("query".into(), uri.query().unwrap_or_default().to_string());
+    mock.requests.lock().unwrap().push(request);
     let status = *mock.status.lock().unwrap();
     (axum::http::StatusCode::from_u16(status).unwrap(), "0: Accepted for delivery")
 }
@@ -46,11 +68,12 @@ async fn start() -> Harness {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let mock_addr = listener.local_addr().unwrap();
     let router =
-        axum::Router::new().route("/cgi-bin/sendsms", axum::routing::get(sendsms)).with_state(mock.clone());
+        axum::Router::new().route("/cgi-bin/sendsms", axum::routing::any(sendsms)).with_state(mock.clone());
     tokio::spawn(async move { axum::serve(listener, router).await });
     let (pool, _) = fresh_db().await;
     let args = RunArgs {
         webhook_url: None,
+        webhook_allow_http: false,
         listen: "127.0.0.1:0".parse().unwrap(),
         sms: SmsArgs {
             gateway: Some("kannel".into()),
@@ -58,6 +81,7 @@ async fn start() -> Harness {
             ..SmsArgs::default()
         },
         delivery: Default::default(),
+        http: Default::default(),
     };
     let secrets =
         Secrets { sms_token: Some(TOKEN.into()), kannel_password: Some("pw".into()), ..Secrets::default() };
@@ -203,6 +227,96 @@ async fn a_retried_incoming_message_is_handled_once() {
     assert_eq!(count(&h.pool, "outbox").await, 2);
 }
 
+/// post-url as the README sets it up: the token and message id in the query, the sender in
+/// `X-Kannel-From` (send-sender = true), the text as the body.
+#[tokio::test]
+async fn post_url_takes_the_sender_from_kannels_header() {
+    // (label, query, X-Kannel-From, body, expected status, part of the answer, stored)
+    type PostCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, Option<&'a str>, &'a [u8], u16, &'a str, bool);
+    let cases: Vec<PostCase> = vec![
+        (
+            "sender in the header",
+            vec![("token", TOKEN), ("id", "p-1")],
+            Some("4520123456"),
+            "Hej".as_bytes(),
+            200,
+            "",
+            true,
+        ),
+        (
+            "Arabic text in the body",
+            vec![("token", TOKEN), ("id", "p-2")],
+            Some("+4520123456"),
+            "مرحبا".as_bytes(),
+            200,
+            "",
+            true,
+        ),
+        (
+            "an older set-up with from=%p in the query",
+            vec![("token", TOKEN), ("id", "p-3"), ("from", PHONE)],
+            None,
+            "Hej".as_bytes(),
+            200,
+            "",
+            true,
+        ),
+        (
+            "no sender at all",
+            vec![("token", TOKEN), ("id", "p-4")],
+            None,
+            "Hej".as_bytes(),
+            400,
+            "send-sender = true",
+            false,
+        ),
+        (
+            "a sender that is no number",
+            vec![("token", TOKEN), ("id", "p-5")],
+            Some("Telia"),
+            "Hej".as_bytes(),
+            400,
+            "not a phone number",
+            false,
+        ),
+        (
+            "a body that is not UTF-8 (mo-recode missing)",
+            vec![("token", TOKEN), ("id", "p-6")],
+            Some(PHONE),
+            &[0x06, 0x45, 0x06, 0x31, 0xd8, 0x00],
+            400,
+            "mo-recode",
+            false,
+        ),
+        ("no token", vec![("id", "p-7")], Some(PHONE), "Hej".as_bytes(), 401, "credentials", false),
+    ];
+    for (label, query, sender, body, status, says, stored) in cases {
+        let h = start().await;
+        let mut request =
+            h.client.post(h.url(&format!("/sms/kannel/incoming?{}", q(&query)))).body(body.to_vec());
+        if let Some(sender) = sender {
+            request = request.header("X-Kannel-From", sender);
+        }
+        let response = request.send().await.unwrap();
+        let got = response.status().as_u16();
+        let answer = response.text().await.unwrap();
+        assert_eq!(got, status, "{label}: {answer}");
+        assert!(answer.contains(says), "{label}: {answer}");
+        if stored {
+            let (address, turns): (String, i64) = sqlx::query_as(
+                "SELECT address, (SELECT count(*) FROM processed_updates) FROM channel_identities",
+            )
+            .fetch_one(&h.pool)
+            .await
+            .unwrap();
+            assert_eq!((address.as_str(), turns), (PHONE, 1), "{label}: one turn, the number in E.164");
+        } else {
+            assert_eq!(count(&h.pool, "channel_identities").await, 0, "{label}: nobody stored");
+            assert_eq!(count(&h.pool, "processed_updates").await, 0, "{label}: nothing recorded");
+        }
+    }
+}
+
 struct OutgoingCase {
     label: &'static str,
     /// What the person chooses in the language menu, so the reply is in that language.
@@ -257,6 +371,8 @@ async fn outgoing_messages() {
 
         let requests = h.mock.requests.lock().unwrap().clone();
         let sent = requests.last().unwrap_or_else(|| panic!("{}: nothing sent", case.label));
+        // The password, the number and the text travel in headers and the body, not in a URL.
+        assert_eq!((sent["method"].as_str(), sent["query"].as_str()), ("POST", ""), "{}", case.label);
         assert_eq!(sent["to"], PHONE, "{}", case.label);
         assert_eq!(sent["from"], "jobbro");
         assert_eq!(sent["username"], "jobbro");

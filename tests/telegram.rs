@@ -31,9 +31,11 @@ impl Harness {
         let app = startup::app(pool.clone()).unwrap();
         let args = RunArgs {
             webhook_url: webhook.map(|(url, _)| url.parse().unwrap()),
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: Default::default(),
             delivery: conversation_pace(),
+            http: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
@@ -49,9 +51,11 @@ impl Harness {
         let app = startup::app(self.pool.clone()).unwrap();
         let args = RunArgs {
             webhook_url: None,
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: Default::default(),
             delivery: conversation_pace(),
+            http: Default::default(),
         };
         let secrets = Secrets { telegram_token: Some(TOKEN.into()), ..Secrets::default() };
         self.bot = Some(startup::start_bot(app, self.api.bot(TOKEN), args, secrets).await.unwrap());
@@ -392,6 +396,57 @@ async fn webhook_checks_the_secret_and_the_body() {
     h.api.expect_no_replies(4242, Duration::from_millis(1000)).await;
     let health = client.get(format!("http://{}/healthz", h.bot.as_ref().unwrap().addr)).send().await.unwrap();
     assert_eq!(health.status(), 200);
+}
+
+#[tokio::test]
+async fn an_http_webhook_url_is_refused_unless_allowed_for_local_tests() {
+    let api = FakeBotApi::start().await;
+    let (pool, _) = fresh_db().await;
+    let args = |allow_http| RunArgs {
+        webhook_url: Some("http://jobbro.example.org/".parse().unwrap()),
+        webhook_allow_http: allow_http,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        sms: Default::default(),
+        delivery: conversation_pace(),
+        http: Default::default(),
+    };
+    let secrets = || Secrets {
+        telegram_token: Some(TOKEN.into()),
+        webhook_secret: Some("s3cret-token".into()),
+        ..Secrets::default()
+    };
+    let app = startup::app(pool.clone()).unwrap();
+    let refused = startup::start_bot(app, api.bot(TOKEN), args(false), secrets()).await;
+    let error = refused.err().expect("an http:// webhook URL is refused").to_string();
+    assert!(error.contains("JOBBRO_WEBHOOK_URL") && error.contains("https://"), "{error}");
+    assert!(error.contains("JOBBRO_WEBHOOK_ALLOW_HTTP"), "the way out is named: {error}");
+    assert!(api.calls().is_empty(), "nothing was asked of Telegram: {:?}", api.calls());
+
+    // Allowed for a local test: the webhook is registered at the http:// URL and answers.
+    let app = startup::app(pool.clone()).unwrap();
+    let bot =
+        startup::start_bot(app, api.bot(TOKEN), args(true), secrets()).await.expect("starts when allowed");
+    let hook = api.wait_for_calls("setWebhook", 1, WAIT).await;
+    assert_eq!(hook[0].params["url"], "http://jobbro.example.org/telegram/webhook");
+    let update = serde_json::json!({
+        "update_id": 9002,
+        "message": {
+            "message_id": 1, "date": 1_780_000_000,
+            "chat": {"id": 4343, "type": "private", "first_name": "Amal"},
+            "from": {"id": 4343, "is_bot": false, "first_name": "Amal", "language_code": "da"},
+            "text": "/start"
+        }
+    });
+    let response = reqwest::Client::new()
+        .post(format!("http://{}/telegram/webhook", bot.addr))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(api.next_replies(4343, WAIT).await[0].inline_buttons()[0].0, "✓ Dansk");
+    bot.stop().await;
 }
 
 /// These tests talk faster than people do: a reply may follow the previous one in the same chat

@@ -2,6 +2,7 @@
 //! `engine::Reply` values for its medium. No business logic lives here.
 
 pub mod console;
+pub mod http;
 pub mod sms;
 pub mod telegram;
 pub mod text;

@@ -81,14 +81,63 @@ pub async fn mark_processed(
     Ok(done.rows_affected() == 1)
 }
 
-/// Forgets handled-update ids older than `days`: Telegram and the SMS gateways redeliver for
-/// hours, not weeks.
-pub async fn prune_processed(pool: &sqlx::PgPool, days: i32) -> Result<u64, StoreError> {
-    let done =
-        sqlx::query("DELETE FROM processed_updates WHERE processed_at < now() - make_interval(days => $1)")
-            .bind(days)
-            .execute(pool)
-            .await?;
+/// How long the id of a handled update is kept, per channel and gateway: longer than the
+/// provider may deliver the same update again (its retries) and than it accepts a signed
+/// request (a captured one replayed within that time must still meet its id). The one place
+/// these numbers live; `prune_processed` applies them.
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    pub channel: Channel,
+    /// The start of the external ids the rule holds for (`<gateway>:` for SMS, see
+    /// `channels::sms::gateway::receive`); "" for all of the channel's.
+    pub prefix: &'static str,
+    pub days: i32,
+    /// How long after an update first arrives the provider may still deliver it (retries, or
+    /// the age at which its signature is still accepted), in hours. Must stay well below `days`.
+    pub redelivered_within_hours: i32,
+}
+
+pub const RETENTION: &[Retention] = &[
+    // Telegram keeps an update it could not deliver for 24 hours, then drops it; webhook
+    // requests carry the secret token, not a signature over time.
+    Retention { channel: Channel::Telegram, prefix: "", days: 7, redelivered_within_hours: 24 },
+    // GatewayAPI's last retry comes after about 15 hours, and its signed time is accepted
+    // for 24 hours (`channels::sms::gatewayapi::MAX_AGE_SECS`).
+    Retention { channel: Channel::Sms, prefix: "gatewayapi:", days: 7, redelivered_within_hours: 24 },
+    // SMS Gateway for Android refuses an `X-Timestamp` more than 5 minutes off, but signs
+    // each retry afresh, and retries for about two days.
+    Retention { channel: Channel::Sms, prefix: "android:", days: 7, redelivered_within_hours: 48 },
+    // Kannel signs nothing and dates nothing: anyone holding the token can replay a request
+    // whenever they like, and Kannel itself keeps undelivered messages in its store across a
+    // downtime of any length and retries them afterwards. Its ids are kept for a season.
+    Retention { channel: Channel::Sms, prefix: "kannel:", days: 90, redelivered_within_hours: 24 * 30 },
+];
+
+/// Forgets handled-update ids older than their rule in `RETENTION` allows (the most specific
+/// rule, by the longest prefix, when several match). An id no rule covers is kept as long as
+/// the longest rule says: dropped too early, it would let a redelivery through.
+pub async fn prune_processed(pool: &sqlx::PgPool) -> Result<u64, StoreError> {
+    let channels: Vec<&str> = RETENTION.iter().map(|r| r.channel.code()).collect();
+    let prefixes: Vec<&str> = RETENTION.iter().map(|r| r.prefix).collect();
+    let days: Vec<i32> = RETENTION.iter().map(|r| r.days).collect();
+    let longest = days.iter().copied().max().unwrap_or(7);
+    let done = sqlx::query(
+        "WITH rules AS (
+             SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) AS r (channel, prefix, days)
+         )
+         DELETE FROM processed_updates p
+         WHERE p.processed_at < now() - make_interval(days => COALESCE(
+             (SELECT r.days FROM rules r
+              WHERE r.channel = p.channel AND starts_with(p.external_id, r.prefix)
+              ORDER BY length(r.prefix) DESC LIMIT 1),
+             $4))",
+    )
+    .bind(&channels)
+    .bind(&prefixes)
+    .bind(&days)
+    .bind(longest)
+    .execute(pool)
+    .await?;
     Ok(done.rows_affected())
 }
 
@@ -206,4 +255,23 @@ pub async fn move_all(tx: &mut Tx<'_>, from: Uuid, to: Uuid) -> Result<(), Store
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_is_kept_well_beyond_a_redelivery() {
+        for rule in RETENTION {
+            // Twice the provider's window at least: a day's outage of our own must not open a gap.
+            assert!(rule.days * 24 >= 2 * rule.redelivered_within_hours, "{rule:?}");
+        }
+        let gatewayapi = RETENTION.iter().find(|r| r.prefix == "gatewayapi:").expect("a GatewayAPI rule");
+        assert!(
+            i64::from(gatewayapi.redelivered_within_hours) * 3600
+                >= crate::channels::sms::gatewayapi::MAX_AGE_SECS,
+            "the dedupe outlives the oldest signature accepted"
+        );
+    }
 }

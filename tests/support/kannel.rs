@@ -100,6 +100,13 @@ impl Kannel {
         let log = |name: &str| dir.join(name).display().to_string();
         // max-sms-octets: the fake SMSC takes a long message whole, so the phone sees it as the
         // person does after reassembly; with a real SMSC, Kannel splits and concatenates.
+        // What keeps numbers and texts out of Kannel's logs (README, "Kannel"; measured by
+        // tests/sms_kannel.rs): log-level 2 (warnings) in the core and smsbox groups, since
+        // levels 0 and 1 log every message's number and text; an access log whose format
+        // leaves out the sender, receiver and text (%p %P %q %Q %a %b %k %s %S %r); no
+        // access-log in the smsbox group (its lines hold number, text and URLs, and its format
+        // cannot be set); post-url with the sender in a header (send-sender) and the text as
+        // the body, so no URL holds them.
         let config = format!(
             r#"group = core
 admin-port = {admin}
@@ -109,7 +116,10 @@ admin-allow-ip = "127.0.0.1"
 smsbox-port = {smsbox}
 box-allow-ip = "127.0.0.1"
 log-file = "{bearerbox_log}"
-log-level = 1
+log-level = 2
+access-log = "{access_log}"
+access-log-clean = true
+access-log-format = "%t %l [SMSC:%i] [SVC:%n] [ACT:%A] [BINF:%B] [FID:%F] [flags:%m:%c:%M:%C:%d] [msg:%L] [udh:%U]"
 dlr-storage = internal
 
 group = smsc
@@ -125,7 +135,7 @@ bearerbox-port = {smsbox}
 sendsms-port = {sendsms}
 mo-recode = true
 log-file = "{smsbox_log}"
-log-level = 1
+log-level = 2
 
 group = sendsms-user
 username = {SENDSMS_USER}
@@ -137,7 +147,8 @@ group = sms-service
 keyword = default
 catch-all = true
 max-messages = 0
-get-url = "{jobbro_base}/sms/kannel/incoming?token={token}&id=%I&from=%p&text=%a"
+post-url = "{jobbro_base}/sms/kannel/incoming?token={token}&id=%I"
+send-sender = true
 "#,
             admin = ports.admin,
             smsbox = ports.smsbox,
@@ -145,29 +156,54 @@ get-url = "{jobbro_base}/sms/kannel/incoming?token={token}&id=%I&from=%p&text=%a
             sendsms = ports.sendsms,
             bearerbox_log = log("bearerbox.log"),
             smsbox_log = log("smsbox.log"),
+            access_log = log("access.log"),
         );
         let conf = dir.join("kannel.conf");
         std::fs::write(&conf, config).unwrap();
-        let spawn = |program: &str| {
+        // The console output too goes to a file that `logs` reads: `-v 2` is its log level
+        // (debug, with every number and text, unless set; Debian's init script uses 4).
+        let spawn = |program: &str, console: &str| {
+            let console = std::fs::File::create(dir.join(console)).unwrap();
             Command::new(program)
+                .args(["-v", "2"])
                 .arg(&conf)
                 .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stdout(console.try_clone().unwrap())
+                .stderr(console)
                 .spawn()
                 .unwrap_or_else(|e| panic!("{program}: {e}"))
         };
-        let mut kannel = Kannel { children: vec![spawn(BEARERBOX)], dir: dir.clone() };
+        let mut kannel = Kannel { children: vec![spawn(BEARERBOX, "bearerbox.console")], dir: dir.clone() };
         // smsbox started before bearerbox answers would give up: wait for the status page.
         let status = format!("127.0.0.1:{}", ports.admin);
-        wait_for(&status, "bearerbox", &dir.join("bearerbox.log"));
-        kannel.children.push(spawn(SMSBOX));
-        wait_for(&format!("127.0.0.1:{}", ports.sendsms), "smsbox", &dir.join("smsbox.log"));
+        wait_for(&status, "bearerbox", &dir);
+        kannel.children.push(spawn(SMSBOX, "smsbox.console"));
+        wait_for(&format!("127.0.0.1:{}", ports.sendsms), "smsbox", &dir);
         kannel
     }
 }
 
-fn wait_for(addr: &str, what: &str, log: &std::path::Path) {
+impl Kannel {
+    /// Every log Kannel wrote (log files, access log, console output), by file name.
+    pub fn logs(&self) -> Vec<(String, String)> {
+        let mut logs: Vec<(String, String)> = std::fs::read_dir(&self.dir)
+            .unwrap()
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name != "kannel.conf")
+            .map(|name| {
+                let bytes = std::fs::read(self.dir.join(&name)).unwrap();
+                (name, String::from_utf8_lossy(&bytes).into_owned())
+            })
+            .collect();
+        logs.sort();
+        logs
+    }
+}
+
+/// Waits until `what` (bearerbox or smsbox) listens on `addr`, or fails with the end of its
+/// log and console output (a configuration error shows only there, before the log opens).
+fn wait_for(addr: &str, what: &str, dir: &Path) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(addr).is_ok() {
@@ -175,10 +211,14 @@ fn wait_for(addr: &str, what: &str, log: &std::path::Path) {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let log = std::fs::read_to_string(log).unwrap_or_default();
-    let lines: Vec<&str> = log.lines().collect();
-    let tail = &lines[lines.len().saturating_sub(15)..];
-    panic!("{what} did not start listening on {addr} within 20 s; the end of its log:\n{}", tail.join("\n"));
+    let mut ends = String::new();
+    for file in [format!("{what}.log"), format!("{what}.console")] {
+        let log = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        let tail = &lines[lines.len().saturating_sub(15)..];
+        ends.push_str(&format!("\n--- the end of {file}:\n{}", tail.join("\n")));
+    }
+    panic!("{what} did not start listening on {addr} within 20 s{ends}");
 }
 
 impl Drop for Kannel {

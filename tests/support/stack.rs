@@ -33,6 +33,7 @@ impl Stack {
         let ports = Ports::pick();
         let args = RunArgs {
             webhook_url: None,
+            webhook_allow_http: false,
             listen: "127.0.0.1:0".parse().unwrap(),
             sms: SmsArgs {
                 gateway: Some("kannel".into()),
@@ -43,6 +44,7 @@ impl Stack {
             },
             // Replies are not spaced a second apart per chat here: the stories have many turns.
             delivery: jobbro::config::DeliveryArgs { telegram_chat_interval_ms: 0, ..Default::default() },
+            http: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),

@@ -22,7 +22,6 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::post;
@@ -32,6 +31,7 @@ use sha2::Sha256;
 
 use super::gateway::{self, Gateway, Incoming, Text, WebhookError};
 use super::json;
+use crate::channels::http::{self, Body};
 use crate::outbox::SendError;
 use crate::service::App;
 use crate::store::outbox::Report;
@@ -85,7 +85,8 @@ impl Android {
     /// The route the app's webhooks call.
     pub fn routes(&self, app: App) -> Router {
         Router::new()
-            .route("/sms/android/webhook", post(webhook))
+            // One route for incoming messages and delivery events alike: the larger limit.
+            .route("/sms/android/webhook", post(webhook).layer(http::body_limit(http::SMS_MAX)))
             .with_state(Hooks { app, signing_key: self.signing_key.clone() })
     }
 }
@@ -161,7 +162,7 @@ impl Hooks {
 async fn webhook(
     State(hooks): State<Hooks>,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
     hooks.verify(&headers, &body)?;
     let event = json::object(&body)?;

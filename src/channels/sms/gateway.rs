@@ -71,6 +71,9 @@ pub fn without_numbers(text: &str) -> String {
 pub enum WebhookError {
     #[error("missing or wrong credentials")]
     Unauthorized,
+    /// Signed right, but at a time too long ago (or ahead): a replay, not a retry.
+    #[error("signature too old or from the future")]
+    Stale,
     #[error("{0}")]
     Malformed(String),
     #[error("no message with that reference")]
@@ -83,7 +86,7 @@ impl IntoResponse for WebhookError {
     fn into_response(self) -> Response {
         tracing::warn!(reason = %self, "SMS gateway request refused");
         let status = match self {
-            WebhookError::Unauthorized => StatusCode::UNAUTHORIZED,
+            WebhookError::Unauthorized | WebhookError::Stale => StatusCode::UNAUTHORIZED,
             WebhookError::Malformed(_) => StatusCode::BAD_REQUEST,
             WebhookError::UnknownReference => StatusCode::NOT_FOUND,
             // Gateways retry on 5xx: nothing is lost while the database is away.

@@ -17,8 +17,10 @@
 //! - `POST /sms/gatewayapi/status`, a delivery status ("DSN"): we use `id`, `status` and
 //!   `userref`.
 //!
-//! GatewayAPI retries a call that fails or is not answered with a 2xx within 5 seconds, with
-//! backoff, for at least 24 hours, so refusals are for requests that can never succeed.
+//! GatewayAPI retries a call that fails or is not answered with a 2xx within 15 seconds after
+//! 60 s, 120 s, 360 s, 24 min, 2 h and lastly 12 h, so refusals are for requests that can never
+//! succeed. Its token has no `exp` or `iat`: the notification's own time (`senttime` of an SMS,
+//! `time` of a status) is what ages, so it must be among the signed claims and recent.
 //! Sources: `docs/rest.rst` in github.com/onlinecity/gatewayapi-docs (fields, statuses, the
 //! JWT), gatewayapi.com/docs/apis/authentication (the Token scheme) and
 //! gatewayapi.com/docs/webhooks (timeouts and retries).
@@ -26,7 +28,6 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::post;
@@ -36,12 +37,20 @@ use serde_json::{Value, json};
 use super::gateway::{self, Gateway, Incoming, Text, WebhookError};
 use super::json;
 use super::segments::Encoding;
+use crate::channels::http::{self, Body};
 use crate::outbox::SendError;
 use crate::service::App;
 use crate::store::outbox::Report;
 
 /// The header GatewayAPI puts its JWT in.
 const SIGNATURE: &str = "x-gwapi-signature";
+/// The oldest signed notification accepted. GatewayAPI's last retry comes about 14.6 hours
+/// after the first attempt (60 s + 120 s + 360 s + 24 min + 2 h + 12 h); the rest is margin
+/// for a message late in the network. A captured request is worthless after this, well
+/// before its id leaves the dedupe log (`store::identity::RETENTION`, 7 days).
+pub const MAX_AGE_SECS: i64 = 24 * 3600;
+/// How far ahead of our clock a signed time may be: clocks differ a little, never by more.
+const MAX_AHEAD_SECS: i64 = 5 * 60;
 
 #[derive(Clone)]
 pub struct GatewayApi {
@@ -90,8 +99,8 @@ impl GatewayApi {
     /// The routes GatewayAPI's webhooks call.
     pub fn routes(&self, app: App) -> Router {
         Router::new()
-            .route("/sms/gatewayapi/incoming", post(incoming))
-            .route("/sms/gatewayapi/status", post(status))
+            .route("/sms/gatewayapi/incoming", post(incoming).layer(http::body_limit(http::SMS_MAX)))
+            .route("/sms/gatewayapi/status", post(status).layer(http::body_limit(http::REPORT_MAX)))
             .with_state(Hooks { app, key: self.webhook_key.clone() })
     }
 }
@@ -159,18 +168,34 @@ struct Hooks {
     key: DecodingKey,
 }
 
-impl Hooks {
-    /// The claims of the JWT in `X-Gwapi-Signature`, if it is signed with our secret.
-    fn claims(&self, headers: &HeaderMap) -> Result<Value, WebhookError> {
-        let token = headers.get(SIGNATURE).and_then(|v| v.to_str().ok()).ok_or(WebhookError::Unauthorized)?;
-        // HS256 only: a token naming another algorithm is refused, whatever its signature.
-        let mut validation = Validation::new(Algorithm::HS256);
-        // The claims are the notification, without `exp`; an `exp` or `nbf` present is checked.
-        validation.required_spec_claims.clear();
-        jsonwebtoken::decode::<Value>(token, &self.key, &validation)
-            .map(|data| data.claims)
-            .map_err(|_| WebhookError::Unauthorized)
+/// The claims of a JWT, if it is signed with our secret.
+fn verify(key: &DecodingKey, token: &str) -> Result<Value, WebhookError> {
+    // HS256 only: a token naming another algorithm is refused, whatever its signature.
+    let mut validation = Validation::new(Algorithm::HS256);
+    // The claims are the notification, without `exp`; an `exp` or `nbf` present is checked.
+    // Its age is checked by `check_time`.
+    validation.required_spec_claims.clear();
+    jsonwebtoken::decode::<Value>(token, key, &validation)
+        .map(|data| data.claims)
+        .map_err(|_| WebhookError::Unauthorized)
+}
+
+/// Refuses signed claims whose time (`field`, UNIX seconds, an integer or, in some of
+/// GatewayAPI's examples, a float) is missing, older than `MAX_AGE_SECS` or ahead of `now`
+/// by more than a few minutes: a request captured on its way is replayed in vain.
+fn check_time(claims: &Value, field: &str, now: i64) -> Result<(), WebhookError> {
+    let time = match claims.get(field) {
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(Value::String(s)) => s.trim().parse::<f64>().ok(),
+        _ => None,
     }
+    .filter(|t| t.is_finite())
+    .ok_or(WebhookError::Unauthorized)?;
+    let time = time.floor() as i64;
+    if time < now - MAX_AGE_SECS || time > now + MAX_AHEAD_SECS {
+        return Err(WebhookError::Stale);
+    }
+    Ok(())
 }
 
 /// What we use of an incoming SMS.
@@ -209,14 +234,18 @@ impl Dsn {
     }
 }
 
-/// The signature first, then the body; the body counts only if the token says the same.
+/// The signature and its time first, then the body; the body counts only if the token says
+/// the same. `time` names the claim that dates the notification.
 fn signed<T: PartialEq>(
     hooks: &Hooks,
     headers: &HeaderMap,
     body: &[u8],
     read: fn(&Value) -> Result<T, WebhookError>,
+    time: &str,
 ) -> Result<T, WebhookError> {
-    let claims = hooks.claims(headers)?;
+    let token = headers.get(SIGNATURE).and_then(|v| v.to_str().ok()).ok_or(WebhookError::Unauthorized)?;
+    let claims = verify(&hooks.key, token)?;
+    check_time(&claims, time, chrono::Utc::now().timestamp())?;
     let notification = read(&json::object(body)?)?;
     match read(&claims) {
         Ok(signed) if signed == notification => Ok(notification),
@@ -228,9 +257,9 @@ fn signed<T: PartialEq>(
 async fn incoming(
     State(hooks): State<Hooks>,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
-    let mo = signed(&hooks, &headers, &body, MoSms::read)?;
+    let mo = signed(&hooks, &headers, &body, MoSms::read, "senttime")?;
     let from = format!("+{}", mo.msisdn.trim_start_matches('+'));
     let sms = Incoming::parse("gatewayapi", &mo.id, &from, &mo.message)?;
     gateway::receive(&hooks.app, sms).await?;
@@ -240,9 +269,9 @@ async fn incoming(
 async fn status(
     State(hooks): State<Hooks>,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
-    let dsn = signed(&hooks, &headers, &body, Dsn::read)?;
+    let dsn = signed(&hooks, &headers, &body, Dsn::read, "time")?;
     // Without a userref it is a message sent by other means than jobbro (the webhook may be
     // the account's default): acknowledged, or GatewayAPI would retry it for a day.
     let Some(userref) = dsn.userref else {
@@ -302,6 +331,42 @@ mod tests {
         assert_eq!(gw.mtsms_url.as_str(), "https://gatewayapi.eu/rest/mtsms");
         assert_eq!(gw.callback_url.as_str(), "https://jobbro.example/base/sms/gatewayapi/status");
         assert!(!format!("{gw:?}").contains("\"t\""), "the token stays out of Debug");
+    }
+
+    /// The documentation's example token ("Authentication token" in docs/rest.rst), signed
+    /// with the secret "secret"; its claims are a delivery status with `time` 1522764062.
+    const DOCS_TOKEN: &str = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJpZCI6MjM4MTcwMywibXNpc2RuIjo0NTQyNjA5MDQ1LCJ0aW1lIjoxNTIyNzY0MDYyLCJzdGF0dXMiOiJERUxJVkVSRUQiLCJlcnJvciI6bnVsbCwiY29kZSI6bnVsbCwidXNlcnJlZiI6bnVsbCwiY2FsbGJhY2tfdXJsIjoiaHR0cDovL2JiYWY3MTQyLm5ncm9rLmlvIiwiYXBpIjo0fQ.KdfDH65bnQtgxEkFnpAQodOciAJedZFB13r9wEo8t3Y";
+    const DOCS_TIME: i64 = 1_522_764_062;
+
+    #[test]
+    fn the_documentation_token_verifies_and_ages() {
+        let claims =
+            verify(&DecodingKey::from_secret(b"secret"), DOCS_TOKEN).expect("the docs' token verifies");
+        assert!(verify(&DecodingKey::from_secret(b"other"), DOCS_TOKEN).is_err());
+        assert!(check_time(&claims, "time", DOCS_TIME + 60).is_ok(), "a minute after it was sent");
+        assert!(check_time(&claims, "time", DOCS_TIME + 15 * 3600).is_ok(), "GatewayAPI's last retry");
+        assert!(matches!(check_time(&claims, "time", DOCS_TIME + 25 * 3600), Err(WebhookError::Stale)));
+        assert!(matches!(check_time(&claims, "time", DOCS_TIME - 10 * 60), Err(WebhookError::Stale)));
+        assert!(check_time(&claims, "time", DOCS_TIME - 4 * 60).is_ok(), "clocks a little apart");
+        assert!(matches!(check_time(&claims, "senttime", DOCS_TIME), Err(WebhookError::Unauthorized)));
+    }
+
+    #[test]
+    fn times_are_integers_floats_or_digits() {
+        let now = 1_800_000_000;
+        for claims in [
+            json!({"senttime": now}),
+            json!({"senttime": now as f64 + 0.5}),
+            json!({"senttime": "1800000000"}),
+        ] {
+            assert!(check_time(&claims, "senttime", now).is_ok(), "{claims}");
+        }
+        for claims in [json!({"senttime": null}), json!({"senttime": "soon"}), json!({"senttime": [now]})] {
+            assert!(
+                matches!(check_time(&claims, "senttime", now), Err(WebhookError::Unauthorized)),
+                "{claims}"
+            );
+        }
     }
 
     #[test]

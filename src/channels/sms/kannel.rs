@@ -1,10 +1,15 @@
 //! Kannel (bearerbox + smsbox), the open-source SMS gateway.
 //!
-//! Inbound: an `sms-service` calls `GET /sms/kannel/incoming` (get-url) or POSTs the text to it
-//! (post-url), with the shared token and Kannel's placeholders in the query. Set
-//! `mo-recode = true` in the smsbox group, or Arabic arrives as raw UTF-16 and is corrupted.
-//! Outbound: `sendsms` with `charset=UTF-8`, `coding=2` for anything outside GSM-7 (without
-//! it Kannel silently sends `????`), `dlr-mask=31` and a `dlr-url` carrying our outbox id.
+//! Inbound: an `sms-service` POSTs the text to `/sms/kannel/incoming` (post-url) with the
+//! shared token and the message id (`%I`) in the query, and, with `send-sender = true`, the
+//! sender's number in the `X-Kannel-From` header; a URL then holds neither the number nor the
+//! text, which proxies and access logs keep. The older form, `GET` with `from=%p&text=%a` in
+//! the query (get-url), still works. Set `mo-recode = true` in the smsbox group, or Arabic
+//! arrives as raw UTF-16 and is corrupted.
+//! Outbound: `POST` to `sendsms` with the text as the body (`text/plain; charset=UTF-8`) and
+//! the rest in `X-Kannel-*` headers, for the same reason: the password, the number and the
+//! text stay out of URLs. `X-Kannel-Coding: 2` for anything outside GSM-7 (without it Kannel
+//! silently sends `????`), a delivery-report mask of 31 and a dlr-url carrying our outbox id.
 //! Kannel's delivery-report codes: 1 delivered, 2 undeliverable, 4 buffered, 8 accepted by the
 //! SMSC, 16 rejected by the SMSC.
 
@@ -13,10 +18,12 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{RawQuery, State};
+use axum::http::HeaderMap;
 use axum::routing::get;
 
 use super::gateway::{self, Gateway, Incoming, Text, WebhookError, same_secret};
 use super::segments::Encoding;
+use crate::channels::http::{self, Body};
 use crate::outbox::SendError;
 use crate::service::App;
 use crate::store::outbox::Report;
@@ -59,8 +66,12 @@ impl Kannel {
     /// The routes Kannel calls.
     pub fn routes(&self, app: App) -> Router {
         Router::new()
-            .route("/sms/kannel/incoming", get(incoming).post(incoming_post))
-            .route("/sms/kannel/dlr", get(dlr))
+            .route(
+                "/sms/kannel/incoming",
+                get(incoming).post(incoming_post).layer(http::body_limit(http::SMS_MAX)),
+            )
+            // Kannel calls the dlr-url with GET and no body: the report limit is for anything else.
+            .route("/sms/kannel/dlr", get(dlr).layer(http::body_limit(http::REPORT_MAX)))
             .with_state((app, self.token.clone()))
     }
 
@@ -83,21 +94,21 @@ impl Gateway for Kannel {
             Encoding::Gsm7 => "0",
             Encoding::Ucs2 => "2",
         };
-        let mut url = self.sendsms_url.clone();
-        url.query_pairs_mut()
-            .append_pair("username", &self.username)
-            .append_pair("password", &self.password)
-            .append_pair("from", &self.from)
-            .append_pair("to", text.to.as_str())
-            .append_pair("text", text.body)
-            .append_pair("charset", "UTF-8")
-            .append_pair("coding", coding)
-            .append_pair("dlr-mask", "31")
-            .append_pair("dlr-url", &self.dlr_url(text.reference));
-        // The URL holds the password: errors are reported without it.
+        // Everything in headers and the body, nothing in the URL: Kannel's sendsms takes a POST
+        // this way (X-Kannel-* headers, the text as the body in the charset its Content-Type
+        // names), and a URL with the password, the number and the text would end up in logs.
         let response = self
             .client
-            .get(url)
+            .post(self.sendsms_url.clone())
+            .header(reqwest::header::CONTENT_TYPE, "text/plain; charset=UTF-8")
+            .header("X-Kannel-Username", &self.username)
+            .header("X-Kannel-Password", &self.password)
+            .header("X-Kannel-From", &self.from)
+            .header("X-Kannel-To", text.to.as_str())
+            .header("X-Kannel-Coding", coding)
+            .header("X-Kannel-DLR-Mask", "31")
+            .header("X-Kannel-DLR-Url", self.dlr_url(text.reference))
+            .body(text.body.to_string())
             .send()
             .await
             .map_err(|e| SendError::Transient(e.without_url().to_string()))?;
@@ -147,15 +158,28 @@ async fn incoming(
     Ok("")
 }
 
-/// `post-url = "http://HOST/sms/kannel/incoming?token=T&id=%I&from=%p"`: the text is the body.
+/// `post-url = "http://HOST/sms/kannel/incoming?token=T&id=%I"` with `send-sender = true`: the
+/// text is the body, the sender is in `X-Kannel-From` (or, in older set-ups, `from=%p`).
 async fn incoming_post(
     State((app, token)): State<KannelState>,
     RawQuery(query): RawQuery,
-    body: String,
+    headers: HeaderMap,
+    Body(body): Body,
 ) -> Result<&'static str, WebhookError> {
     let params = parameters(query);
     authorise(&token, &params)?;
-    let sms = Incoming::parse("kannel", required(&params, "id")?, required(&params, "from")?, &body)?;
+    let from = match params.get("from") {
+        Some(from) => from.as_str(),
+        None => headers.get("x-kannel-from").and_then(|v| v.to_str().ok()).ok_or_else(|| {
+            WebhookError::Malformed(
+                "missing sender: set send-sender = true in the sms-service (header X-Kannel-From)".into(),
+            )
+        })?,
+    };
+    // With mo-recode = true Kannel posts every text as UTF-8, Arabic included.
+    let text = std::str::from_utf8(&body)
+        .map_err(|_| WebhookError::Malformed("body is not UTF-8 text (is mo-recode = true set?)".into()))?;
+    let sms = Incoming::parse("kannel", required(&params, "id")?, from, text)?;
     gateway::receive(&app, sms).await?;
     Ok("")
 }

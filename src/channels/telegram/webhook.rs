@@ -8,6 +8,7 @@ use axum::routing::post;
 use teloxide::prelude::*;
 use teloxide::types::Update;
 
+use crate::channels::http::{self, Body};
 use crate::service::App;
 
 pub const PATH: &str = "/telegram/webhook";
@@ -21,7 +22,9 @@ struct WebhookState {
 }
 
 pub fn router(app: App, bot: Bot, secret: String) -> Router {
-    Router::new().route(PATH, post(receive)).with_state(WebhookState { app, bot, secret })
+    Router::new()
+        .route(PATH, post(receive).layer(http::body_limit(http::TELEGRAM_UPDATE_MAX)))
+        .with_state(WebhookState { app, bot, secret })
 }
 
 /// Compares without an early exit, so the secret cannot be guessed byte by byte from timing.
@@ -32,13 +35,13 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 async fn receive(
     State(s): State<WebhookState>,
     headers: HeaderMap,
-    body: String,
+    Body(body): Body,
 ) -> (StatusCode, &'static str) {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
     if !same(given, s.secret.as_bytes()) {
         return (StatusCode::UNAUTHORIZED, "missing or wrong secret token");
     }
-    let update: Update = match serde_json::from_str(&body) {
+    let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(_) => return (StatusCode::BAD_REQUEST, "body is not a Telegram update"),
     };
