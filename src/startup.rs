@@ -283,6 +283,9 @@ pub async fn start(
                 Ok(n) => tracing::info!(count = n, "forgot first contacts that never consented"),
                 Err(e) => tracing::warn!(error = %e, "could not forget unconsented first contacts"),
             }
+            if let Err(e) = store::limits::prune(&pool).await {
+                tracing::warn!(error = %e, "could not prune the per-address limits");
+            }
         }
     });
     tracing::info!(%addr, telegram = ?polling.is_some(), sms = ?args.sms.gateway, "jobbro is running");

@@ -393,6 +393,13 @@ async fn wrong_invitation_codes_are_limited_per_address() {
         .await
         .unwrap();
     assert_eq!(ids(&guesser.say(&code).await)[0], "staff-welcome");
+    // Counts long over are forgotten by the housekeeping.
+    sqlx::query("UPDATE address_limits SET keep_until = now() - interval '2 days'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert!(jobbro::store::limits::prune(&pool).await.unwrap() >= 1);
+    assert_eq!(support::db::count(&pool, "address_limits").await, 0);
 }
 
 /// A Telegram update as Telegram posts it to the webhook: a text from `user`, or the press of a

@@ -96,3 +96,11 @@ pub async fn hit(tx: &mut Tx<'_>, identity: Uuid, limit: Limit) -> Result<Verdic
         Verdict::Allowed
     })
 }
+
+/// Forgets counts whose window and block are long over: they decide nothing any more.
+pub async fn prune(pool: &sqlx::PgPool) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM address_limits WHERE keep_until < now() - interval '1 day'")
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
