@@ -6,8 +6,7 @@ mod support;
 
 use std::sync::Arc;
 
-use chrono::{Duration, Utc};
-use jobbro::domain::opportunity::Role;
+use chrono::Utc;
 use jobbro::domain::{Channel, Lang};
 use jobbro::engine::{Input, Reply};
 use jobbro::i18n::Catalog;
@@ -26,14 +25,7 @@ impl Desk {
     async fn start() -> Desk {
         let (pool, _) = fresh_db().await;
         let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-        let code = jobbro::store::staff::create_invite(
-            &pool,
-            Role::Coordinator,
-            Utc::now() + Duration::hours(1),
-            Default::default(),
-        )
-        .await
-        .unwrap();
+        let code = support::coordination::coordinator_code(&pool).await;
         let desk = Desk { app, pool };
         desk.say(&code).await;
         assert_eq!(count(&desk.pool, "staff").await, 1);
@@ -170,14 +162,7 @@ async fn a_coordinator_who_is_quiet_for_months_keeps_the_role() {
 async fn one_code_sent_by_two_people_at_once_makes_one_coordinator() {
     let (pool, _) = fresh_db().await;
     let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
-    let code = jobbro::store::staff::create_invite(
-        &pool,
-        Role::Coordinator,
-        Utc::now() + Duration::hours(1),
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let code = support::coordination::coordinator_code(&pool).await;
     let turn = |who: &str| Inbound {
         channel: Channel::Console,
         address: who.into(),

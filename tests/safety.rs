@@ -224,14 +224,7 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
     );
 
     // A coordinator finds Sam and invites him: the announcement goes to him, and he signs up.
-    let code = jobbro::store::staff::create_invite(
-        &pool,
-        jobbro::domain::opportunity::Role::Coordinator,
-        Utc::now() + chrono::Duration::hours(1),
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let code = support::coordination::coordinator_code(&pool).await;
     let mette = Talk::new(&app, Channel::Console, "mette");
     mette.say(&code).await;
     mette.say("/search").await;
@@ -372,14 +365,7 @@ async fn wrong_invitation_codes_are_limited_per_address() {
     let (pool, _) = support::db::fresh_db().await;
     let app =
         jobbro::service::App::new(pool.clone(), std::sync::Arc::new(jobbro::i18n::Catalog::load().unwrap()));
-    let code = jobbro::store::staff::create_invite(
-        &pool,
-        jobbro::domain::opportunity::Role::Coordinator,
-        Utc::now() + chrono::Duration::hours(1),
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let code = support::coordination::coordinator_code(&pool).await;
     let guesser = Talk::new(&app, jobbro::engine::Channel::Telegram, "666");
     for _ in 0..5 {
         assert_eq!(ids(&guesser.say("JB-AAAA-BBBB-CCCC").await), ["staff-invite-invalid"]);

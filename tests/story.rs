@@ -162,14 +162,7 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
 #[tokio::test]
 async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
     let mut s = Story::start().await;
-    let code = jobbro::store::staff::create_invite(
-        &s.pool,
-        jobbro::domain::opportunity::Role::Coordinator,
-        Utc::now() + chrono::Duration::hours(1),
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let code = support::coordination::coordinator_code(&s.pool).await;
     let mette = FakeUser::new(900, "Mette").lang("da");
     s.say(&mette, &code).await;
     let amina = FakeUser::new(501, "Amina").lang("ar");

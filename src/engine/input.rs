@@ -80,30 +80,24 @@ impl Command {
         })
     }
 
-    /// The commands of the coordinator desk's menu, with the locale id of each description.
-    pub const STAFF_MENU: [(&'static str, &'static str); 8] = [
-        ("menu", "command-desk"),
-        ("new", "command-new"),
-        ("opportunities", "command-opportunities"),
-        ("broadcast", "command-broadcast"),
-        ("search", "command-search"),
-        ("stats", "command-stats"),
-        ("language", "command-language"),
-        ("help", "command-help"),
+    /// The commands of the coordinator desk's menu, with the locale id of each description, and
+    /// whether only admins get it.
+    const DESK_MENU: [(&'static str, &'static str, bool); 9] = [
+        ("menu", "command-desk", false),
+        ("new", "command-new", false),
+        ("opportunities", "command-opportunities", false),
+        ("broadcast", "command-broadcast", false),
+        ("search", "command-search", false),
+        ("stats", "command-stats", false),
+        ("staff", "command-staff", true),
+        ("language", "command-language", false),
+        ("help", "command-help", false),
     ];
 
-    /// An admin's desk menu: the coordinators' and the staff list.
-    pub const ADMIN_MENU: [(&'static str, &'static str); 9] = [
-        ("menu", "command-desk"),
-        ("new", "command-new"),
-        ("opportunities", "command-opportunities"),
-        ("broadcast", "command-broadcast"),
-        ("search", "command-search"),
-        ("stats", "command-stats"),
-        ("staff", "command-staff"),
-        ("language", "command-language"),
-        ("help", "command-help"),
-    ];
+    /// The desk's commands for a coordinator (`admin` false) or an admin.
+    pub fn desk_menu(admin: bool) -> impl Iterator<Item = (&'static str, &'static str)> {
+        Command::DESK_MENU.into_iter().filter(move |(_, _, only)| admin || !only).map(|(n, id, _)| (n, id))
+    }
 
     /// The commands offered in Telegram's menu, with the locale id of each description.
     pub const MENU: [(&'static str, &'static str); 7] = [

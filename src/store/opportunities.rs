@@ -256,17 +256,34 @@ pub async fn visible_to(
 ) -> Result<Option<Opportunity>, StoreError> {
     let opp = if lock { load_for_update(tx, id).await? } else { load(tx, id).await? };
     let Some(opp) = opp.filter(|o| o.status != OpportunityStatus::Draft) else { return Ok(None) };
-    let told: bool = sqlx::query_scalar(
+    let visible = told(tx, id, person).await?
+        || invited(tx, id, person).await?
+        || super::audience::includes(tx, id, person).await?;
+    Ok(visible.then_some(opp))
+}
+
+async fn invited(tx: &mut Tx<'_>, id: i64, person: Uuid) -> Result<bool, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM opportunity_invitations WHERE opportunity_id = $1 AND person_id = $2)",
+    )
+    .bind(id)
+    .bind(person)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// Whether the person heard of the opportunity from jobbro: its announcement was queued to
+/// them, or they signed up for it.
+async fn told(tx: &mut Tx<'_>, id: i64, person: Uuid) -> Result<bool, StoreError> {
+    Ok(sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM signups WHERE opportunity_id = $1 AND person_id = $2)
-             OR EXISTS (SELECT 1 FROM opportunity_invitations WHERE opportunity_id = $1 AND person_id = $2)
              OR EXISTS (SELECT 1 FROM outbox
                         WHERE opportunity_id = $1 AND person_id = $2 AND kind = 'announcement')",
     )
     .bind(id)
     .bind(person)
     .fetch_one(&mut **tx)
-    .await?;
-    if told || super::audience::includes(tx, id, person).await? { Ok(Some(opp)) } else { Ok(None) }
+    .await?)
 }
 
 /// Records that a coordinator invited a person to an opportunity; true when the person still
@@ -281,16 +298,7 @@ pub async fn invite(tx: &mut Tx<'_>, id: i64, person: Uuid, by: Uuid) -> Result<
     .bind(by)
     .execute(&mut **tx)
     .await?;
-    let told: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM signups WHERE opportunity_id = $1 AND person_id = $2)
-             OR EXISTS (SELECT 1 FROM outbox
-                        WHERE opportunity_id = $1 AND person_id = $2 AND kind = 'announcement')",
-    )
-    .bind(id)
-    .bind(person)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(!told)
+    Ok(!told(tx, id, person).await?)
 }
 
 /// Opens a draft for sign-up; false when it is not a draft (already published, cancelled, or

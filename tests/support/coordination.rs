@@ -48,6 +48,18 @@ pub async fn person(pool: &PgPool, lang: Lang, channel: Channel, address: &str, 
     id
 }
 
+/// A one-time coordinator's code, valid for an hour.
+pub async fn coordinator_code(pool: &PgPool) -> String {
+    jobbro::store::staff::create_invite(
+        pool,
+        jobbro::domain::opportunity::Role::Coordinator,
+        Utc::now() + chrono::Duration::hours(1),
+        Default::default(),
+    )
+    .await
+    .unwrap()
+}
+
 /// A published company visit of two hours with the default reminders.
 pub fn visit(starts_at: DateTime<Utc>, capacity: Option<i32>) -> Opportunity {
     Opportunity {

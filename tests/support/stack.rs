@@ -83,14 +83,7 @@ impl Stack {
 
     /// A coordinator on Telegram, by a one-time code sent to the bot.
     pub async fn coordinator(&self, user: &FakeUser) {
-        let code = jobbro::store::staff::create_invite(
-            &self.pool,
-            jobbro::domain::opportunity::Role::Coordinator,
-            chrono::Utc::now() + chrono::Duration::hours(1),
-            Default::default(),
-        )
-        .await
-        .unwrap();
+        let code = super::coordination::coordinator_code(&self.pool).await;
         self.say(user, &code).await;
     }
 

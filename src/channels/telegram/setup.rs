@@ -32,17 +32,16 @@ pub async fn set_chat_commands(
     menu: CommandMenu,
 ) -> Result<(), teloxide::RequestError> {
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(chat)) };
-    let entries: &[(&str, &str)] = match menu {
-        CommandMenu::Staff => &Command::STAFF_MENU,
-        CommandMenu::Admin => &Command::ADMIN_MENU,
+    let admin = match menu {
+        CommandMenu::Staff => false,
+        CommandMenu::Admin => true,
         CommandMenu::Seeker => {
             bot.delete_my_commands().scope(scope).await?;
             return Ok(());
         }
     };
-    let commands: Vec<BotCommand> = entries
-        .iter()
-        .map(|(name, id)| BotCommand::new(*name, catalog.render(lang, &Msg::new(id))))
+    let commands: Vec<BotCommand> = Command::desk_menu(admin)
+        .map(|(name, id)| BotCommand::new(name, catalog.render(lang, &Msg::new(id))))
         .collect();
     bot.set_my_commands(commands).scope(scope).await?;
     Ok(())
