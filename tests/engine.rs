@@ -309,6 +309,37 @@ fn a_contact_another_profile_proved_is_asked_about_first() {
     assert_eq!(ids(&no)[0], "claim-phone-kept-apart");
 }
 
+/// A first SMS from a number another profile proved: the question comes in that profile's
+/// language; someone who reads another asks for the language menu and gets the same question
+/// in theirs, not the consent question.
+#[test]
+fn a_first_sms_from_a_proven_number_is_asked_about_and_can_change_language() {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let number = jobbro::domain::Phone::parse("+4520123456").unwrap();
+    let snap = |conversation: Option<Conversation>| Snapshot {
+        channel: Channel::Sms,
+        conversation,
+        verified_phone: Some(number.clone()),
+        data: owner_of("+4520123456", Some("A. L.")),
+        ..base(&dir)
+    };
+    let first = engine::handle(&snap(None), &catalog, Input::Text("Hej".into()));
+    assert_eq!(ids(&first), vec!["claim-phone-ask"]);
+    assert!(first.replies[0].choices.iter().all(|c| c.key != "back"), "nowhere to go back to");
+    let conv = first.conversation.unwrap();
+    assert_eq!(conv.lang, Some(Lang::Da), "in the profile's language");
+    let menu = engine::handle(&snap(Some(conv)), &catalog, Input::Text("LANGUAGE".into()));
+    let conv = menu.conversation.unwrap();
+    assert_eq!(conv.step, Step::Language);
+    let token = conv.token;
+    let again = engine::handle(&snap(Some(conv)), &catalog, Input::Choice { token, key: "lang:ar".into() });
+    assert_eq!(ids(&again), vec!["claim-phone-ask"]);
+    let conv = again.conversation.unwrap();
+    assert_eq!(conv.step, Step::ClaimPhone { phone: "+4520123456".into() });
+    assert_eq!(conv.lang, Some(Lang::Ar));
+}
+
 #[test]
 fn every_question_can_be_asked_in_every_language() {
     // Asks each step through /start (which re-asks the current question) and renders it.

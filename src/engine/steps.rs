@@ -150,11 +150,12 @@ impl Turn<'_> {
                     Some(initials) => Msg::new("claim-phone-ask").text("initials", initials),
                     None => Msg::new("claim-phone-ask-unnamed"),
                 };
-                reply(
-                    vec![Block::line(asked)],
-                    vec![choice("yes", "claim-phone-yes"), choice("no", "claim-phone-no"), back()],
-                    InputHint::Choice,
-                )
+                let mut choices = vec![choice("yes", "claim-phone-yes"), choice("no", "claim-phone-no")];
+                // Back to the phone question when there was one (not on a first SMS).
+                if self.profile.is_some() {
+                    choices.push(back());
+                }
+                reply(vec![Block::line(asked)], choices, InputHint::Choice)
             }
             Step::Place => {
                 let mut choices: Vec<Choice> = self
@@ -501,6 +502,14 @@ impl Turn<'_> {
                 };
                 self.conv.lang = Some(lang);
                 match &mut self.profile {
+                    // Asked whether a profile is theirs, they changed the language first: the
+                    // same question again, in the language they read.
+                    None if !self.conv.claim_declined
+                        && matches!(self.conv.history.last(), Some(Step::ClaimPhone { .. })) =>
+                    {
+                        self.conv.step = self.conv.history.pop().expect("just matched");
+                        Flow::Again
+                    }
                     None => Flow::Goto(Step::Consent),
                     Some(p) => {
                         p.lang = Some(lang);

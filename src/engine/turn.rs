@@ -304,9 +304,12 @@ impl Turn<'_> {
     /// profile theirs? Asked in its language, before anything else; the message is no answer
     /// to anything. True when the question is asked now.
     fn claim_asked(&mut self) -> bool {
+        let asking = |s: &Step| matches!(s, Step::ClaimPhone { .. });
+        // Asked already: being answered, or left for a moment (the language menu).
         if self.profile.is_some()
             || self.conv.claim_declined
-            || matches!(self.conv.step, Step::ClaimPhone { .. })
+            || asking(&self.conv.step)
+            || self.conv.history.iter().any(asking)
         {
             return false;
         }
