@@ -166,17 +166,6 @@ pub async fn set_stopped(tx: &mut Tx<'_>, identity: Uuid, stopped: bool) -> Resu
     Ok(())
 }
 
-/// The person whose verified phone number this is, if any.
-pub async fn person_with_verified_phone(tx: &mut Tx<'_>, e164: &str) -> Result<Option<Uuid>, StoreError> {
-    let row = sqlx::query(
-        "SELECT id FROM people WHERE phone_e164 = $1 AND phone_verified ORDER BY created_at LIMIT 1",
-    )
-    .bind(e164)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(row.map(|r| r.get("id")))
-}
-
 /// The person who verified a phone number, as the question "is that you?" may show them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneOwner {
