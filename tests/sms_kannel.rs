@@ -5,11 +5,11 @@ mod support;
 
 use std::time::Duration;
 
-use jobbro::config::{RunArgs, Secrets, SmsArgs};
+use jobbro::config::Secrets;
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
 use support::db::{count, fresh_db};
-use support::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD, SENDSMS_USER};
+use support::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD};
 
 const TOKEN: &str = "sms-shared-secret";
 const WAIT: Duration = Duration::from_secs(15);
@@ -25,21 +25,7 @@ async fn start() -> Harness {
     jobbro::telemetry::init();
     let (pool, _) = fresh_db().await;
     let ports = Ports::pick();
-    let args = RunArgs {
-        webhook_url: None,
-        webhook_allow_http: false,
-        listen: "127.0.0.1:0".parse().unwrap(),
-        sms: SmsArgs {
-            gateway: Some("kannel".into()),
-            from: "jobbro".into(),
-            public_url: None,
-            kannel_sendsms_url: ports.sendsms_url().parse().unwrap(),
-            kannel_username: SENDSMS_USER.into(),
-            ..SmsArgs::default()
-        },
-        delivery: Default::default(),
-        http: Default::default(),
-    };
+    let args = support::kannel::jobbro_args(&ports.sendsms_url());
     let secrets = Secrets {
         sms_token: Some(TOKEN.into()),
         kannel_password: Some(SENDSMS_PASSWORD.into()),

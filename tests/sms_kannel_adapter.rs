@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, Uri};
-use jobbro::config::{RunArgs, Secrets, SmsArgs};
+use jobbro::config::Secrets;
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
 use support::db::{count, fresh_db};
@@ -71,18 +71,7 @@ async fn start() -> Harness {
         axum::Router::new().route("/cgi-bin/sendsms", axum::routing::any(sendsms)).with_state(mock.clone());
     tokio::spawn(async move { axum::serve(listener, router).await });
     let (pool, _) = fresh_db().await;
-    let args = RunArgs {
-        webhook_url: None,
-        webhook_allow_http: false,
-        listen: "127.0.0.1:0".parse().unwrap(),
-        sms: SmsArgs {
-            gateway: Some("kannel".into()),
-            kannel_sendsms_url: format!("http://{mock_addr}/cgi-bin/sendsms").parse().unwrap(),
-            ..SmsArgs::default()
-        },
-        delivery: Default::default(),
-        http: Default::default(),
-    };
+    let args = support::kannel::jobbro_args(&format!("http://{mock_addr}/cgi-bin/sendsms"));
     let secrets =
         Secrets { sms_token: Some(TOKEN.into()), kannel_password: Some("pw".into()), ..Secrets::default() };
     let jobbro = startup::start(startup::app(pool.clone()).unwrap(), None, args, secrets).await.unwrap();

@@ -15,6 +15,25 @@ use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 const BEARERBOX: &str = "/usr/sbin/bearerbox";
 const SMSBOX: &str = "/usr/sbin/smsbox";
 pub const SENDSMS_USER: &str = "jobbro";
+
+/// jobbro's settings for SMS through a Kannel whose sendsms is at `sendsms_url`: its HTTP
+/// server on a free port, no Telegram webhook, the default pace.
+pub fn jobbro_args(sendsms_url: &str) -> jobbro::config::RunArgs {
+    jobbro::config::RunArgs {
+        webhook_url: None,
+        webhook_allow_http: false,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        sms: jobbro::config::SmsArgs {
+            gateway: Some("kannel".into()),
+            from: "jobbro".into(),
+            kannel_sendsms_url: sendsms_url.parse().unwrap(),
+            kannel_username: SENDSMS_USER.into(),
+            ..Default::default()
+        },
+        delivery: Default::default(),
+        http: Default::default(),
+    }
+}
 pub const SENDSMS_PASSWORD: &str = "kannel-test-password";
 const ADMIN_PASSWORD: &str = "kannel-admin";
 /// The sender jobbro's messages carry (JOBBRO_SMS_FROM in the tests).

@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use jobbro::config::{RunArgs, Secrets, SmsArgs};
+use jobbro::config::{RunArgs, Secrets};
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
 
 use super::db::fresh_db;
 use super::fake_bot_api::{FakeBotApi, FakeUser, SentMessage};
-use super::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD, SENDSMS_USER};
+use super::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD};
 use super::registration::button;
 
 pub const TOKEN: &str = "123456:STORY";
@@ -32,19 +32,9 @@ impl Stack {
         let (pool, url) = fresh_db().await;
         let ports = Ports::pick();
         let args = RunArgs {
-            webhook_url: None,
-            webhook_allow_http: false,
-            listen: "127.0.0.1:0".parse().unwrap(),
-            sms: SmsArgs {
-                gateway: Some("kannel".into()),
-                from: "jobbro".into(),
-                kannel_sendsms_url: ports.sendsms_url().parse().unwrap(),
-                kannel_username: SENDSMS_USER.into(),
-                ..SmsArgs::default()
-            },
             // Replies are not spaced a second apart per chat here: the stories have many turns.
             delivery: jobbro::config::DeliveryArgs { telegram_chat_interval_ms: 0, ..Default::default() },
-            http: Default::default(),
+            ..super::kannel::jobbro_args(&ports.sendsms_url())
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
