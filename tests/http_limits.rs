@@ -92,18 +92,6 @@ impl Harness {
     }
 }
 
-/// One SMS jobbro sent earlier (outbox id 1), for the delivery-report routes to name.
-async fn sent_message(pool: &PgPool) {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO outbox (channel, address, lang, payload, status, sent_at, attempts, segments)
-         VALUES ('sms', '+4520123456', 'da', NULL, 'sent', now(), 1, 1) RETURNING id",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
-    assert_eq!(id, 1);
-}
-
 /// A request as bytes: method, path and query, headers (Host and the body's framing are added).
 struct Raw {
     method: &'static str,
@@ -225,15 +213,7 @@ fn padded(json: &str, size: usize) -> Vec<u8> {
 }
 
 fn telegram_update(size: usize) -> Raw {
-    let update = json!({
-        "update_id": 9001,
-        "message": {
-            "message_id": 1, "date": 1_780_000_000,
-            "chat": {"id": 4242, "type": "private", "first_name": "Amal"},
-            "from": {"id": 4242, "is_bot": false, "first_name": "Amal", "language_code": "da"},
-            "text": "/start"
-        }
-    });
+    let update = support::fake_bot_api::text_update(9001, 4242, "/start", "da");
     Raw {
         method: "POST",
         target: "/telegram/webhook".into(),
@@ -440,7 +420,7 @@ async fn a_body_over_the_routes_limit_gets_413_and_stores_nothing() {
     for route in routes() {
         let h = Harness::start(route.gateway).await;
         if matches!(route.stores, Stores::Delivered) {
-            sent_message(&h.pool).await;
+            support::db::sent_sms(&h.pool).await;
         }
         let before = h.stored().await;
         let framings: &[Framing] =

@@ -7,7 +7,7 @@ mod support;
 use std::time::Duration;
 
 use chrono::Utc;
-use support::fake_bot_api::FakeUser;
+use support::fake_bot_api::{FakeUser, callback_update, text_update};
 use support::registration::{PhoneAnswer, phone_of, register_on_telegram, register_on_telegram_with};
 use support::stack::{Stack, WAIT};
 
@@ -388,22 +388,6 @@ async fn wrong_invitation_codes_are_limited_per_address() {
     assert_eq!(support::db::count(&pool, "address_limits").await, 0);
 }
 
-/// A Telegram update as Telegram posts it to the webhook: a text from `user`, or the press of a
-/// button (`data`) on the bot's message `message_id`.
-fn update(id: i64, user: i64, text: Option<&str>, press: Option<(i32, &str)>) -> serde_json::Value {
-    let from = serde_json::json!({"id": user, "is_bot": false, "first_name": "U", "language_code": "en"});
-    let chat = serde_json::json!({"id": user, "type": "private", "first_name": "U"});
-    match (text, press) {
-        (Some(text), _) => serde_json::json!({"update_id": id, "message": {
-            "message_id": id, "date": 1_780_000_000, "chat": chat, "from": from, "text": text}}),
-        (None, Some((message_id, data))) => serde_json::json!({"update_id": id, "callback_query": {
-            "id": id.to_string(), "from": from, "chat_instance": "1", "data": data,
-            "message": {"message_id": message_id, "date": 1_780_000_000, "chat": chat,
-                        "from": {"id": 1, "is_bot": true, "first_name": "jobbro"}, "text": "?"}}}),
-        _ => unreachable!(),
-    }
-}
-
 /// Rule: every chat is paced and every address limited, so one chat cannot starve the others
 /// (`store::delivery::claim` with `channel_identities.last_sent_at`, `outbox::Pacer::throttled`,
 /// `service::TURNS`).
@@ -444,7 +428,7 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
         let post = post.clone();
         tokio::spawn(async move {
             for i in 0..300 {
-                post(update(10_000 + i, SCRIPT, Some(&format!("hi {i}")), None)).await;
+                post(text_update(10_000 + i, SCRIPT, &format!("hi {i}"), "en")).await;
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
         })
@@ -462,7 +446,12 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
                 (message.message_id, data)
             });
             let started = std::time::Instant::now();
-            post(update(id, AMAL, text, press.as_ref().map(|(m, d)| (*m, d.as_str())))).await;
+            post(match (text, &press) {
+                (Some(text), _) => text_update(id, AMAL, text, "en"),
+                (None, Some((message, data))) => callback_update(id, AMAL, *message, data, "en"),
+                (None, None) => unreachable!("a text or a button"),
+            })
+            .await;
             api.next_replies(AMAL, WAIT).await;
             started.elapsed()
         }

@@ -862,18 +862,6 @@ impl Harness {
     }
 }
 
-/// One SMS jobbro sent to +4520123456 earlier: outbox id 1, status 'sent'.
-async fn sent_message(pool: &PgPool) {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO outbox (channel, address, lang, payload, status, sent_at, attempts, segments)
-         VALUES ('sms', '+4520123456', 'da', NULL, 'sent', now(), 1, 1) RETURNING id",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
-    assert_eq!(id, 1, "the payloads name outbox message 1");
-}
-
 /// A payload with its `{now}` replaced by the time `secs_ago` seconds before now.
 fn stamped(payload: &str, secs_ago: i64) -> String {
     payload.replace("{now}", &(chrono::Utc::now().timestamp() - secs_ago).to_string())
@@ -885,7 +873,7 @@ async fn run_incoming(gateway: &Gateway, cases: &[In]) {
         let label = format!("{} / {}", gateway.name, case.label);
         let h = Harness::start(gateway, (200, "{}")).await;
         if case.before == Before::Sent {
-            sent_message(&h.pool).await;
+            support::db::sent_sms(&h.pool).await;
         }
         let before = h.statuses().await;
         let body = stamped(case.body, if let Sign::Aged(secs) = case.sign { secs } else { 0 });

@@ -367,15 +367,7 @@ async fn webhook_checks_the_secret_and_the_body() {
     assert_eq!(hook[0].params["secret_token"], "s3cret-token");
     let url = format!("http://{}/telegram/webhook", h.bot.as_ref().unwrap().addr);
     let client = reqwest::Client::new();
-    let update = serde_json::json!({
-        "update_id": 9001,
-        "message": {
-            "message_id": 1, "date": 1_780_000_000,
-            "chat": {"id": 4242, "type": "private", "first_name": "Amal"},
-            "from": {"id": 4242, "is_bot": false, "first_name": "Amal", "language_code": "da"},
-            "text": "/start"
-        }
-    });
+    let update = support::fake_bot_api::text_update(9001, 4242, "/start", "da");
     let post = |secret: Option<&'static str>, body: String| {
         let mut request = client.post(&url).header("content-type", "application/json").body(body);
         if let Some(s) = secret {
@@ -428,15 +420,7 @@ async fn an_http_webhook_url_is_refused_unless_allowed_for_local_tests() {
         startup::start_bot(app, api.bot(TOKEN), args(true), secrets()).await.expect("starts when allowed");
     let hook = api.wait_for_calls("setWebhook", 1, WAIT).await;
     assert_eq!(hook[0].params["url"], "http://jobbro.example.org/telegram/webhook");
-    let update = serde_json::json!({
-        "update_id": 9002,
-        "message": {
-            "message_id": 1, "date": 1_780_000_000,
-            "chat": {"id": 4343, "type": "private", "first_name": "Amal"},
-            "from": {"id": 4343, "is_bot": false, "first_name": "Amal", "language_code": "da"},
-            "text": "/start"
-        }
-    });
+    let update = support::fake_bot_api::text_update(9002, 4343, "/start", "da");
     let response = reqwest::Client::new()
         .post(format!("http://{}/telegram/webhook", bot.addr))
         .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")

@@ -49,51 +49,47 @@ pub async fn exhausted(tx: &mut Tx<'_>, identity: Uuid, limit: Limit) -> Result<
     .await?)
 }
 
-/// Counts one more; a new window starts when the last one is over.
+/// Counts one more; a new window starts when the last one is over. A blocked address is not
+/// counted. One statement: it runs in every turn. (The identity row is locked for the turn, so
+/// nothing else changes this row between the read and the write.)
 pub async fn hit(tx: &mut Tx<'_>, identity: Uuid, limit: Limit) -> Result<Verdict, StoreError> {
     let row = sqlx::query(
-        "SELECT count, window_start > now() - make_interval(secs => $3) AS current,
-                coalesce(blocked_until > now(), false) AS blocked
-         FROM address_limits WHERE identity_id = $1 AND kind = $2",
+        "WITH old AS (
+             SELECT count, window_start, blocked_until, coalesce(blocked_until > now(), false) AS blocked,
+                    window_start > now() - make_interval(secs => $4) AS current
+             FROM address_limits WHERE identity_id = $1 AND kind = $2
+         ), counted AS (
+             SELECT coalesce(o.blocked, false) AS was_blocked, o.blocked_until,
+                    CASE WHEN o.blocked OR o.current THEN o.window_start ELSE now() END AS window_start,
+                    CASE WHEN o.blocked THEN o.count WHEN o.current THEN o.count + 1 ELSE 1 END AS count
+             FROM (SELECT 1) one LEFT JOIN old o ON true
+         ), next AS (
+             SELECT was_blocked, window_start, count,
+                    CASE WHEN was_blocked THEN blocked_until
+                         WHEN count > $3 THEN now() + make_interval(secs => $5) END AS blocked_until
+             FROM counted
+         ), saved AS (
+             INSERT INTO address_limits AS l (identity_id, kind, window_start, count, blocked_until, keep_until)
+             SELECT $1, $2, window_start, count, blocked_until,
+                    greatest(window_start + make_interval(secs => $4), blocked_until)
+             FROM next
+             ON CONFLICT (identity_id, kind) DO UPDATE SET
+                 window_start = EXCLUDED.window_start, count = EXCLUDED.count,
+                 blocked_until = EXCLUDED.blocked_until, keep_until = EXCLUDED.keep_until
+         )
+         SELECT was_blocked, coalesce(blocked_until > now(), false) AS blocked FROM next",
     )
     .bind(identity)
     .bind(limit.kind)
+    .bind(limit.max)
     .bind(limit.window.as_secs_f64())
-    .fetch_optional(&mut **tx)
-    .await?;
-    let (count, current, blocked) = match &row {
-        Some(r) => (r.get::<i32, _>("count"), r.get::<bool, _>("current"), r.get::<bool, _>("blocked")),
-        None => (0, false, false),
-    };
-    if blocked {
-        return Ok(Verdict::Blocked);
-    }
-    let count = if current { count + 1 } else { 1 };
-    let block = count > limit.max;
-    sqlx::query(
-        "INSERT INTO address_limits AS l (identity_id, kind, window_start, count, blocked_until, keep_until)
-         VALUES ($1, $2, now(), $3, CASE WHEN $4 THEN now() + make_interval(secs => $5) END,
-                 now() + make_interval(secs => greatest($7, CASE WHEN $4 THEN $5 ELSE 0 END)))
-         ON CONFLICT (identity_id, kind) DO UPDATE SET
-             window_start = CASE WHEN $6 THEN l.window_start ELSE now() END,
-             count = EXCLUDED.count,
-             blocked_until = EXCLUDED.blocked_until,
-             keep_until = greatest(CASE WHEN $6 THEN l.window_start ELSE now() END + make_interval(secs => $7),
-                                   EXCLUDED.blocked_until)",
-    )
-    .bind(identity)
-    .bind(limit.kind)
-    .bind(count)
-    .bind(block)
     .bind(limit.block.as_secs_f64())
-    .bind(current)
-    .bind(limit.window.as_secs_f64())
-    .execute(&mut **tx)
+    .fetch_one(&mut **tx)
     .await?;
-    Ok(if block {
-        Verdict::JustBlocked { for_minutes: (limit.block.as_secs() as i64 + 59) / 60 }
-    } else {
-        Verdict::Allowed
+    Ok(match (row.get::<bool, _>("was_blocked"), row.get::<bool, _>("blocked")) {
+        (true, _) => Verdict::Blocked,
+        (false, true) => Verdict::JustBlocked { for_minutes: (limit.block.as_secs() as i64 + 59) / 60 },
+        (false, false) => Verdict::Allowed,
     })
 }
 

@@ -102,3 +102,16 @@ pub async fn rows_mentioning(pool: &PgPool, needle: &str) -> Vec<(String, i64)> 
     }
     found
 }
+
+/// One SMS jobbro sent to +4520123456 earlier: outbox id 1, status 'sent' (for the delivery
+/// reports the gateway tests post).
+pub async fn sent_sms(pool: &PgPool) {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO outbox (channel, address, lang, payload, status, sent_at, attempts, segments)
+         VALUES ('sms', '+4520123456', 'da', NULL, 'sent', now(), 1, 1) RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(id, 1, "the payloads name outbox message 1");
+}

@@ -560,6 +560,26 @@ impl FakeBotApi {
     }
 }
 
+/// An update as Telegram posts it to a webhook: a text from `user` in their private chat.
+pub fn text_update(update_id: i64, user: i64, text: &str, language_code: &str) -> Value {
+    json!({"update_id": update_id, "message": {
+        "message_id": update_id, "date": 1_780_000_000,
+        "chat": {"id": user, "type": "private", "first_name": "Amal"},
+        "from": {"id": user, "is_bot": false, "first_name": "Amal", "language_code": language_code},
+        "text": text}})
+}
+
+/// An update as Telegram posts it to a webhook: `user` pressed the button with callback `data`
+/// on the bot's message `message_id`.
+pub fn callback_update(update_id: i64, user: i64, message_id: i32, data: &str, language_code: &str) -> Value {
+    let from = json!({"id": user, "is_bot": false, "first_name": "Amal", "language_code": language_code});
+    json!({"update_id": update_id, "callback_query": {
+        "id": update_id.to_string(), "from": from, "chat_instance": "1", "data": data,
+        "message": {"message_id": message_id, "date": 1_780_000_000,
+                    "chat": {"id": user, "type": "private", "first_name": "Amal"},
+                    "from": {"id": BOT_ID, "is_bot": true, "first_name": "Jobbro Test"}, "text": "?"}}})
+}
+
 /// Stops a dispatcher spawned as `tokio::spawn(async move { dispatcher.dispatch().await })`.
 /// Works around two teloxide 0.17 traps: `shutdown()` fails with IdleShutdownError until
 /// the dispatcher has started (it calls getMe first), and awaiting the future it returns
