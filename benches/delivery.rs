@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 use jobbro::channels::telegram::TelegramSender;
 use jobbro::i18n::Catalog;
 use jobbro::outbox::{self, Settings};
-use jobbro::service::App;
 use support::db::fresh_db;
 use support::fake_bot_api::FakeBotApi;
 use support::notes::queue_notes;
@@ -38,12 +37,13 @@ async fn measure(rate: f64, seconds: f64) -> bool {
     let notes: Vec<(i64, u64)> = (0..count).map(|i| (1_000_000 + i as i64, i as u64)).collect();
     queue_notes(&pool, &notes).await;
     let catalog = Arc::new(Catalog::load().unwrap());
-    let app = App::new(pool, catalog.clone());
+    let ready = Arc::new(tokio::sync::Notify::new());
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let senders: Vec<_> = (0..2)
         .map(|_| {
             let sender = TelegramSender { bot: api.bot("1:T"), catalog: catalog.clone() };
-            tokio::spawn(outbox::run(app.clone(), sender, Settings::paced("telegram", rate), stopped.clone()))
+            let settings = Settings::paced("telegram", rate);
+            tokio::spawn(outbox::run(pool.clone(), ready.clone(), sender, settings, stopped.clone()))
         })
         .collect();
     let deadline = Instant::now() + Duration::from_secs_f64(seconds * 2.0 + 30.0);

@@ -20,7 +20,7 @@ use jobbro::domain::Lang;
 use jobbro::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
 use jobbro::engine::notices;
 use jobbro::local_pg::{Durability, LocalPostgres};
-use jobbro::store::broadcasts::{self, BroadcastAudience};
+use jobbro::store::broadcasts::BroadcastAudience;
 use jobbro::store::{self, audience};
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
@@ -278,7 +278,8 @@ async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
     let mut broadcast = Vec::new();
     for _ in 0..runs {
         let ((_, n), timing) = timed(&mut conn, async |tx| {
-            broadcasts::create(tx, coordinator, &BroadcastAudience::Everyone, &texts, Lang::Da).await
+            jobbro::service::tell::broadcast(tx, coordinator, &BroadcastAudience::Everyone, &texts, Lang::Da)
+                .await
         })
         .await?;
         broadcast.push(timing);

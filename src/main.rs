@@ -43,7 +43,7 @@ async fn main() -> anyhow::Result<()> {
                 t.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M").to_string()
             };
             println!("number\trole\tchannel\tnote\tgranted\tlast seen\trevoked");
-            for m in store::staff::list(&pool, all).await? {
+            for m in store::staff::list(&pool, all, None).await? {
                 println!(
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     m.number,
@@ -51,7 +51,7 @@ async fn main() -> anyhow::Result<()> {
                     m.channel.code(),
                     m.note.as_deref().unwrap_or("-"),
                     danish(m.granted_at),
-                    danish(m.last_seen_at),
+                    danish(m.last_seen),
                     m.revoked_at.map(danish).unwrap_or_else(|| "-".into()),
                 );
             }

@@ -19,15 +19,16 @@
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 
 use crate::domain::opportunity::Opportunity;
+use crate::domain::reply::MessageKind;
 use crate::engine::{Directory, notices};
-use crate::service::App;
 use crate::store::reminders::{Due, Outcome};
 use crate::store::{self, StoreError};
 
@@ -81,10 +82,10 @@ pub async fn tick(pool: &PgPool, dir: &Directory, now: DateTime<Utc>) -> Result<
             if let Some(minutes) = queue
                 && store::reminders::decide(&mut tx, due, minutes, Outcome::Queued, now).await?
             {
-                let outbox = store::opportunities::queue_unasked(
+                let outbox = store::outbox::enqueue_unasked(
                     &mut tx,
                     due.person,
-                    "reminder",
+                    MessageKind::Reminder,
                     due.opportunity,
                     |_| notices::reminder(opp, dir),
                 )
@@ -110,11 +111,12 @@ pub async fn tick(pool: &PgPool, dir: &Directory, now: DateTime<Utc>) -> Result<
 }
 
 /// Runs until `stop` turns true: a tick at start (reminders that fell due while jobbro was
-/// down go out now, if their event has not begun) and every `INTERVAL` after.
-pub async fn run(app: App, mut stop: watch::Receiver<bool>) {
+/// down go out now, if their event has not begun) and every `INTERVAL` after; `outbox_ready`
+/// wakes this process's senders when reminders were queued.
+pub async fn run(pool: PgPool, outbox_ready: Arc<Notify>, mut stop: watch::Receiver<bool>) {
     while !*stop.borrow() {
-        let result = match store::directory::load(&app.pool).await {
-            Ok(dir) => tick(&app.pool, &dir, Utc::now()).await,
+        let result = match store::directory::load(&pool).await {
+            Ok(dir) => tick(&pool, &dir, Utc::now()).await,
             Err(e) => Err(e),
         };
         match result {
@@ -122,7 +124,7 @@ pub async fn run(app: App, mut stop: watch::Receiver<bool>) {
             Ok(done) => {
                 tracing::info!(queued = done.queued, skipped = done.skipped, "reminders decided");
                 if done.queued > 0 {
-                    app.outbox_ready.notify_waiters();
+                    outbox_ready.notify_waiters();
                 }
             }
             Err(e) => tracing::warn!(error = %e, "reminders could not be decided; trying again"),

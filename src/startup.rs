@@ -266,9 +266,17 @@ pub async fn start(
 
     // Reminders are decided in the database, so every process may run this loop: a reminder
     // is queued by whichever gets there first, once.
-    workers.push(tokio::spawn(crate::reminders::run(app.clone(), stop_rx.clone())));
+    workers.push(tokio::spawn(crate::reminders::run(
+        app.pool.clone(),
+        app.outbox_ready.clone(),
+        stop_rx.clone(),
+    )));
     // Likewise a broadcast's progress and report: whoever holds the broadcast's row updates it.
-    workers.push(tokio::spawn(crate::broadcasts::run(app.clone(), stop_rx.clone())));
+    workers.push(tokio::spawn(crate::broadcasts::run(
+        app.pool.clone(),
+        app.outbox_ready.clone(),
+        stop_rx.clone(),
+    )));
 
     let pool = app.pool.clone();
     let housekeeping = tokio::spawn(async move {
@@ -335,7 +343,13 @@ fn senders(
             ..outbox::Settings::paced("telegram", delivery.telegram_rate)
         };
         let sender = telegram::TelegramSender { bot, catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(app.clone(), sender, settings, stop.clone())));
+        workers.push(tokio::spawn(outbox::run(
+            app.pool.clone(),
+            app.outbox_ready.clone(),
+            sender,
+            settings,
+            stop.clone(),
+        )));
     }
     if let Some(gateway) = gateway {
         let default_rate = if matches!(gateway, AnyGateway::Android(_)) { 1.0 } else { 10.0 };
@@ -346,7 +360,13 @@ fn senders(
             ..outbox::Settings::paced(&key, delivery.sms_rate.unwrap_or(default_rate))
         };
         let sender = SmsSender { gateway, catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(app.clone(), sender, settings, stop.clone())));
+        workers.push(tokio::spawn(outbox::run(
+            app.pool.clone(),
+            app.outbox_ready.clone(),
+            sender,
+            settings,
+            stop.clone(),
+        )));
     }
     workers
 }

@@ -5,10 +5,12 @@ mod support;
 
 use chrono::{Duration, Utc};
 use jobbro::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
+use jobbro::domain::view::Counts;
 use jobbro::domain::{Channel, Lang, LanguageLevel};
 use jobbro::engine::notices;
 use jobbro::i18n::Msg;
-use jobbro::store::broadcasts::{self, BroadcastAudience, Counts};
+use jobbro::service::tell;
+use jobbro::store::broadcasts::{self, BroadcastAudience};
 use jobbro::store::{audience, identity};
 use people::{Person, opportunity, place, sign_up};
 use sqlx::PgPool;
@@ -486,7 +488,7 @@ async fn each_broadcast_audience_reaches_its_people() {
             "{audience:?}"
         );
         let (id, queued) =
-            broadcasts::create(&mut tx, by, &audience, &[(Lang::Da, "Hej".into())], Lang::Da).await.unwrap();
+            tell::broadcast(&mut tx, by, &audience, &[(Lang::Da, "Hej".into())], Lang::Da).await.unwrap();
         tx.commit().await.unwrap();
         assert_eq!(queued, want.len() as i64, "{audience:?}");
         let mut got: Vec<Uuid> =
@@ -520,7 +522,7 @@ async fn a_broadcast_speaks_each_readers_language_or_says_which_it_falls_back_to
         [(Lang::Da, "Infomøde på torsdag".to_string()), (Lang::Ar, "اجتماع إعلامي يوم الخميس".to_string())];
     let mut tx = pool.begin().await.unwrap();
     let (id, queued) =
-        broadcasts::create(&mut tx, by, &BroadcastAudience::Everyone, &texts, Lang::Da).await.unwrap();
+        tell::broadcast(&mut tx, by, &BroadcastAudience::Everyone, &texts, Lang::Da).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(queued, 3);
 
@@ -568,7 +570,7 @@ async fn a_broadcast_speaks_each_readers_language_or_says_which_it_falls_back_to
 
     // The fallback must be among the texts: otherwise nothing is recorded or queued.
     let mut tx = pool.begin().await.unwrap();
-    assert!(broadcasts::create(&mut tx, by, &BroadcastAudience::Everyone, &texts, Lang::En).await.is_err());
+    assert!(tell::broadcast(&mut tx, by, &BroadcastAudience::Everyone, &texts, Lang::En).await.is_err());
     drop(tx);
     assert_eq!(count(&pool, "broadcasts").await, 1);
 }
@@ -585,14 +587,14 @@ async fn the_report_counts_every_copy_by_fate_and_channel() {
     let by = coordinator(&pool).await;
     let mut tx = pool.begin().await.unwrap();
     let (id, queued) =
-        broadcasts::create(&mut tx, by, &BroadcastAudience::Everyone, &[(Lang::Da, "Hej".into())], Lang::Da)
+        tell::broadcast(&mut tx, by, &BroadcastAudience::Everyone, &[(Lang::Da, "Hej".into())], Lang::Da)
             .await
             .unwrap();
     tx.commit().await.unwrap();
     assert_eq!(queued, 11);
     // Another broadcast's copies are not counted.
     let mut tx = pool.begin().await.unwrap();
-    broadcasts::create(&mut tx, by, &BroadcastAudience::Everyone, &[(Lang::Da, "Igen".into())], Lang::Da)
+    tell::broadcast(&mut tx, by, &BroadcastAudience::Everyone, &[(Lang::Da, "Igen".into())], Lang::Da)
         .await
         .unwrap();
     tx.commit().await.unwrap();

@@ -9,9 +9,20 @@ use std::sync::Arc;
 use jobbro::engine::{Channel, Input};
 use jobbro::i18n::Catalog;
 use jobbro::service::{App, Handled, Inbound};
-use jobbro::store::identity::prune_processed;
+use jobbro::store::identity::{RETENTION, prune_processed};
 use sqlx::PgPool;
 use support::db::{count, fresh_db};
+
+/// A replayed GatewayAPI webhook is either too old for its signature or still remembered. (The
+/// store keeps ids; how old a signature may be is the channel's: only here are both in sight.)
+#[test]
+fn a_gatewayapi_id_is_kept_longer_than_its_signature_is_accepted() {
+    let rule = RETENTION.iter().find(|r| r.prefix == "gatewayapi:").expect("a GatewayAPI rule");
+    assert!(
+        i64::from(rule.redelivered_within_hours) * 3600 >= jobbro::channels::sms::gatewayapi::MAX_AGE_SECS,
+        "the dedupe outlives the oldest signature accepted"
+    );
+}
 
 /// A handled-update id recorded `days` ago.
 async fn processed(pool: &PgPool, channel: &str, external_id: &str, days: i32) {

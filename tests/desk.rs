@@ -7,8 +7,8 @@ use jobbro::domain::opportunity::{
     Audience, BroadcastAudience, OpportunityKind, OpportunityStatus, OutcomeKind, Role, SearchCriteria,
     SignupStatus,
 };
+use jobbro::domain::view::{Candidate, CandidateLine, InviteCheck, MySignup};
 use jobbro::domain::{Lang, Profile};
-use jobbro::engine::data::{Candidate, CandidateLine, MySignup};
 use jobbro::engine::desk::{DeskStep, parse_local};
 use jobbro::engine::{
     self, Action, Channel, Command, Conversation, Data, Directory, Input, Labels, Lookup, Occupation, Offer,
@@ -336,14 +336,14 @@ fn an_invitation_code_makes_a_coordinator_once_it_checks_out() {
     assert_eq!(outcome.wants, vec![Lookup::Invite("JB-7KQ2-M9XD-4HTR".into())]);
 
     let mut valid = first.clone();
-    valid.data.invite = Some(jobbro::engine::data::InviteCheck::Valid(Role::Coordinator));
+    valid.data.invite = Some(InviteCheck::Valid(Role::Coordinator));
     let outcome = engine::handle(&valid, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
     assert_eq!(outcome.actions, vec![Action::RedeemInvite { code: "JB-7KQ2-M9XD-4HTR".into() }]);
     assert_eq!(ids(&outcome), vec!["staff-welcome", "desk-home"]);
     assert_eq!(outcome.conversation.unwrap().desk.unwrap().step, DeskStep::Home);
 
     let mut used = first.clone();
-    used.data.invite = Some(jobbro::engine::data::InviteCheck::Invalid);
+    used.data.invite = Some(InviteCheck::Invalid);
     let outcome = engine::handle(&used, &catalog, Input::Text("JB-7KQ2-M9XD-4HTR".into()));
     assert!(outcome.actions.is_empty());
     assert_eq!(ids(&outcome), vec!["staff-invite-invalid"]);
@@ -441,13 +441,17 @@ fn my_signups_lists_them_and_a_typed_number_cancels_one() {
             id: 12,
             title: "Danfoss".into(),
             starts_at: Utc.with_ymd_and_hms(2026, 12, 15, 8, 30, 0).unwrap(),
+            opportunity_status: OpportunityStatus::Published,
             status: SignupStatus::Confirmed,
+            position: None,
         },
         MySignup {
             id: 14,
             title: "Linak".into(),
             starts_at: Utc.with_ymd_and_hms(2026, 12, 16, 8, 30, 0).unwrap(),
+            opportunity_status: OpportunityStatus::Published,
             status: SignupStatus::Waitlisted,
+            position: Some(1),
         },
     ]);
     let outcome = engine::handle(&snap, &catalog, Input::Text("/signups".into()));
@@ -567,7 +571,7 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
             person,
             name: "Amal Haddad".into(),
             place: Some("Sønderborg Kommune".into()),
-            occupation: Some(7),
+            principal_occupation: Some(7),
             years: Some(6),
             danish: Some(jobbro::domain::LanguageLevel::A2),
         }],

@@ -3,12 +3,14 @@
 //! Every state is round-tripped through JSON first, as the store does between two messages.
 
 use chrono::NaiveDate;
+use jobbro::domain::view::PhoneOwner;
 use jobbro::domain::{Lang, Profile};
 use jobbro::engine::{
     self, Channel, Command, Conversation, Directory, Input, Labels, Occupation, Outcome, Place, PlaceKind,
     ProfileChange, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
+use uuid::Uuid;
 
 fn directory() -> Directory {
     let labels = |s: &str| Labels { ar: format!("{s}-ar"), en: s.to_string(), da: format!("{s}-da") };
@@ -72,7 +74,8 @@ fn run_with(conv: &Conversation, profile: Option<&Profile>, input: Input, data: 
 
 /// The data for "who else proved this number": nobody, or someone with these initials.
 fn owner_of(number: &str, initials: Option<&str>) -> engine::Data {
-    let owner = initials.map(|i| engine::data::PhoneOwner { initials: Some(i.to_string()), lang: Lang::Da });
+    let owner =
+        initials.map(|i| PhoneOwner { person: Uuid::nil(), initials: Some(i.to_string()), lang: Lang::Da });
     engine::Data { phone_owner: Some((number.to_string(), owner)), ..Default::default() }
 }
 

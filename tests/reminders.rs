@@ -13,11 +13,13 @@ use chrono::{DateTime, Duration, DurationRound, Timelike, Utc};
 use chrono_tz::Europe::Copenhagen;
 use jobbro::domain::Lang;
 use jobbro::domain::opportunity::Opportunity;
+use jobbro::engine::notices::{self, NoticeKind};
 use jobbro::engine::{Channel, Directory};
 use jobbro::i18n::{Arg, Catalog};
 use jobbro::reminders::{self, Tick};
-use jobbro::store::opportunities::{self, NoticeKind};
-use jobbro::store::signups::{self, SignUpResult};
+use jobbro::service::{actions, seats, tell};
+use jobbro::store::opportunities;
+use jobbro::store::signups::SignUpResult;
 use sqlx::PgPool;
 use support::coordination::{Out, copenhagen, create, outbox, person, sign_up, utc, visit};
 use support::db::fresh_db;
@@ -307,12 +309,8 @@ async fn a_moved_opportunity_is_announced_with_the_old_time_and_its_reminders_fo
     let moved = Opportunity { starts_at: new_start, ends_at: new_start + Duration::hours(2), ..opp.clone() };
     let dir = Directory::default();
     let mut tx = pool.begin().await.unwrap();
-    let before = opportunities::update(&mut tx, &moved).await.unwrap().unwrap();
-    let kinds = opportunities::changes(&before, &moved);
-    assert_eq!(kinds, [NoticeKind::Moved { before: start }]);
-    for kind in &kinds {
-        assert_eq!(opportunities::notify_signed_up(&mut tx, id, kind, &dir).await.unwrap(), 2);
-    }
+    let before = actions::update(&mut tx, &moved, &dir).await.unwrap().unwrap();
+    assert_eq!(notices::changes(&before, &moved), [NoticeKind::Moved { before: start }]);
     tx.commit().await.unwrap();
 
     let notices = outbox(&pool, "notice").await;
@@ -371,7 +369,7 @@ async fn a_cancelled_opportunity_is_announced_and_its_reminders_stop() {
 
     // Mette gives up her place first: her reminder is dropped, and she hears no more of it.
     let mut tx = pool.begin().await.unwrap();
-    signups::cancel(&mut tx, id, mette).await.unwrap();
+    let _ = seats::cancel(&mut tx, id, mette).await.unwrap();
     tx.commit().await.unwrap();
     let reminders_now = outbox(&pool, "reminder").await;
     let hers = reminders_now.iter().find(|o| o.person == Some(mette)).unwrap();
@@ -382,9 +380,7 @@ async fn a_cancelled_opportunity_is_announced_and_its_reminders_stop() {
 
     let mut tx = pool.begin().await.unwrap();
     assert!(opportunities::cancel(&mut tx, id).await.unwrap());
-    let told = opportunities::notify_signed_up(&mut tx, id, &NoticeKind::Cancelled, &Directory::default())
-        .await
-        .unwrap();
+    let told = tell::signed_up(&mut tx, id, NoticeKind::Cancelled, &Directory::default()).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(told, 1);
     let notices = outbox(&pool, "notice").await;
@@ -417,9 +413,9 @@ async fn the_loop_decides_at_start_and_stops_when_told() {
     let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
     sign_up(&pool, id, mette).await;
 
-    let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(Catalog::load().unwrap()));
     let (stop, stop_rx) = tokio::sync::watch::channel(false);
-    let running = tokio::spawn(reminders::run(app, stop_rx));
+    let ready = std::sync::Arc::new(tokio::sync::Notify::new());
+    let running = tokio::spawn(reminders::run(pool.clone(), ready, stop_rx));
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
     while outbox(&pool, "reminder").await.is_empty() {
         assert!(tokio::time::Instant::now() < deadline, "no reminder queued at start");

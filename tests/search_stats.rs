@@ -5,8 +5,9 @@ mod support;
 use chrono::{DateTime, NaiveDate, Utc};
 use jobbro::domain::LanguageLevel;
 use jobbro::domain::profile::Wish;
-use jobbro::store::search::{self, Candidate, CandidateQuery};
-use jobbro::store::stats::{self, Steps};
+use jobbro::domain::view::{CandidateLine, Steps};
+use jobbro::store::search::{self, CandidateQuery};
+use jobbro::store::stats;
 use people::{Person, opportunity, place, sign_up};
 use sqlx::PgPool;
 use support::db::fresh_db;
@@ -31,7 +32,7 @@ fn q(set: impl FnOnce(&mut CandidateQuery)) -> CandidateQuery {
 async fn names(pool: &PgPool, q: &CandidateQuery) -> (i64, Vec<String>) {
     let mut tx = pool.begin().await.unwrap();
     let page = search::candidates(&mut tx, q, 0, 50).await.unwrap();
-    let names = page.candidates.into_iter().map(|c| c.display_name.unwrap_or_default()).collect();
+    let names = page.candidates.into_iter().map(|c| c.name).collect();
     (page.total, names)
 }
 
@@ -135,17 +136,17 @@ async fn search_results_show_the_candidate_and_page_in_a_stable_order() {
     assert_eq!(
         first.candidates,
         [
-            Candidate {
+            CandidateLine {
                 person: bo,
-                display_name: Some("Bo".into()),
+                name: "Bo".into(),
                 place: None,
                 principal_occupation: Some(401),
                 years: Some(6),
                 danish: None,
             },
-            Candidate {
+            CandidateLine {
                 person: amal,
-                display_name: Some("Amal Haddad".into()),
+                name: "Amal Haddad".into(),
                 place: Some("Sønderborg Kommune".into()),
                 principal_occupation: Some(401),
                 years: Some(6),

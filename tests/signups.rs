@@ -11,9 +11,11 @@ use jobbro::domain::opportunity::{
     Attendance, Audience, Opportunity, OpportunityKind, OpportunityStatus, SignupStatus,
 };
 use jobbro::domain::{Lang, LanguageLevel};
+use jobbro::engine::notices::{self, NoticeKind};
 use jobbro::engine::{Channel, Directory};
 use jobbro::i18n::Arg;
-use jobbro::store::opportunities::{self, ListFilter, NoticeKind};
+use jobbro::service::{actions, seats, tell};
+use jobbro::store::opportunities::{self, ListFilter};
 use jobbro::store::signups::{self, CancelResult, SignUpResult};
 use support::coordination::{create, outbox, person, sign_up, visit};
 use support::db::fresh_db;
@@ -39,15 +41,12 @@ async fn the_second_waits_and_gets_the_seat_with_a_message_in_their_language_whe
     let mut tx = pool.begin().await.unwrap();
     let mine = signups::for_person(&mut tx, amal).await.unwrap();
     assert_eq!(mine.len(), 1);
-    assert_eq!(
-        (mine[0].opportunity, mine[0].status, mine[0].position),
-        (id, SignupStatus::Waitlisted, Some(1))
-    );
+    assert_eq!((mine[0].id, mine[0].status, mine[0].position), (id, SignupStatus::Waitlisted, Some(1)));
     assert_eq!(mine[0].title, opp.title);
     assert_eq!(mine[0].opportunity_status, OpportunityStatus::Published);
 
-    let cancelled = signups::cancel(&mut tx, id, mette).await.unwrap();
-    assert_eq!(cancelled, CancelResult { was: Some(SignupStatus::Confirmed), promoted: Some(amal) });
+    let cancelled = seats::cancel(&mut tx, id, mette).await.unwrap();
+    assert_eq!(cancelled, CancelResult { was: Some(SignupStatus::Confirmed), promoted: vec![amal] });
     tx.commit().await.unwrap();
 
     let notices = outbox(&pool, "notice").await;
@@ -66,12 +65,12 @@ async fn the_second_waits_and_gets_the_seat_with_a_message_in_their_language_whe
     let list = signups::signed_up(&mut tx, id).await.unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(
-        (list[0].person, list[0].status, list[0].name.as_deref()),
-        (amal, SignupStatus::Confirmed, Some("أمل"))
+        (list[0].person, list[0].status, list[0].name.as_str()),
+        (amal, SignupStatus::Confirmed, "أمل")
     );
     assert_eq!(
-        signups::cancel(&mut tx, id, mette).await.unwrap(),
-        CancelResult { was: None, promoted: None },
+        seats::cancel(&mut tx, id, mette).await.unwrap(),
+        CancelResult { was: None, promoted: vec![] },
         "cancelling twice changes nothing"
     );
     tx.commit().await.unwrap();
@@ -124,11 +123,11 @@ async fn twenty_people_signing_up_at_once_for_five_seats_get_five_seats_and_a_wa
 
     // Two seats given up at once: the first two in line get them, in order.
     let leaving: Vec<_> = confirmed.iter().copied().take(2).collect();
-    let first = signups::cancel(&mut tx, id, leaving[0]).await.unwrap();
-    let second = signups::cancel(&mut tx, id, leaving[1]).await.unwrap();
+    let first = seats::cancel(&mut tx, id, leaving[0]).await.unwrap();
+    let second = seats::cancel(&mut tx, id, leaving[1]).await.unwrap();
     tx.commit().await.unwrap();
-    assert_eq!(first.promoted, Some(positions[0].1));
-    assert_eq!(second.promoted, Some(positions[1].1));
+    assert_eq!(first.promoted, [positions[0].1]);
+    assert_eq!(second.promoted, [positions[1].1]);
     assert_eq!(sign_up(&pool, id, positions[2].1).await, SignUpResult::AlreadyWaitlisted { position: 1 });
 }
 
@@ -167,8 +166,8 @@ async fn drafts_cancelled_begun_and_past_deadline_opportunities_are_closed_and_u
     assert_eq!(sign_up(&pool, 987_654, p).await, SignUpResult::Unknown);
     let mut tx = pool.begin().await.unwrap();
     assert_eq!(
-        signups::cancel(&mut tx, 987_654, p).await.unwrap(),
-        CancelResult { was: None, promoted: None }
+        seats::cancel(&mut tx, 987_654, p).await.unwrap(),
+        CancelResult { was: None, promoted: vec![] }
     );
     assert!(!opportunities::publish(&mut tx, 987_654).await.unwrap());
     // Publishing opens the draft.
@@ -189,9 +188,9 @@ async fn someone_who_cancels_and_comes_back_joins_the_end_of_the_waitlist() {
     assert_eq!(sign_up(&pool, id, b).await, SignUpResult::Waitlisted { position: 1 });
     assert_eq!(sign_up(&pool, id, c).await, SignUpResult::Waitlisted { position: 2 });
     let mut tx = pool.begin().await.unwrap();
-    let left = signups::cancel(&mut tx, id, b).await.unwrap();
+    let left = seats::cancel(&mut tx, id, b).await.unwrap();
     tx.commit().await.unwrap();
-    assert_eq!(left, CancelResult { was: Some(SignupStatus::Waitlisted), promoted: None });
+    assert_eq!(left, CancelResult { was: Some(SignupStatus::Waitlisted), promoted: vec![] });
     assert_eq!(sign_up(&pool, id, c).await, SignUpResult::AlreadyWaitlisted { position: 1 });
     assert_eq!(sign_up(&pool, id, b).await, SignUpResult::Waitlisted { position: 2 });
     assert!(outbox(&pool, "notice").await.is_empty(), "no seat changed hands");
@@ -209,8 +208,8 @@ async fn more_seats_go_to_the_waitlist_in_order_and_they_are_told() {
         sign_up(&pool, id, p).await;
     }
     let mut tx = pool.begin().await.unwrap();
-    let before =
-        opportunities::update(&mut tx, &Opportunity { capacity: Some(2), ..opp.clone() }).await.unwrap();
+    let more = Opportunity { capacity: Some(2), ..opp.clone() };
+    let before = actions::update(&mut tx, &more, &Directory::default()).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(before.unwrap().capacity, Some(1));
     let told = outbox(&pool, "notice").await;
@@ -297,10 +296,7 @@ async fn an_opportunity_is_stored_and_read_back_whole_and_listed_with_its_counts
     assert!(!signups::mark_attendance(&mut tx, id, stranger, Attendance::Present).await.unwrap());
     let listed = signups::signed_up(&mut tx, id).await.unwrap();
     assert_eq!(
-        listed
-            .iter()
-            .map(|s| (s.name.as_deref().unwrap(), s.status, s.position, s.attendance))
-            .collect::<Vec<_>>(),
+        listed.iter().map(|s| (s.name.as_str(), s.status, s.position, s.attendance)).collect::<Vec<_>>(),
         [
             ("A", SignupStatus::Confirmed, None, Some(Attendance::Present)),
             ("B", SignupStatus::Confirmed, None, Some(Attendance::NoShow)),
@@ -341,11 +337,9 @@ async fn everyone_signed_up_and_reachable_is_told_of_a_cancellation_in_their_lan
         .await
         .unwrap();
     let mut tx = pool.begin().await.unwrap();
-    signups::cancel(&mut tx, id, gone).await.unwrap();
+    let _ = seats::cancel(&mut tx, id, gone).await.unwrap();
     assert!(opportunities::cancel(&mut tx, id).await.unwrap());
-    let told = opportunities::notify_signed_up(&mut tx, id, &NoticeKind::Cancelled, &Directory::default())
-        .await
-        .unwrap();
+    let told = tell::signed_up(&mut tx, id, NoticeKind::Cancelled, &Directory::default()).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(told, 2, "not the one who sent STOP, not the one who cancelled");
     let notices = outbox(&pool, "notice").await;
@@ -374,16 +368,13 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
     let opp = visit(start, Some(4));
     let later = start + Duration::hours(3);
     let moved = Opportunity { starts_at: later, ends_at: later + Duration::hours(2), ..opp.clone() };
-    assert_eq!(opportunities::changes(&opp, &moved), [NoticeKind::Moved { before: start }]);
+    assert_eq!(notices::changes(&opp, &moved), [NoticeKind::Moved { before: start }]);
     let elsewhere = Opportunity { meeting_point: Some("Bagindgangen".into()), ..opp.clone() };
-    assert_eq!(opportunities::changes(&opp, &elsewhere), [NoticeKind::Changed]);
+    assert_eq!(notices::changes(&opp, &elsewhere), [NoticeKind::Changed]);
     let both = Opportunity { meeting_point: Some("Bagindgangen".into()), ..moved.clone() };
-    assert_eq!(
-        opportunities::changes(&opp, &both),
-        [NoticeKind::Moved { before: start }, NoticeKind::Changed]
-    );
+    assert_eq!(notices::changes(&opp, &both), [NoticeKind::Moved { before: start }, NoticeKind::Changed]);
     let longer = Opportunity { ends_at: opp.ends_at + Duration::hours(1), ..opp.clone() };
-    assert_eq!(opportunities::changes(&opp, &longer), [NoticeKind::Changed]);
+    assert_eq!(notices::changes(&opp, &longer), [NoticeKind::Changed]);
     let described = Opportunity {
         descriptions: vec![
             (Lang::Da, "Sikkerhedssko".into()),
@@ -392,13 +383,13 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
         ],
         ..opp.clone()
     };
-    assert_eq!(opportunities::changes(&opp, &described), [NoticeKind::Changed]);
+    assert_eq!(notices::changes(&opp, &described), [NoticeKind::Changed]);
     let mut reordered = described.clone();
     reordered.descriptions.swap(1, 2);
-    assert!(opportunities::changes(&described, &reordered).is_empty(), "the same texts, Danish still first");
+    assert!(notices::changes(&described, &reordered).is_empty(), "the same texts, Danish still first");
     reordered.descriptions.swap(0, 1);
     assert_eq!(
-        opportunities::changes(&described, &reordered),
+        notices::changes(&described, &reordered),
         [NoticeKind::Changed],
         "English readers now see another text"
     );
@@ -409,7 +400,7 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
         audience: Audience { places: vec![3], ..Audience::default() },
         ..opp.clone()
     };
-    assert!(opportunities::changes(&opp, &coordinator_only).is_empty());
+    assert!(notices::changes(&opp, &coordinator_only).is_empty());
 }
 
 /// Deleting one's data frees a held seat like a cancellation: the next on the waitlist gets it

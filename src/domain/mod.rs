@@ -30,7 +30,9 @@ pub mod lang;
 pub mod opportunity;
 pub mod phone;
 pub mod profile;
+pub mod reply;
 pub mod text;
+pub mod view;
 
 pub use cefr::LanguageLevel;
 pub use channel::Channel;

@@ -7,15 +7,18 @@
 //! Changes to shared data (a sign-up, a new opportunity) come back as `Action`s the caller
 //! performs in the same transaction.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::opportunity::{
-    Attendance, Audience, BroadcastAudience, Opportunity, OpportunityKind, OpportunityStatus, OutcomeKind,
-    Role, SearchCriteria, SignupStatus,
+    Attendance, Audience, BroadcastAudience, Opportunity, OutcomeKind, Role, SearchCriteria,
 };
-use crate::domain::{Channel, Lang, LanguageLevel, Profile};
+use crate::domain::view::{
+    Candidate, CandidateLine, Funnel, InviteCheck, MySignup, OpportunityLine, OpportunityView, PhoneOwner,
+    StaffLine,
+};
+use crate::domain::{Channel, Lang};
 
 /// A piece of shared data a turn needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -74,29 +77,6 @@ pub fn permits(have: Option<Role>, need: Option<Role>) -> bool {
     }
 }
 
-/// What an invitation code turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InviteCheck {
-    Valid(Role),
-    /// Unknown, used or expired.
-    Invalid,
-    /// Too many wrong codes from this address lately: not looked at.
-    TooManyTries,
-}
-
-/// A staff member in an admin's list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffLine {
-    pub number: i32,
-    pub role: Role,
-    pub channel: Channel,
-    /// Who this is, as noted on the invitation.
-    pub note: Option<String>,
-    pub last_seen: DateTime<Utc>,
-    /// The admin looking at the list.
-    pub is_self: bool,
-}
-
 /// Candidates shown at once: a screenful on a phone.
 pub const CANDIDATE_PAGE: u32 = 8;
 
@@ -106,8 +86,8 @@ pub struct Data {
     pub invite: Option<InviteCheck>,
     pub opportunities: Option<Vec<OpportunityLine>>,
     pub opportunity: Option<(i64, Option<OpportunityView>)>,
-    pub audience_size: Option<(Audience, Vec<(crate::domain::Channel, i64)>)>,
-    pub stats: Option<(NaiveDate, NaiveDate, Vec<FunnelRow>)>,
+    pub audience_size: Option<(Audience, Vec<(Channel, i64)>)>,
+    pub stats: Option<(NaiveDate, NaiveDate, Funnel)>,
     pub my_signups: Option<Vec<MySignup>>,
     pub broadcast_size: Option<(BroadcastAudience, Vec<(Channel, i64)>)>,
     /// Criteria, page, the candidates on it and the total found.
@@ -117,16 +97,6 @@ pub struct Data {
     pub staff: Option<Vec<StaffLine>>,
     /// The number asked about, and the other person who verified it, if any.
     pub phone_owner: Option<(String, Option<PhoneOwner>)>,
-}
-
-/// The person a phone number belongs to, as much as may be shown to whoever holds the phone:
-/// initials, never the name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhoneOwner {
-    /// "A. M."; `None` when that profile has no name yet.
-    pub initials: Option<String>,
-    /// The language they read, to ask in.
-    pub lang: Lang,
 }
 
 impl Data {
@@ -148,88 +118,6 @@ impl Data {
             Lookup::PhoneOwner(n) => self.phone_owner.as_ref().is_some_and(|(x, _)| x == n),
         }
     }
-}
-
-/// An opportunity in a coordinator's list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OpportunityLine {
-    pub id: i64,
-    pub kind: OpportunityKind,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub status: OpportunityStatus,
-    pub confirmed: i64,
-    pub waitlisted: i64,
-}
-
-/// One opportunity as a coordinator sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OpportunityView {
-    pub opportunity: Opportunity,
-    pub people: Vec<SignedUp>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct SignedUp {
-    pub person: Uuid,
-    /// The name in Latin letters when given (coordinators read Latin), else as written.
-    pub name: String,
-    pub status: SignupStatus,
-    pub attendance: Option<Attendance>,
-}
-
-/// Whom a row of the funnel counts.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FunnelScope {
-    /// Everyone.
-    All,
-    /// People living in this place.
-    Place(String),
-    /// People living somewhere not in the list, or who did not say.
-    Elsewhere,
-}
-
-/// One row of the funnel.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FunnelRow {
-    pub scope: FunnelScope,
-    pub registered: i64,
-    pub signed_up: i64,
-    pub attended: i64,
-    pub internship: i64,
-    pub igu: i64,
-    pub job: i64,
-    pub education: i64,
-}
-
-/// A sign-up as the person sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MySignup {
-    pub id: i64,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub status: SignupStatus,
-}
-
-/// A candidate in a search result.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CandidateLine {
-    pub person: Uuid,
-    pub name: String,
-    /// The place's name.
-    pub place: Option<String>,
-    /// The occupation that matched (or the principal one) and its years.
-    pub occupation: Option<i32>,
-    pub years: Option<i32>,
-    pub danish: Option<LanguageLevel>,
-}
-
-/// A candidate's profile as a coordinator opens it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    pub profile: Profile,
-    /// Outcomes recorded so far: kind and start date.
-    pub outcomes: Vec<(OutcomeKind, NaiveDate)>,
 }
 
 /// A change to shared data, performed by the caller in the turn's transaction. Actions whose

@@ -11,16 +11,16 @@ mod directory;
 mod input;
 mod matching;
 pub mod notices;
-mod reply;
 mod state;
 mod steps;
 mod summary;
 mod turn;
 
+pub use crate::domain::reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
+pub use crate::domain::view::Offer;
 pub use data::{Action, Data, Lookup};
 pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
-pub use reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;
 
@@ -75,13 +75,6 @@ pub fn flood_warning(minutes: i64) -> Reply {
         blocks: vec![Block::line(crate::i18n::Msg::new("flood-warning").number("minutes", minutes))],
         ..Reply::default()
     }
-}
-
-/// What a bare "1" or "YES" answers after an announcement (sign up) or a reminder (cannot come).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Offer {
-    pub opportunity: i64,
-    pub sign_up: bool,
 }
 
 /// What the caller must store and send.

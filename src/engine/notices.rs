@@ -1,5 +1,7 @@
-//! Messages jobbro starts itself about an opportunity: the announcement, the reminder, and the
-//! notices when it is cancelled or moved or a waitlisted person gets a place.
+//! Messages jobbro starts itself: about an opportunity (the announcement, the reminder, and the
+//! notices when it is cancelled or moved or a waitlisted person gets a place), and a
+//! coordinator's broadcast. Also what an edit of an opportunity changes for the people signed
+//! up, which decides the notices they get.
 //!
 //! Every structured field (kind, date, time, place) is a message id or a typed argument, so the
 //! reader gets it in their own language whatever language the coordinator used; only what the
@@ -9,9 +11,10 @@
 use chrono::{DateTime, Utc};
 
 use super::directory::Directory;
-use super::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::Lang;
 use crate::domain::opportunity::Opportunity;
+use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
+use crate::domain::view::{BroadcastReport, Counts};
 use crate::i18n::{Arg, Msg};
 
 /// Button keys of opportunity actions; the number follows.
@@ -149,8 +152,120 @@ pub fn changed(opp: &Opportunity, dir: &Directory, lang: Lang) -> Reply {
     with_cancel(Reply { blocks, ..Reply::default() }, number(opp))
 }
 
+/// What the people signed up are told about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Cancelled,
+    /// The start moved; `before` is the old start.
+    Moved {
+        before: DateTime<Utc>,
+    },
+    /// Other details people rely on (place, meeting point, end...) changed.
+    Changed,
+}
+
+/// The notices an edit calls for, from the versions before and after it: a new start
+/// is a `Moved` (with the old one); other details people read are a `Changed` with all of
+/// them. Audience, capacity, deadline and reminders concern coordinators and newcomers, not
+/// those already signed up. An end that moves with the start is part of the move.
+pub fn changes(before: &Opportunity, after: &Opportunity) -> Vec<NoticeKind> {
+    let mut notices = Vec::new();
+    if before.starts_at != after.starts_at {
+        notices.push(NoticeKind::Moved { before: before.starts_at });
+    }
+    // The same texts in another order are the same description, as long as the first one
+    // (what readers of other languages see) stays.
+    let descriptions = |o: &Opportunity| {
+        let mut all: Vec<(Lang, String)> = o.descriptions.clone();
+        all.sort();
+        (o.descriptions.first().map(|(l, _)| *l), all)
+    };
+    let changed = before.kind != after.kind
+        || before.company != after.company
+        || before.title != after.title
+        || before.ends_at - before.starts_at != after.ends_at - after.starts_at
+        || before.place != after.place
+        || before.meeting_point != after.meeting_point
+        || before.transport_note != after.transport_note
+        || descriptions(before) != descriptions(after);
+    if changed {
+        notices.push(NoticeKind::Changed);
+    }
+    notices
+}
+
+/// The notice of one change, in the reader's language.
+pub fn change_notice(kind: NoticeKind, opp: &Opportunity, dir: &Directory, lang: Lang) -> Reply {
+    match kind {
+        NoticeKind::Cancelled => cancelled(opp),
+        NoticeKind::Moved { before } => moved(opp, before),
+        NoticeKind::Changed => changed(opp, dir, lang),
+    }
+}
+
+/// Whether an edit gives seats to people on the waitlist: more seats than before, or no limit
+/// any more. A smaller capacity takes no seat away: it only keeps newcomers on the waitlist until
+/// enough people cancel.
+pub fn frees_seats(before: &Opportunity, after: &Opportunity) -> bool {
+    match (before.capacity, after.capacity) {
+        (Some(old), Some(new)) => new > old,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
 pub fn promoted(opp: &Opportunity) -> Reply {
     with_cancel(notice(title_args(Msg::new("signup-promoted"), opp)), number(opp))
+}
+
+/// A broadcast's copy for readers of `lang`: the text written in their language, or else the
+/// fallback text with a line saying which language it is in. `None` when `texts` lacks the
+/// fallback.
+pub fn broadcast(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Option<Reply> {
+    let own = texts.iter().find(|(l, _)| *l == lang);
+    let (written, text) = own.or_else(|| texts.iter().find(|(l, _)| *l == fallback))?;
+    let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
+    if *written != lang {
+        blocks.push(Block::line(
+            Msg::new("broadcast-in-other-language")
+                .msg("language", crate::domain::lang::inline_name(*written)),
+        ));
+    }
+    Some(Reply { blocks, ..Reply::default() })
+}
+
+/// A broadcast's progress, for the coordinator who sent it: copies handled so far of all, how
+/// many went out and how many did not.
+pub fn broadcast_progress(id: i64, total: &Counts) -> Reply {
+    let done = total.queued - total.pending;
+    Reply {
+        blocks: vec![Block::line(
+            Msg::new("broadcast-progress")
+                .number("number", id)
+                .number("done", done)
+                .number("total", total.queued)
+                .number("sent", total.sent + total.delivered)
+                .number("failed", total.failed + total.blocked + total.stopped),
+        )],
+        ..Reply::default()
+    }
+}
+
+/// A broadcast's final report, for the coordinator who sent it: one line per channel.
+pub fn broadcast_report(id: i64, report: &BroadcastReport) -> Reply {
+    let mut lines = vec![Msg::new("broadcast-report").number("number", id)];
+    for (channel, c) in &report.by_channel {
+        lines.push(
+            Msg::new("broadcast-report-channel")
+                .msg("channel", Msg::new(&format!("channel-name-{}", channel.code())))
+                .number("sent", c.sent + c.delivered)
+                .number("failed", c.failed)
+                .number("blocked", c.blocked)
+                .number("stopped", c.stopped)
+                .number("segments", c.segments),
+        );
+    }
+    Reply { blocks: vec![Block { lines, heading: false }], ..Reply::default() }
 }
 
 /// Adds "I cannot come" (a button; on SMS "1" or "NO 12"). Every message about something the
@@ -204,5 +319,25 @@ pub fn withdraw_reply(opp: Option<&Opportunity>, number: i64, was_signed_up: boo
         None => notice(Msg::new("signup-unknown").number("number", number)),
         Some(opp) if was_signed_up => notice(title_args(Msg::new("signup-cancelled"), opp)),
         Some(opp) => notice(title_args(Msg::new("signup-not-signed-up"), opp)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broadcast_reader_without_a_text_gets_the_fallback_marked() {
+        let texts = [(Lang::Da, "Infomøde".to_string()), (Lang::Ar, "اجتماع".to_string())];
+        let ar = broadcast(Lang::Ar, &texts, Lang::Da).unwrap();
+        assert_eq!(ar.blocks.len(), 1);
+        assert_eq!(ar.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "اجتماع"));
+        let en = broadcast(Lang::En, &texts, Lang::Da).unwrap();
+        assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
+        assert_eq!(
+            en.blocks[1].lines[0],
+            Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
+        );
+        assert_eq!(broadcast(Lang::En, &texts, Lang::En), None);
     }
 }

@@ -1,8 +1,8 @@
 //! The profile read back to the person: before they confirm, and under "My profile".
 
 use super::directory::Directory;
-use super::reply::Block;
 use crate::domain::profile::{OccupationEntry, PlaceEntry};
+use crate::domain::reply::Block;
 use crate::domain::{Lang, Profile};
 use crate::i18n::{Arg, Msg};
 

@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use sqlx::PgPool;
 
-use crate::domain::Lang;
-use crate::engine::{Channel, Reply};
+use crate::domain::reply::Reply;
+use crate::domain::{Channel, Lang};
 use crate::store::StoreError;
 
 pub use pacing::{Gate, Pacer};

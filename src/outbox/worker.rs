@@ -6,11 +6,10 @@ use std::time::Duration;
 
 use chrono::Utc;
 use sqlx::PgPool;
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 
 use super::policy::{self, RetryRules, Verdict};
 use super::{Gate, Outgoing, Pacer, SendError, Sender, Step};
-use crate::service::App;
 use crate::store::StoreError;
 use crate::store::delivery::{self, ClaimRequest, Claimed, Record};
 
@@ -177,15 +176,21 @@ impl<S: Sender> Worker<S> {
 }
 
 /// Runs `settings.workers` loops until `stop` turns true: each delivers what is due, then
-/// sleeps until a turn queues something in this process or `idle_poll` passes (another
-/// process may have queued). Stopping never cuts a send in half: a message handed to the
-/// provider is recorded, one not yet begun goes back to the queue.
-pub async fn run<S: Sender + 'static>(app: App, sender: S, settings: Settings, stop: watch::Receiver<bool>) {
+/// sleeps until something is queued in this process (`ready` rings) or `idle_poll` passes
+/// (another process may have queued). Stopping never cuts a send in half: a message handed to
+/// the provider is recorded, one not yet begun goes back to the queue.
+pub async fn run<S: Sender + 'static>(
+    pool: PgPool,
+    ready: Arc<Notify>,
+    sender: S,
+    settings: Settings,
+    stop: watch::Receiver<bool>,
+) {
     let loops = settings.workers.max(1);
-    let worker = Arc::new(Worker::new(app.pool.clone(), sender, settings));
+    let worker = Arc::new(Worker::new(pool, sender, settings));
     let mut tasks = tokio::task::JoinSet::new();
     for n in 0..loops {
-        let (worker, app, mut stop) = (worker.clone(), app.clone(), stop.clone());
+        let (worker, ready, mut stop) = (worker.clone(), ready.clone(), stop.clone());
         tasks.spawn(async move {
             let claimant = worker.claimant(n);
             while !*stop.borrow() {
@@ -199,7 +204,7 @@ pub async fn run<S: Sender + 'static>(app: App, sender: S, settings: Settings, s
                 };
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
-                    _ = app.outbox_ready.notified() => {}
+                    _ = ready.notified() => {}
                     _ = stop.changed() => {}
                 }
             }

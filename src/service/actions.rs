@@ -1,13 +1,14 @@
 //! Performs the changes to shared data a turn decided (`engine::Action`), in the turn's
-//! transaction, and queues what they make others hear: announcements, notices to people signed
-//! up, the promoted person's seat, a broadcast.
+//! transaction, and queues what they make others hear (`seats`, `tell`): announcements,
+//! notices to people signed up, the promoted person's seat, a broadcast.
 
+use super::{seats, tell};
 use crate::domain::opportunity::{Opportunity, OpportunityStatus, Role};
+use crate::domain::reply::MessageKind;
 use crate::domain::{Channel, Lang};
 use crate::engine::data::permits;
-use crate::engine::notices::{self, SignUpOutcome};
+use crate::engine::notices::{self, NoticeKind, SignUpOutcome};
 use crate::engine::{Action, Directory, Reply};
-use crate::store::opportunities::NoticeKind;
 use crate::store::signups::SignUpResult;
 use crate::store::{self, StoreError, Tx};
 
@@ -30,7 +31,7 @@ impl Context<'_> {
         let id =
             store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
         if let Some(opportunity) = about {
-            store::offers::tag(tx, id, "notice", opportunity).await?;
+            store::offers::tag(tx, id, MessageKind::Notice, opportunity).await?;
         }
         Ok(())
     }
@@ -52,7 +53,7 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::SignUp { opportunity } => {
             let Some(person) = ctx.person else { return Ok(()) };
-            let result = store::signups::sign_up(tx, *opportunity, person).await?;
+            let result = seats::sign_up(tx, *opportunity, person).await?;
             let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
             let (outcome, holds_place) = match result {
                 SignUpResult::Confirmed => (SignUpOutcome::Confirmed, true),
@@ -69,11 +70,11 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::Withdraw { opportunity } => {
             let Some(person) = ctx.person else { return Ok(()) };
-            let result = store::signups::cancel(tx, *opportunity, person).await?;
+            let result = seats::cancel(tx, *opportunity, person).await?;
             let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
             let reply = notices::withdraw_reply(visible.as_ref(), *opportunity, result.was.is_some());
             ctx.answer(tx, &reply, None).await?;
-            tracing::info!(opportunity, promoted = result.promoted.is_some(), "sign-up cancelled");
+            tracing::info!(opportunity, promoted = !result.promoted.is_empty(), "sign-up cancelled");
         }
         Action::Create { opportunity, publish } => {
             let draft = Opportunity { status: OpportunityStatus::Draft, ..(**opportunity).clone() };
@@ -84,31 +85,20 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             }
         }
         Action::Update { opportunity, publish } => {
-            let Some(before) = store::opportunities::update(tx, opportunity).await? else { return Ok(()) };
+            let Some(before) = update(tx, opportunity, ctx.directory).await? else { return Ok(()) };
             let id = opportunity.id.unwrap_or_default();
-            if before.status == OpportunityStatus::Published {
-                for change in store::opportunities::changes(&before, opportunity) {
-                    store::opportunities::notify_signed_up(tx, id, &change, ctx.directory).await?;
-                }
-            }
             if *publish && before.status == OpportunityStatus::Draft {
                 publish_and_announce(tx, id, ctx.directory).await?;
             } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience
             {
                 // A wider audience: the newcomers hear of it; nobody hears twice.
-                announce(tx, id, ctx.directory).await?;
+                tell::audience(tx, id, ctx.directory).await?;
             }
             tracing::info!(opportunity = id, "opportunity updated");
         }
         Action::Cancel { opportunity } => {
             if store::opportunities::cancel(tx, *opportunity).await? {
-                let told = store::opportunities::notify_signed_up(
-                    tx,
-                    *opportunity,
-                    &NoticeKind::Cancelled,
-                    ctx.directory,
-                )
-                .await?;
+                let told = tell::signed_up(tx, *opportunity, NoticeKind::Cancelled, ctx.directory).await?;
                 tracing::info!(opportunity, told, "opportunity cancelled");
             }
         }
@@ -118,12 +108,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
                 return Ok(());
             }
             if store::opportunities::invite(tx, *opportunity, *person, ctx.identity).await? {
-                let told =
-                    store::opportunities::queue_unasked(tx, *person, "announcement", *opportunity, |lang| {
-                        notices::announcement(&opp, ctx.directory, lang)
-                    })
-                    .await?;
-                tracing::info!(opportunity, told = told.is_some(), "person invited");
+                let told = tell::invited(tx, &opp, *person, ctx.directory).await?;
+                tracing::info!(opportunity, told, "person invited");
             }
         }
         Action::MarkAttendance { opportunity, person, attendance } => {
@@ -146,31 +132,49 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         // Done by the service before the turn is stored: it changes whose turn this is.
         Action::ClaimProfile { .. } => {}
         Action::Broadcast { audience, texts, fallback } => {
-            let (id, queued) =
-                store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;
-            crate::broadcasts::start_progress(tx, id, ctx.channel, ctx.address, ctx.lang).await?;
+            let (id, queued) = tell::broadcast(tx, ctx.identity, audience, texts, *fallback).await?;
+            // The coordinator's progress message, kept current by `broadcasts::run`.
+            let total = store::broadcasts::report(tx, id).await?.total();
+            let progress = notices::broadcast_progress(id, &total);
+            let outbox =
+                store::outbox::enqueue(tx, None, ctx.channel, ctx.address, ctx.lang, &progress).await?;
+            store::broadcasts::set_progress_message(tx, id, outbox).await?;
             tracing::info!(broadcast = id, queued, "broadcast queued");
         }
     }
     Ok(())
 }
 
-async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
-    if store::opportunities::publish(tx, id).await? {
-        announce(tx, id, dir).await?;
+/// Stores a coordinator's edit and acts on what it changed (`notices::changes`): reminders that
+/// name the old start are dropped, seats a larger capacity adds go to the waitlist, and everyone
+/// signed up to a published opportunity hears of the rest. Returns the version before, `None`
+/// when there is no such opportunity.
+pub async fn update(
+    tx: &mut Tx<'_>,
+    opportunity: &Opportunity,
+    dir: &Directory,
+) -> Result<Option<Opportunity>, StoreError> {
+    let Some(before) = store::opportunities::update(tx, opportunity).await? else { return Ok(None) };
+    let id = opportunity.id.unwrap_or_default();
+    let changes = notices::changes(&before, opportunity);
+    if changes.iter().any(|c| matches!(c, NoticeKind::Moved { .. })) {
+        let reminders = [MessageKind::Reminder];
+        store::outbox::drop_pending(tx, id, None, &reminders, "superseded: the opportunity moved").await?;
     }
-    Ok(())
+    if notices::frees_seats(&before, opportunity) {
+        seats::fill(tx, id).await?;
+    }
+    if before.status == OpportunityStatus::Published {
+        for change in changes {
+            tell::signed_up(tx, id, change, dir).await?;
+        }
+    }
+    Ok(Some(before))
 }
 
-/// Queues the announcement to everyone in the audience who has not had it, each in their
-/// language: the structured fields are the same, only the description's language differs.
-async fn announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
-    let Some(opp) = store::opportunities::load(tx, id).await? else { return Ok(()) };
-    let payloads = Lang::ALL.map(|lang| {
-        let reply = notices::announcement(&opp, dir, lang);
-        (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
-    });
-    let queued = store::audience::enqueue_announcement(tx, id, payloads).await?;
-    tracing::info!(opportunity = id, queued, "announced");
+async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+    if store::opportunities::publish(tx, id).await? {
+        tell::audience(tx, id, dir).await?;
+    }
     Ok(())
 }

@@ -7,11 +7,8 @@ use std::time::Duration;
 use chrono::Utc;
 
 use crate::domain::opportunity::Role;
-use crate::engine::data::{
-    CANDIDATE_PAGE, Candidate, CandidateLine, FunnelRow, FunnelScope, MySignup, OpportunityLine,
-    OpportunityView, SignedUp,
-};
-use crate::engine::data::{InviteCheck, PhoneOwner, StaffLine, permits};
+use crate::domain::view::{Candidate, InviteCheck, OpportunityView};
+use crate::engine::data::{CANDIDATE_PAGE, permits};
 use crate::engine::{Data, Lookup};
 use crate::store::limits::Limit;
 use crate::store::search::CandidateQuery;
@@ -59,83 +56,28 @@ pub async fn load(
             })
         }
         Lookup::PhoneOwner(e164) => {
-            let owner = store::identity::phone_owner(tx, e164, ctx.person).await?;
-            data.phone_owner = Some((
-                e164.clone(),
-                owner.map(|o| PhoneOwner {
-                    initials: o.name.as_deref().and_then(crate::domain::text::initials),
-                    lang: o.lang,
-                }),
-            ));
+            data.phone_owner =
+                Some((e164.clone(), store::identity::phone_owner(tx, e164, ctx.person).await?));
         }
-        Lookup::Staff => {
-            let list = store::staff::list(&mut **tx, false).await?;
-            data.staff = Some(
-                list.into_iter()
-                    .map(|m| StaffLine {
-                        number: m.number,
-                        role: m.role,
-                        channel: m.channel,
-                        note: m.note,
-                        last_seen: m.last_seen_at,
-                        is_self: m.identity == ctx.identity,
-                    })
-                    .collect(),
-            );
-        }
+        Lookup::Staff => data.staff = Some(store::staff::list(&mut **tx, false, Some(ctx.identity)).await?),
         Lookup::Opportunities => {
             let filter = store::opportunities::ListFilter::upcoming_and_recent(Utc::now());
-            let list = store::opportunities::list(tx, &filter).await?;
-            data.opportunities = Some(
-                list.into_iter()
-                    .map(|o| OpportunityLine {
-                        id: o.id,
-                        kind: o.kind,
-                        title: o.title,
-                        starts_at: o.starts_at,
-                        status: o.status,
-                        confirmed: o.confirmed,
-                        waitlisted: o.waitlisted,
-                    })
-                    .collect(),
-            );
+            data.opportunities = Some(store::opportunities::list(tx, &filter).await?);
         }
         Lookup::Opportunity(id) => {
             let view = match store::opportunities::load_for_update(tx, *id).await? {
                 Some(opportunity) => {
-                    let people = store::signups::signed_up(tx, *id).await?;
-                    Some(OpportunityView {
-                        opportunity,
-                        people: people
-                            .into_iter()
-                            .map(|p| SignedUp {
-                                person: p.person,
-                                name: p.name.unwrap_or_default(),
-                                status: p.status,
-                                attendance: p.attendance,
-                            })
-                            .collect(),
-                    })
+                    Some(OpportunityView { opportunity, people: store::signups::signed_up(tx, *id).await? })
                 }
                 None => None,
             };
             data.opportunity = Some((*id, view));
         }
         Lookup::MySignups => {
-            let list = match ctx.person {
+            data.my_signups = Some(match ctx.person {
                 Some(person) => store::signups::for_person(tx, person).await?,
                 None => Vec::new(),
-            };
-            data.my_signups = Some(
-                list.into_iter()
-                    .map(|s| MySignup {
-                        id: s.opportunity,
-                        title: s.title,
-                        starts_at: s.starts_at,
-                        status: s.status,
-                    })
-                    .collect(),
-            );
+            })
         }
         Lookup::Candidate(person) => {
             // Only while the person is registered and consents: a profile that was deleted or
@@ -157,30 +99,7 @@ pub async fn load(
                 Some((audience.clone(), store::broadcasts::count_by_channel(tx, audience).await?))
         }
         Lookup::Stats { from, to } => {
-            let funnel = store::stats::funnel(tx, None, *from, *to).await?;
-            let row = |scope, s: &store::stats::Steps| FunnelRow {
-                scope,
-                registered: s.registered,
-                signed_up: s.signed_up,
-                attended: s.attended,
-                internship: s.internship,
-                igu: s.igu,
-                job: s.job,
-                education: s.education,
-            };
-            let mut rows: Vec<FunnelRow> = funnel
-                .places
-                .iter()
-                .map(|p| {
-                    let scope = match &p.place {
-                        Some(name) => FunnelScope::Place(name.clone()),
-                        None => FunnelScope::Elsewhere,
-                    };
-                    row(scope, &p.steps)
-                })
-                .collect();
-            rows.push(row(FunnelScope::All, &funnel.total));
-            data.stats = Some((*from, *to, rows));
+            data.stats = Some((*from, *to, store::stats::funnel(tx, None, *from, *to).await?));
         }
         Lookup::Candidates { criteria, page } => {
             let query = CandidateQuery {
@@ -192,19 +111,7 @@ pub async fn load(
             };
             let size = i64::from(CANDIDATE_PAGE);
             let found = store::search::candidates(tx, &query, i64::from(*page) * size, size).await?;
-            let lines = found
-                .candidates
-                .into_iter()
-                .map(|c| CandidateLine {
-                    person: c.person,
-                    name: c.display_name.clone().unwrap_or_default(),
-                    place: c.place,
-                    occupation: criteria.occupation.or(c.principal_occupation),
-                    years: c.years,
-                    danish: c.danish,
-                })
-                .collect();
-            data.candidates = Some((criteria.clone(), *page, lines, found.total));
+            data.candidates = Some((criteria.clone(), *page, found.candidates, found.total));
         }
     }
     Ok(())

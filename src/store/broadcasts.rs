@@ -6,9 +6,9 @@ use uuid::Uuid;
 
 use super::audience::{Recipients, count_recipients, payloads_by_lang, recipients_from, recipients_where};
 use super::{StoreError, Tx};
+use crate::domain::reply::Reply;
+use crate::domain::view::{BroadcastReport, Counts, Fate};
 use crate::domain::{Channel, Lang};
-use crate::engine::{Block, Reply};
-use crate::i18n::Msg;
 
 pub use crate::domain::opportunity::BroadcastAudience;
 
@@ -33,36 +33,20 @@ pub async fn count_by_channel(
     count_recipients(tx, &recipients(audience)).await
 }
 
-/// What a reader of `lang` gets: the text written in their language, or else the fallback text
-/// with a line saying which language it is in.
-pub fn message_for(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Option<Reply> {
-    let own = texts.iter().find(|(l, _)| *l == lang);
-    let (written, text) = own.or_else(|| texts.iter().find(|(l, _)| *l == fallback))?;
-    let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
-    if *written != lang {
-        blocks.push(Block::line(
-            Msg::new("broadcast-in-other-language")
-                .msg("language", crate::domain::lang::inline_name(*written)),
-        ));
-    }
-    Some(Reply { blocks, ..Reply::default() })
-}
-
-/// Records a broadcast and queues one copy per recipient in one statement; returns the
-/// broadcast's number and how many copies were queued. `texts` must hold the fallback language.
+/// Records a broadcast and queues one copy per recipient in one statement, each reader getting
+/// the copy in their language (`copies`, one per language); returns the broadcast's number and
+/// how many copies were queued.
 pub async fn create(
     tx: &mut Tx<'_>,
     created_by: Uuid,
     audience: &BroadcastAudience,
     texts: &[(Lang, String)],
     fallback: Lang,
+    copies: &[(Lang, Reply)],
 ) -> Result<(i64, i64), StoreError> {
     let mut payloads = Vec::new();
-    for lang in Lang::ALL {
-        let reply = message_for(lang, texts, fallback).ok_or_else(|| {
-            StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}"))
-        })?;
-        payloads.push((lang, serde_json::to_value(reply).map_err(StoreError::State)?));
+    for (lang, reply) in copies {
+        payloads.push((*lang, serde_json::to_value(reply).map_err(StoreError::State)?));
     }
     let payloads = payloads_by_lang(&payloads)?;
     let (kind, value) = audience.parts();
@@ -106,23 +90,6 @@ pub async fn create(
     Ok((id, queued))
 }
 
-/// Where one copy of a broadcast stands, as the coordinator's report counts it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fate {
-    /// Waiting or being sent.
-    Pending,
-    /// Handed to the channel.
-    Sent,
-    /// The SMS gateway reported it on the phone.
-    Delivered,
-    /// Given up for another reason (gateway refused it, unreadable, retried too long).
-    Failed,
-    /// The channel refused the recipient (Telegram 403: blocked the bot, account deactivated).
-    Blocked,
-    /// The recipient sent STOP after it was queued.
-    Stopped,
-}
-
 /// The one place that reads outbox statuses and error texts for the report. The sender marks
 /// STOP as "recipient sent STOP" (or, from the hardened sender on, errors starting with
 /// "stopped") and Telegram's refusals with errors starting with "blocked". A status this does not
@@ -137,65 +104,6 @@ pub fn fate(status: &str, last_error: Option<&str>) -> Fate {
             Some(e) if e == "recipient sent STOP" || e.starts_with("stopped") => Fate::Stopped,
             _ => Fate::Failed,
         },
-    }
-}
-
-/// Copies of a broadcast on one channel, by fate.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Every copy queued.
-    pub queued: i64,
-    pub pending: i64,
-    /// Handed to the channel, no delivery report (yet); delivered ones are not counted here.
-    pub sent: i64,
-    pub delivered: i64,
-    pub failed: i64,
-    pub blocked: i64,
-    pub stopped: i64,
-    /// SMS segments the copies cost (0 on Telegram).
-    pub segments: i64,
-}
-
-impl Counts {
-    fn add(&mut self, fate: Fate, n: i64, segments: i64) {
-        self.queued += n;
-        self.segments += segments;
-        *match fate {
-            Fate::Pending => &mut self.pending,
-            Fate::Sent => &mut self.sent,
-            Fate::Delivered => &mut self.delivered,
-            Fate::Failed => &mut self.failed,
-            Fate::Blocked => &mut self.blocked,
-            Fate::Stopped => &mut self.stopped,
-        } += n;
-    }
-
-    /// Nothing is waiting any more: the final report can go out.
-    pub fn finished(&self) -> bool {
-        self.pending == 0
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BroadcastReport {
-    /// Channels that carried copies, Telegram first.
-    pub by_channel: Vec<(Channel, Counts)>,
-}
-
-impl BroadcastReport {
-    pub fn total(&self) -> Counts {
-        let mut total = Counts::default();
-        for (_, c) in &self.by_channel {
-            total.queued += c.queued;
-            total.pending += c.pending;
-            total.sent += c.sent;
-            total.delivered += c.delivered;
-            total.failed += c.failed;
-            total.blocked += c.blocked;
-            total.stopped += c.stopped;
-            total.segments += c.segments;
-        }
-        total
     }
 }
 
@@ -247,21 +155,6 @@ mod tests {
         assert_eq!(fate("failed", Some("undeliverable (gateway report)")), Fate::Failed);
         assert_eq!(fate("failed", None), Fate::Failed);
         assert_eq!(fate("expired", None), Fate::Failed);
-    }
-
-    #[test]
-    fn a_reader_without_a_text_gets_the_fallback_marked() {
-        let texts = [(Lang::Da, "Infomøde".to_string()), (Lang::Ar, "اجتماع".to_string())];
-        let ar = message_for(Lang::Ar, &texts, Lang::Da).unwrap();
-        assert_eq!(ar.blocks.len(), 1);
-        assert_eq!(ar.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "اجتماع"));
-        let en = message_for(Lang::En, &texts, Lang::Da).unwrap();
-        assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
-        assert_eq!(
-            en.blocks[1].lines[0],
-            Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
-        );
-        assert_eq!(message_for(Lang::En, &texts, Lang::En), None);
     }
 }
 

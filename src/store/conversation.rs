@@ -1,10 +1,14 @@
+//! Where each address is in its conversation. The state is the engine's (`engine::Conversation`);
+//! the store keeps it as a JSON document without knowing its shape.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use sqlx::Row;
 use uuid::Uuid;
 
 use super::{StoreError, Tx};
-use crate::engine::Conversation;
 
-pub async fn load(tx: &mut Tx<'_>, identity: Uuid) -> Result<Option<Conversation>, StoreError> {
+pub async fn load<C: DeserializeOwned>(tx: &mut Tx<'_>, identity: Uuid) -> Result<Option<C>, StoreError> {
     let row = sqlx::query("SELECT state FROM conversations WHERE identity_id = $1")
         .bind(identity)
         .fetch_optional(&mut **tx)
@@ -26,7 +30,7 @@ pub async fn load(tx: &mut Tx<'_>, identity: Uuid) -> Result<Option<Conversation
     }
 }
 
-pub async fn save(tx: &mut Tx<'_>, identity: Uuid, conversation: &Conversation) -> Result<(), StoreError> {
+pub async fn save<C: Serialize>(tx: &mut Tx<'_>, identity: Uuid, conversation: &C) -> Result<(), StoreError> {
     let state = serde_json::to_value(conversation).map_err(StoreError::State)?;
     sqlx::query(
         "INSERT INTO conversations (identity_id, state) VALUES ($1, $2)

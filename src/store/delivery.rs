@@ -10,8 +10,8 @@ use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 use super::StoreError;
-use crate::domain::Lang;
-use crate::engine::{Channel, Reply};
+use crate::domain::reply::Reply;
+use crate::domain::{Channel, Lang};
 
 /// What to claim.
 #[derive(Debug, Clone, Copy)]

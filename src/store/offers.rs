@@ -3,7 +3,9 @@
 use sqlx::Row;
 
 use super::{StoreError, Tx};
-use crate::engine::{Channel, Offer};
+use crate::domain::Channel;
+use crate::domain::reply::MessageKind;
+use crate::domain::view::Offer;
 
 /// The opportunity the newest message queued for this address is about, when that message
 /// is an announcement (answer: sign up), or a reminder or a notice about something the person
@@ -31,28 +33,28 @@ pub async fn last_offer(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(row.and_then(|r| {
-        let opportunity: Option<i64> = r.get("opportunity_id");
-        let sign_up = match r.get::<&str, _>("kind") {
-            "announcement" => true,
-            "reminder" | "notice" => false,
-            _ => return None,
-        };
-        opportunity.map(|opportunity| Offer { opportunity, sign_up })
+        let kind = MessageKind::parse(r.get("kind"))?;
+        Offer::made_by(kind, r.get("opportunity_id"))
     }))
 }
 
-/// Marks a queued message as being about an opportunity (kind 'notice' or 'reminder'), so a
-/// bare "1" after it answers it. `enqueue` writes replies; what makes this one different is
+/// Marks a queued message as being about an opportunity (a notice or a reminder), so a bare "1"
+/// after it answers it. `enqueue` writes replies; what makes this one different is
 /// set here, so the outbox's own insert stays the only one. Once the opportunity has begun,
 /// such a message is no use: it expires then instead of arriving late.
-pub async fn tag(tx: &mut Tx<'_>, outbox_id: i64, kind: &str, opportunity: i64) -> Result<(), StoreError> {
+pub async fn tag(
+    tx: &mut Tx<'_>,
+    outbox_id: i64,
+    kind: MessageKind,
+    opportunity: i64,
+) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE outbox SET kind = $2, opportunity_id = $3,
                 expires_at = (SELECT starts_at FROM opportunities WHERE id = $3)
          WHERE id = $1",
     )
     .bind(outbox_id)
-    .bind(kind)
+    .bind(kind.code())
     .bind(opportunity)
     .execute(&mut **tx)
     .await?;

@@ -1,7 +1,7 @@
 //! Opportunities as rows: `opportunities` with its `opportunity_descriptions` and
-//! `opportunity_audience`, the coordinators' list, and the notices that tell everyone signed up
-//! when one is cancelled, moved or changed. Every message is an outbox row written in the
-//! caller's transaction, so a change and the news of it commit together or not at all.
+//! `opportunity_audience`, who may see one, and the coordinators' list. What a change means for
+//! the people signed up is the engine's to say (`engine::notices`) and the service's to queue,
+//! in the same transaction as the change.
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use super::{StoreError, Tx};
 use crate::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
+use crate::domain::reply::MessageKind;
+use crate::domain::view::OpportunityLine;
 use crate::domain::{Lang, LanguageLevel};
-use crate::engine::{Directory, Reply, notices};
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("{what}: {value}"))
@@ -58,13 +59,9 @@ pub async fn insert(tx: &mut Tx<'_>, opp: &Opportunity, created_by: Option<Uuid>
 
 /// Replaces every field a coordinator edits (not the status: `publish` and `cancel` change
 /// that, with what goes with it) and returns the version before, `None` when there is no such
-/// opportunity. The caller tells the people signed up: `changes` says what to tell them,
-/// `notify_signed_up` does it.
-///
-/// Also in this transaction: reminders queued but not yet delivered for the old start are
-/// dropped (they name the old time), and seats a larger capacity frees go to the waitlist,
-/// each with a `promoted` notice. A smaller capacity takes no seat away: it only keeps
-/// newcomers on the waitlist until enough people cancel.
+/// opportunity. The row stays locked for the transaction, in which the caller acts on what
+/// changed (`engine::notices::changes`): reminders for an old start, seats for the waitlist,
+/// notices to the people signed up.
 pub async fn update(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Option<Opportunity>, StoreError> {
     let Some(id) = opp.id else { return Ok(None) };
     let Some(before) = load_for_update(tx, id).await? else { return Ok(None) };
@@ -100,17 +97,6 @@ pub async fn update(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Option<Opportu
         .execute(&mut **tx)
         .await?;
     write_children(tx, id, opp).await?;
-    if before.starts_at != opp.starts_at {
-        drop_pending(tx, id, None, &["reminder"], "superseded: the opportunity moved").await?;
-    }
-    let more_seats = match (before.capacity, opp.capacity) {
-        (Some(old), Some(new)) => new > old,
-        (Some(_), None) => true,
-        (None, _) => false,
-    };
-    if more_seats && let Some(after) = load(tx, id).await? {
-        super::signups::promote_waitlisted(tx, &after).await?;
-    }
     Ok(Some(before))
 }
 
@@ -316,7 +302,7 @@ pub async fn publish(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {
 
 /// Cancels an opportunity; false when it was cancelled before or does not exist. Reminders and
 /// announcements for it that are still waiting in the outbox are dropped. The caller then tells
-/// everyone signed up, in the same transaction: `notify_signed_up(tx, id, &NoticeKind::Cancelled, dir)`.
+/// everyone signed up, in the same transaction.
 pub async fn cancel(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {
     let done = sqlx::query(
         "UPDATE opportunities SET status = 'cancelled', cancelled_at = now(), updated_at = now()
@@ -328,131 +314,10 @@ pub async fn cancel(tx: &mut Tx<'_>, id: i64) -> Result<bool, StoreError> {
     if done.rows_affected() == 0 {
         return Ok(false);
     }
-    drop_pending(tx, id, None, &["reminder", "announcement"], "superseded: the opportunity was cancelled")
+    let superseded = [MessageKind::Reminder, MessageKind::Announcement];
+    super::outbox::drop_pending(tx, id, None, &superseded, "superseded: the opportunity was cancelled")
         .await?;
     Ok(true)
-}
-
-/// Messages about an opportunity that have not gone out yet and never should (they name a
-/// time or an event that no longer holds): failed, with the reason, and without their content.
-/// A message a sender is delivering right now is locked by it; this waits and leaves it sent.
-pub(crate) async fn drop_pending(
-    tx: &mut Tx<'_>,
-    opportunity: i64,
-    person: Option<Uuid>,
-    kinds: &[&str],
-    reason: &str,
-) -> Result<u64, StoreError> {
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'failed', payload = NULL, last_error = $4
-         WHERE opportunity_id = $1 AND status = 'pending' AND kind = ANY($3)
-           AND ($2::uuid IS NULL OR person_id = $2)",
-    )
-    .bind(opportunity)
-    .bind(person)
-    .bind(kinds)
-    .bind(reason)
-    .execute(&mut **tx)
-    .await?;
-    Ok(done.rows_affected())
-}
-
-/// What the people signed up are told about a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeKind {
-    Cancelled,
-    /// The start moved; `before` is the old start.
-    Moved {
-        before: DateTime<Utc>,
-    },
-    /// Other details people rely on (place, meeting point, end...) changed.
-    Changed,
-}
-
-/// The notices an edit calls for, from the versions before and after `update`: a new start
-/// is a `Moved` (with the old one); other details people read are a `Changed` with all of
-/// them. Audience, capacity, deadline and reminders concern coordinators and newcomers, not
-/// those already signed up. An end that moves with the start is part of the move.
-pub fn changes(before: &Opportunity, after: &Opportunity) -> Vec<NoticeKind> {
-    let mut notices = Vec::new();
-    if before.starts_at != after.starts_at {
-        notices.push(NoticeKind::Moved { before: before.starts_at });
-    }
-    // The same texts in another order are the same description, as long as the first one
-    // (what readers of other languages see) stays.
-    let descriptions = |o: &Opportunity| {
-        let mut all: Vec<(Lang, String)> = o.descriptions.clone();
-        all.sort();
-        (o.descriptions.first().map(|(l, _)| *l), all)
-    };
-    let changed = before.kind != after.kind
-        || before.company != after.company
-        || before.title != after.title
-        || before.ends_at - before.starts_at != after.ends_at - after.starts_at
-        || before.place != after.place
-        || before.meeting_point != after.meeting_point
-        || before.transport_note != after.transport_note
-        || descriptions(before) != descriptions(after);
-    if changed {
-        notices.push(NoticeKind::Changed);
-    }
-    notices
-}
-
-/// Tells everyone signed up (confirmed and waitlisted) about a change, each on their reachable
-/// channel in their language, as outbox rows (kind 'notice') of the caller's transaction.
-/// People who sent STOP or have no address are left out. Returns how many were queued.
-pub async fn notify_signed_up(
-    tx: &mut Tx<'_>,
-    id: i64,
-    kind: &NoticeKind,
-    dir: &Directory,
-) -> Result<usize, StoreError> {
-    let Some(opp) = load(tx, id).await? else { return Ok(0) };
-    let people: Vec<Uuid> = sqlx::query_scalar(
-        "SELECT person_id FROM signups WHERE opportunity_id = $1 AND status IN ('confirmed', 'waitlisted')
-         ORDER BY queued_at, person_id",
-    )
-    .bind(id)
-    .fetch_all(&mut **tx)
-    .await?;
-    let mut queued = 0;
-    for person in people {
-        let build = |lang: Lang| match kind {
-            NoticeKind::Cancelled => notices::cancelled(&opp),
-            NoticeKind::Moved { before } => notices::moved(&opp, *before),
-            NoticeKind::Changed => notices::changed(&opp, dir, lang),
-        };
-        if queue_unasked(tx, person, "notice", id, build).await?.is_some() {
-            queued += 1;
-        }
-    }
-    tracing::info!(opportunity = id, ?kind, queued, "signed-up people told of a change");
-    Ok(queued)
-}
-
-/// Queues a message the person did not ask for, about an opportunity: in their language, on
-/// the address `identity::reachable_address` picks. `None` (nothing queued) when they sent STOP
-/// or have no address.
-pub(crate) async fn queue_unasked(
-    tx: &mut Tx<'_>,
-    person: Uuid,
-    kind: &str,
-    opportunity: i64,
-    build: impl FnOnce(Lang) -> Reply,
-) -> Result<Option<i64>, StoreError> {
-    let Some((channel, address)) = super::identity::reachable_address(&mut **tx, person).await? else {
-        return Ok(None);
-    };
-    let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM people WHERE id = $1")
-        .bind(person)
-        .fetch_optional(&mut **tx)
-        .await?;
-    let lang = Lang::or_default(lang.as_deref().and_then(Lang::parse));
-    let reply = build(lang);
-    let id = super::outbox::enqueue(tx, Some(person), channel, &address, lang, &reply).await?;
-    super::offers::tag(tx, id, kind, opportunity).await?;
-    Ok(Some(id))
 }
 
 /// Which opportunities the coordinators' list shows.
@@ -472,25 +337,8 @@ impl ListFilter {
     }
 }
 
-/// One line of the coordinators' list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Listed {
-    pub id: i64,
-    pub kind: OpportunityKind,
-    pub status: OpportunityStatus,
-    pub company: String,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub capacity: Option<i32>,
-    pub confirmed: i64,
-    pub waitlisted: i64,
-    pub present: i64,
-    pub no_show: i64,
-}
-
 /// Opportunities by start, with their sign-up and attendance counts.
-pub async fn list(tx: &mut Tx<'_>, filter: &ListFilter) -> Result<Vec<Listed>, StoreError> {
+pub async fn list(tx: &mut Tx<'_>, filter: &ListFilter) -> Result<Vec<OpportunityLine>, StoreError> {
     let rows = sqlx::query(
         "SELECT o.id, o.kind, o.status, o.company, o.title, o.starts_at, o.ends_at, o.capacity,
                 count(*) FILTER (WHERE s.status = 'confirmed') AS confirmed,
@@ -512,7 +360,7 @@ pub async fn list(tx: &mut Tx<'_>, filter: &ListFilter) -> Result<Vec<Listed>, S
         .map(|r| {
             let kind: String = r.get("kind");
             let status: String = r.get("status");
-            Ok(Listed {
+            Ok(OpportunityLine {
                 id: r.get("id"),
                 kind: OpportunityKind::parse(&kind).ok_or_else(|| corrupt("opportunity kind", &kind))?,
                 status: OpportunityStatus::parse(&status)

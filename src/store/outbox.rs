@@ -6,8 +6,8 @@ use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 use super::{StoreError, Tx};
-use crate::domain::Lang;
-use crate::engine::{Channel, Reply};
+use crate::domain::reply::{MessageKind, Reply};
+use crate::domain::{Channel, Lang};
 
 pub async fn enqueue(
     tx: &mut Tx<'_>,
@@ -45,6 +45,54 @@ pub async fn enqueue_until(
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.get("id"))
+}
+
+/// Queues a message the person did not ask for, about an opportunity: in their language (`build`
+/// gets it), on the address `identity::reachable_address` picks, tagged with its kind. `None`
+/// (nothing queued) when they sent STOP or have no address.
+pub async fn enqueue_unasked(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    kind: MessageKind,
+    opportunity: i64,
+    build: impl FnOnce(Lang) -> Reply,
+) -> Result<Option<i64>, StoreError> {
+    let Some((channel, address)) = super::identity::reachable_address(&mut **tx, person).await? else {
+        return Ok(None);
+    };
+    let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM people WHERE id = $1")
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let lang = Lang::or_default(lang.as_deref().and_then(Lang::parse));
+    let reply = build(lang);
+    let id = enqueue(tx, Some(person), channel, &address, lang, &reply).await?;
+    super::offers::tag(tx, id, kind, opportunity).await?;
+    Ok(Some(id))
+}
+
+/// Messages about an opportunity that have not gone out yet and never should (they name a
+/// time or an event that no longer holds): failed, with the reason, and without their content.
+/// A message a sender is delivering right now is locked by it; this waits and leaves it sent.
+pub async fn drop_pending(
+    tx: &mut Tx<'_>,
+    opportunity: i64,
+    person: Option<Uuid>,
+    kinds: &[MessageKind],
+    reason: &str,
+) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'failed', payload = NULL, last_error = $4
+         WHERE opportunity_id = $1 AND status = 'pending' AND kind = ANY($3)
+           AND ($2::uuid IS NULL OR person_id = $2)",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .bind(kinds.iter().map(|k| k.code()).collect::<Vec<_>>())
+    .bind(reason)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Queues a reply that replaces the text of an earlier Telegram message in place (a progress

@@ -8,8 +8,7 @@ use super::{StoreError, Tx};
 use crate::domain::profile::{
     Education, EducationLevel, LanguageSkill, Licence, OccupationEntry, PhoneEntry, PlaceEntry, Wish,
 };
-use crate::domain::{Lang, LanguageLevel, Phone, Profile};
-use crate::engine::Channel;
+use crate::domain::{Channel, Lang, LanguageLevel, Phone, Profile};
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("{what}: {value}"))
@@ -235,20 +234,23 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
 }
 
 /// Removes the person; every table that names them cascades from `people`. A seat they hold
-/// first goes to the next on the waitlist, who is told, exactly as when they cancel: the
-/// cascade alone would free the seat and tell no one.
-pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<(), StoreError> {
+/// first goes to the next on the waitlist, exactly as when they cancel (the cascade alone would
+/// free the seat and give it to no one). Returns who got those seats, per opportunity: the
+/// caller tells them (`service::seats::erase`).
+pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)>, StoreError> {
     let seats: Vec<i64> = sqlx::query_scalar(
         "SELECT opportunity_id FROM signups WHERE person_id = $1 AND status = 'confirmed' ORDER BY opportunity_id",
     )
     .bind(person)
     .fetch_all(&mut **tx)
     .await?;
+    let mut promoted = Vec::new();
     for opportunity in seats {
-        super::signups::cancel(tx, opportunity, person).await?;
+        let cancelled = super::signups::cancel(tx, opportunity, person).await?;
+        promoted.push((opportunity, cancelled.promoted));
     }
     sqlx::query("DELETE FROM people WHERE id = $1").bind(person).execute(&mut **tx).await?;
-    Ok(())
+    Ok(promoted)
 }
 
 pub async fn record_consent(

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::audience::levels_at_least;
 use super::{StoreError, Tx};
 use crate::domain::profile::Wish;
+use crate::domain::view::CandidateLine;
 use crate::domain::{LanguageLevel, Profile};
 
 /// What a coordinator looks for; every field set must match, `Default` finds everyone.
@@ -25,27 +26,10 @@ pub struct CandidateQuery {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
-    pub person: Uuid,
-    /// The name in Latin letters when given (as on documents), else as the person wrote it.
-    pub display_name: Option<String>,
-    /// The place's proper name, when the person lives in a listed place.
-    pub place: Option<String>,
-    /// The principal occupation (`occupations.id`; the label comes from the directory), `None`
-    /// when it was given in own words or not at all.
-    pub principal_occupation: Option<i32>,
-    /// Years in the occupations searched for (the most in any of them); without an occupation
-    /// or years filter, years in the principal occupation.
-    pub years: Option<i32>,
-    /// The person's Danish.
-    pub danish: Option<LanguageLevel>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CandidatePage {
     /// All matches, not only this page.
     pub total: i64,
-    pub candidates: Vec<Candidate>,
+    pub candidates: Vec<CandidateLine>,
 }
 
 /// The people searched, `p`, with `m`: how many of their occupations count for the search and
@@ -114,7 +98,7 @@ pub async fn candidates(
     .get("n");
     let rows = bind(
         sqlx::query(concat!(
-            "SELECT p.id, coalesce(p.name_latin, p.name) AS display_name, pl.name AS place,
+            "SELECT p.id, coalesce(p.name_latin, p.name, '') AS name, pl.name AS place,
                     pr.occupation_id AS principal,
                     CASE WHEN cardinality($1::int[]) = 0 AND $2::int IS NULL
                          THEN pr.years_experience::int ELSE m.years::int END AS years,
@@ -149,9 +133,9 @@ pub async fn candidates(
                 .collect::<Result<Vec<_>, _>>()?
                 .into_iter()
                 .max();
-            Ok(Candidate {
+            Ok(CandidateLine {
                 person: r.get("id"),
-                display_name: r.get("display_name"),
+                name: r.get("name"),
                 place: r.get("place"),
                 principal_occupation: r.get("principal"),
                 years: r.get("years"),

@@ -1,7 +1,9 @@
 //! Sign-ups with a waitlist. Every change to the sign-ups of one opportunity first locks that
 //! opportunity's row (`opportunities::load_for_update`), so concurrent sign-ups and
 //! cancellations run one after another: the seat count each reads is the true one, and the
-//! waitlist order is the order in which the locks were granted.
+//! waitlist order is the order in which the locks were granted. Every function that can give a
+//! waitlisted person a seat returns who got one: telling them is the caller's part
+//! (`service::seats`), in the same transaction.
 //!
 //! `queued_at` is set from `clock_timestamp()`, not `now()`: `now()` is when the transaction
 //! began, and a transaction that began earlier may get the lock later.
@@ -10,10 +12,10 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::opportunities::{self, queue_unasked};
-use super::{StoreError, Tx};
+use super::{StoreError, Tx, opportunities};
 use crate::domain::opportunity::{Attendance, Opportunity, OpportunityStatus, SignupStatus};
-use crate::engine::notices;
+use crate::domain::reply::MessageKind;
+use crate::domain::view::{MySignup, SignedUp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignUpResult {
@@ -32,12 +34,23 @@ pub enum SignUpResult {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a sign-up did: the person's own result, and who got a seat from the waitlist first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "people promoted from the waitlist must be told"]
+pub struct SignUp {
+    pub result: SignUpResult,
+    /// Free seats go to those already waiting before a newcomer is seated (a capacity raised
+    /// by hand in the database); they are to be told in this transaction.
+    pub promoted: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "people promoted from the waitlist must be told"]
 pub struct CancelResult {
     /// What the person had: `None` when they were not signed up (or had cancelled before).
     pub was: Option<SignupStatus>,
-    /// Who got the freed seat (and was told, in this transaction).
-    pub promoted: Option<Uuid>,
+    /// Who got the freed seat, in order; they are to be told in this transaction.
+    pub promoted: Vec<Uuid>,
 }
 
 fn corrupt(what: &str, value: &str) -> StoreError {
@@ -51,24 +64,25 @@ fn status(code: &str) -> Result<SignupStatus, StoreError> {
 /// Signs a person up: a seat while there are free ones, otherwise the end of the waitlist
 /// (also for someone who cancelled before and comes back). An opportunity the person may not
 /// see (`opportunities::visible_to`) is `Unknown`, like one that does not exist.
-pub async fn sign_up(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<SignUpResult, StoreError> {
+pub async fn sign_up(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<SignUp, StoreError> {
+    let only = |result| Ok(SignUp { result, promoted: Vec::new() });
     let Some(opp) = opportunities::visible_to(tx, opportunity, person, true).await? else {
-        return Ok(SignUpResult::Unknown);
+        return only(SignUpResult::Unknown);
     };
     match current(tx, opportunity, person).await? {
-        Some(SignupStatus::Confirmed) => return Ok(SignUpResult::AlreadyConfirmed),
+        Some(SignupStatus::Confirmed) => return only(SignUpResult::AlreadyConfirmed),
         Some(SignupStatus::Waitlisted) => {
             let position = position(tx, opportunity, person).await?.unwrap_or(1);
-            return Ok(SignUpResult::AlreadyWaitlisted { position });
+            return only(SignUpResult::AlreadyWaitlisted { position });
         }
         Some(SignupStatus::Cancelled) | None => {}
     }
     if !opp.open_for_signup(Utc::now()) {
-        return Ok(SignUpResult::Closed);
+        return only(SignUpResult::Closed);
     }
     // Free seats with people waiting (a capacity raised by hand in the database): they are
     // first in line, not the newcomer.
-    promote_waitlisted(tx, &opp).await?;
+    let promoted = promote_waitlisted(tx, &opp).await?;
     let has_seat = match opp.capacity {
         None => true,
         Some(capacity) => {
@@ -95,11 +109,12 @@ pub async fn sign_up(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<
     .bind(new.code())
     .execute(&mut **tx)
     .await?;
-    if has_seat {
-        return Ok(SignUpResult::Confirmed);
-    }
-    let position = position(tx, opportunity, person).await?.unwrap_or(1);
-    Ok(SignUpResult::Waitlisted { position })
+    let result = if has_seat {
+        SignUpResult::Confirmed
+    } else {
+        SignUpResult::Waitlisted { position: position(tx, opportunity, person).await?.unwrap_or(1) }
+    };
+    Ok(SignUp { result, promoted })
 }
 
 async fn current(
@@ -131,10 +146,10 @@ async fn position(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<Opt
     .await?)
 }
 
-/// Gives free seats to the waitlist in order, each promoted person told with a `promoted`
-/// notice. Nothing once the opportunity is not published or has begun: a seat then is no use.
-/// The caller holds the opportunity's row lock.
-pub(crate) async fn promote_waitlisted(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Vec<Uuid>, StoreError> {
+/// Gives free seats to the waitlist in order and returns who got them, in that order, to be
+/// told. Nothing once the opportunity is not published or has begun: a seat then is no use.
+/// The caller holds the opportunity's row lock (a larger capacity: `opportunities::update`).
+pub async fn promote_waitlisted(tx: &mut Tx<'_>, opp: &Opportunity) -> Result<Vec<Uuid>, StoreError> {
     let Some(id) = opp.id else { return Ok(Vec::new()) };
     if opp.status != OpportunityStatus::Published || opp.starts_at <= Utc::now() {
         return Ok(Vec::new());
@@ -157,24 +172,17 @@ pub(crate) async fn promote_waitlisted(tx: &mut Tx<'_>, opp: &Opportunity) -> Re
     .await?;
     let mut promoted = promoted;
     promoted.sort_by_key(|(person, queued)| (*queued, *person));
-    let mut people = Vec::with_capacity(promoted.len());
-    for (person, _) in promoted {
-        if queue_unasked(tx, person, "notice", id, |_| notices::promoted(opp)).await?.is_none() {
-            // They hold the seat and see it under "My sign-ups"; we may not write to them.
-            tracing::info!(opportunity = id, %person, "promoted person cannot be told (STOP or no address)");
-        }
-        people.push(person);
-    }
+    let people: Vec<Uuid> = promoted.into_iter().map(|(person, _)| person).collect();
     if !people.is_empty() {
         tracing::info!(opportunity = id, promoted = people.len(), "waitlisted people got seats");
     }
     Ok(people)
 }
 
-/// The person gives up their place. When it was a seat, the first on the waitlist gets it and
-/// is told in this transaction. Their reminders still waiting in the outbox are dropped.
+/// The person gives up their place. When it was a seat, the first on the waitlist gets it (to be
+/// told by the caller). Their reminders still waiting in the outbox are dropped.
 pub async fn cancel(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<CancelResult, StoreError> {
-    let none = CancelResult { was: None, promoted: None };
+    let none = CancelResult { was: None, promoted: Vec::new() };
     let Some(opp) = opportunities::visible_to(tx, opportunity, person, true).await? else { return Ok(none) };
     let was = match current(tx, opportunity, person).await? {
         Some(s @ (SignupStatus::Confirmed | SignupStatus::Waitlisted)) => s,
@@ -188,32 +196,14 @@ pub async fn cancel(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<C
     .bind(person)
     .execute(&mut **tx)
     .await?;
-    opportunities::drop_pending(
-        tx,
-        opportunity,
-        Some(person),
-        &["reminder"],
-        "superseded: sign-up cancelled",
-    )
-    .await?;
+    let reminders = [MessageKind::Reminder];
+    super::outbox::drop_pending(tx, opportunity, Some(person), &reminders, "superseded: sign-up cancelled")
+        .await?;
     let promoted = match was {
-        SignupStatus::Confirmed => promote_waitlisted(tx, &opp).await?.into_iter().next(),
-        _ => None,
+        SignupStatus::Confirmed => promote_waitlisted(tx, &opp).await?,
+        _ => Vec::new(),
     };
     Ok(CancelResult { was: Some(was), promoted })
-}
-
-/// One line of a person's "My sign-ups".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MySignup {
-    pub opportunity: i64,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    /// A cancelled opportunity stays listed, so the person sees that it was cancelled.
-    pub opportunity_status: OpportunityStatus,
-    pub status: SignupStatus,
-    /// Place on the waitlist, when waitlisted.
-    pub position: Option<i64>,
 }
 
 /// What a person is signed up for (confirmed or waitlisted) that has not ended, soonest first.
@@ -236,7 +226,7 @@ pub async fn for_person(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<MySignup>, 
         .map(|r| {
             let opp_status: String = r.get("opportunity_status");
             Ok(MySignup {
-                opportunity: r.get("id"),
+                id: r.get("id"),
                 title: r.get("title"),
                 starts_at: r.get("starts_at"),
                 opportunity_status: OpportunityStatus::parse(&opp_status)
@@ -248,23 +238,11 @@ pub async fn for_person(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<MySignup>, 
         .collect()
 }
 
-/// One person on a coordinator's list of an opportunity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignedUp {
-    pub person: Uuid,
-    /// The name in Latin letters when given, else the name as written; `None` before the
-    /// person gave one.
-    pub name: Option<String>,
-    pub status: SignupStatus,
-    pub position: Option<i64>,
-    pub attendance: Option<Attendance>,
-}
-
 /// Everyone signed up for an opportunity (not those who cancelled): seats first in the order
 /// they were taken, then the waitlist in order.
 pub async fn signed_up(tx: &mut Tx<'_>, opportunity: i64) -> Result<Vec<SignedUp>, StoreError> {
     let rows = sqlx::query(
-        "SELECT s.person_id, coalesce(p.name_latin, p.name) AS name, s.status, s.attendance,
+        "SELECT s.person_id, coalesce(p.name_latin, p.name, '') AS name, s.status, s.attendance,
                 CASE WHEN s.status = 'waitlisted' THEN
                     row_number() OVER (PARTITION BY s.status ORDER BY s.queued_at, s.person_id)
                 END AS position
@@ -290,6 +268,18 @@ pub async fn signed_up(tx: &mut Tx<'_>, opportunity: i64) -> Result<Vec<SignedUp
             })
         })
         .collect()
+}
+
+/// Everyone holding a seat or a waitlist place, in the order they queued: the people a change
+/// to the opportunity concerns.
+pub async fn holders(tx: &mut Tx<'_>, opportunity: i64) -> Result<Vec<Uuid>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT person_id FROM signups WHERE opportunity_id = $1 AND status IN ('confirmed', 'waitlisted')
+         ORDER BY queued_at, person_id",
+    )
+    .bind(opportunity)
+    .fetch_all(&mut **tx)
+    .await?)
 }
 
 /// Records whether a person came; false when they never signed up for it.

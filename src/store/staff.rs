@@ -5,9 +5,10 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use super::{StoreError, Tx};
+use crate::domain::Channel;
 use crate::domain::invite;
 use crate::domain::opportunity::Role;
-use crate::engine::Channel;
+use crate::domain::view::StaffLine;
 
 /// Who makes an invitation, and for whom.
 #[derive(Debug, Clone, Default)]
@@ -89,47 +90,39 @@ pub async fn role(tx: &mut Tx<'_>, identity: Uuid) -> Result<Option<Role>, Store
     Ok(row.and_then(|r| Role::parse(r.get::<&str, _>("role"))))
 }
 
-/// One line of the staff list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Member {
-    pub number: i32,
-    pub role: Role,
-    pub channel: Channel,
-    pub note: Option<String>,
-    pub granted_at: DateTime<Utc>,
-    pub last_seen_at: DateTime<Utc>,
-    /// `Some`: no longer staff since then.
-    pub revoked_at: Option<DateTime<Utc>>,
-    /// The address (to tell who is who in a list for admins only).
-    pub identity: Uuid,
-}
-
 /// Everyone who has or had a staff role, by number; `revoked` false leaves out those whose role
-/// was taken back.
-pub async fn list<'e, E: sqlx::PgExecutor<'e>>(db: E, revoked: bool) -> Result<Vec<Member>, StoreError> {
+/// was taken back. `viewer`: the address looking at the list (an admin at the desk).
+pub async fn list<'e, E: sqlx::PgExecutor<'e>>(
+    db: E,
+    revoked: bool,
+    viewer: Option<Uuid>,
+) -> Result<Vec<StaffLine>, StoreError> {
     let rows = sqlx::query(
-        "SELECT s.number, s.role, ci.channel, s.note, s.granted_at, ci.last_seen_at, s.revoked_at, s.identity_id
+        "SELECT s.number, s.role, ci.channel, s.note, s.granted_at, ci.last_seen_at, s.revoked_at, s.identity_id,
+                (s.identity_id = $2) IS TRUE AS is_self
          FROM staff s JOIN channel_identities ci ON ci.id = s.identity_id
          WHERE $1 OR s.revoked_at IS NULL
          ORDER BY s.number",
     )
     .bind(revoked)
+    .bind(viewer)
     .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {
             let role: &str = r.get("role");
             let channel: &str = r.get("channel");
-            Ok(Member {
+            Ok(StaffLine {
                 number: r.get("number"),
                 role: Role::parse(role).ok_or_else(|| StoreError::Corrupt(format!("staff role {role}")))?,
                 channel: Channel::parse(channel)
                     .ok_or_else(|| StoreError::Corrupt(format!("channel {channel}")))?,
                 note: r.get("note"),
                 granted_at: r.get("granted_at"),
-                last_seen_at: r.get("last_seen_at"),
+                last_seen: r.get("last_seen_at"),
                 revoked_at: r.get("revoked_at"),
                 identity: r.get("identity_id"),
+                is_self: r.get("is_self"),
             })
         })
         .collect()

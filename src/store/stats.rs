@@ -6,46 +6,7 @@ use chrono::NaiveDate;
 use sqlx::Row;
 
 use super::{StoreError, Tx};
-
-/// Distinct people at each step. Each step counts on its own in the period (someone who
-/// registered last year and came to a visit this month counts as attended, not as registered),
-/// so the steps need not shrink from left to right.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Steps {
-    /// Confirmed their profile in the period.
-    pub registered: i64,
-    /// Have a seat or a waitlist place (not cancelled) on an opportunity starting in the period;
-    /// cancelled opportunities do not count.
-    pub signed_up: i64,
-    /// Marked present at an opportunity starting in the period.
-    pub attended: i64,
-    /// Started an internship (praktik) in the period.
-    pub internship: i64,
-    /// Started an IGU (integrationsgrunduddannelse) in the period. Kept apart from jobs: IGU is
-    /// paid training under its own rules, and municipalities report it separately.
-    pub igu: i64,
-    /// Started an ordinary job in the period.
-    pub job: i64,
-    /// Started an education in the period.
-    pub education: i64,
-}
-
-/// One place's line: people are counted where they live now.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlaceSteps {
-    /// `None`: people who live somewhere not in the list, or did not say.
-    pub place_id: Option<i32>,
-    pub place: Option<String>,
-    pub steps: Steps,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Funnel {
-    /// Places with anyone at any step, by name; the line without a place last.
-    pub places: Vec<PlaceSteps>,
-    /// Everyone (in the chosen place, when one was asked for).
-    pub total: Steps,
-}
+use crate::domain::view::{Funnel, PlaceSteps, Steps};
 
 /// The funnel from `from` to `to`, both days included, as days in Denmark (Europe/Copenhagen);
 /// optionally for the people of one place.

@@ -91,7 +91,7 @@ pub async fn create(pool: &PgPool, opp: &Opportunity) -> Opportunity {
 
 pub async fn sign_up(pool: &PgPool, opportunity: i64, person: Uuid) -> jobbro::store::signups::SignUpResult {
     let mut tx = pool.begin().await.unwrap();
-    let result = jobbro::store::signups::sign_up(&mut tx, opportunity, person).await.unwrap();
+    let result = jobbro::service::seats::sign_up(&mut tx, opportunity, person).await.unwrap();
     tx.commit().await.unwrap();
     result
 }

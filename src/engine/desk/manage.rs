@@ -2,6 +2,7 @@
 //! attendance, cancelling, and the funnel.
 
 use super::*;
+use crate::domain::view::{Funnel, Steps};
 
 impl DeskTurn<'_> {
     pub(super) fn view(&self, id: i64) -> Option<OpportunityView> {
@@ -237,34 +238,11 @@ impl DeskTurn<'_> {
                 if !self.need(lookup) {
                     return Reply::default();
                 }
-                let rows = self.data.stats.as_ref().map(|(_, _, r)| r.clone()).unwrap_or_default();
                 let mut blocks = vec![Block::line(
                     Msg::new("desk-stats-title").arg("from", Arg::Date(from)).arg("to", Arg::Date(today)),
                 )];
-                blocks.push(Block {
-                    lines: rows
-                        .iter()
-                        .map(|r| {
-                            let place = match &r.scope {
-                                FunnelScope::Place(p) => {
-                                    Msg::new("desk-stats-place").text("place", p.clone())
-                                }
-                                FunnelScope::All => Msg::new("desk-stats-all"),
-                                FunnelScope::Elsewhere => Msg::new("desk-stats-elsewhere"),
-                            };
-                            Msg::new("desk-stats-row")
-                                .msg("place", place)
-                                .number("registered", r.registered)
-                                .number("signed_up", r.signed_up)
-                                .number("attended", r.attended)
-                                .number("internship", r.internship)
-                                .number("igu", r.igu)
-                                .number("job", r.job)
-                                .number("education", r.education)
-                        })
-                        .collect(),
-                    heading: false,
-                });
+                let lines = self.data.stats.as_ref().map(|(_, _, funnel)| funnel_lines(funnel));
+                blocks.push(Block { lines: lines.unwrap_or_default(), heading: false });
                 question(
                     blocks,
                     vec![
@@ -281,7 +259,30 @@ impl DeskTurn<'_> {
     }
 }
 
-fn attendees(view: &OpportunityView) -> impl Iterator<Item = &crate::engine::data::SignedUp> {
+/// One line per place (the unlisted ones as "elsewhere"), then everyone.
+fn funnel_lines(funnel: &Funnel) -> Vec<Msg> {
+    let row = |place: Msg, s: &Steps| {
+        Msg::new("desk-stats-row")
+            .msg("place", place)
+            .number("registered", s.registered)
+            .number("signed_up", s.signed_up)
+            .number("attended", s.attended)
+            .number("internship", s.internship)
+            .number("igu", s.igu)
+            .number("job", s.job)
+            .number("education", s.education)
+    };
+    let places = funnel.places.iter().map(|p| {
+        let place = match &p.place {
+            Some(name) => Msg::new("desk-stats-place").text("place", name.clone()),
+            None => Msg::new("desk-stats-elsewhere"),
+        };
+        row(place, &p.steps)
+    });
+    places.chain([row(Msg::new("desk-stats-all"), &funnel.total)]).collect()
+}
+
+fn attendees(view: &OpportunityView) -> impl Iterator<Item = &crate::domain::view::SignedUp> {
     view.people.iter().filter(|p| p.status == SignupStatus::Confirmed)
 }
 

@@ -9,9 +9,9 @@ use super::{DeskStep, DeskTurn, choice, question, text_choice};
 use crate::domain::LanguageLevel;
 use crate::domain::opportunity::{OpportunityStatus, OutcomeKind};
 use crate::domain::profile::Wish;
+use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::text;
 use crate::engine::data::{Action, CANDIDATE_PAGE, Lookup};
-use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::engine::steps::SPOKEN;
 use crate::engine::summary;
 use crate::i18n::{Arg, Msg};
@@ -339,15 +339,17 @@ impl DeskTurn<'_> {
                 if !self.need(Lookup::Candidates { criteria, page: *page }) {
                     return Reply::default();
                 }
-                let Some((_, _, found, total)) = self.data.candidates.clone() else {
+                let Some((criteria, _, found, total)) = self.data.candidates.clone() else {
                     return Reply::default();
                 };
                 let mut blocks = vec![Block::line(Msg::new("desk-search-found").number("total", total))];
                 let lines: Vec<Msg> = found
                     .iter()
                     .map(|c| {
-                        let occupation = c
+                        // The occupation searched for, else the one the person named first.
+                        let occupation = criteria
                             .occupation
+                            .or(c.principal_occupation)
                             .and_then(|id| self.dir.occupation(id))
                             .map(|o| Arg::Text(o.labels.get(lang).to_string()))
                             .unwrap_or(Arg::Msg(Msg::new("summary-none")));

@@ -1,6 +1,23 @@
+//! Outgoing messages as data: what the engine returns, the outbox keeps and channels render.
+
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
+
+code_enum!(
+    /// Why a message was queued (`outbox.kind`): a reply to what the person sent; an
+    /// announcement of an opportunity ("1" signs up); a reminder before one, or a notice of a
+    /// change to one, that the person holds a place on ("1" gives it up); a coordinator's
+    /// broadcast; a broadcast's progress or report to its coordinator.
+    MessageKind {
+        Reply = "reply",
+        Announcement = "announcement",
+        Reminder = "reminder",
+        Notice = "notice",
+        Broadcast = "broadcast",
+        Progress = "progress",
+    }
+);
 
 /// One outgoing message, as data. Channels render it: Telegram as text with an inline keyboard,
 /// SMS and the terminal as text with a numbered menu.
