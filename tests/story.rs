@@ -179,7 +179,8 @@ async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
     let r = s.press(&mette, &r, "done").await;
     let preview = s.press(&mette, &r, "fb:da").await;
     let shown = plain(&preview);
-    assert!(shown.contains("Læsere på engelsk får teksten på dansk"), "{shown}");
+    assert!(shown.contains("Andre læsere (English, Українська"), "{shown}");
+    assert!(shown.contains("teksten på dansk, med en note om sproget"), "{shown}");
     assert!(shown.contains("Når 1 på Telegram og 1 pr. SMS"), "{shown}");
     let queued = s.press(&mette, &preview, "send").await;
     assert!(plain(&queued).contains("Beskeden er på vej"), "{}", plain(&queued));

@@ -118,15 +118,13 @@ desk-broadcast-add = أضف { $language }
 desk-broadcast-ask-fallback = أي نص يصل لقراء اللغات الأخرى؟
 desk-broadcast-preview = معاينة
 desk-broadcast-preview-own = قراء { $language } يصلهم: { $text }
-desk-broadcast-preview-fallback = قراء { $language } يصلهم النص بـ{ $fallback }، مع الإشارة إلى أنه بـ{ $fallback }.
+desk-broadcast-preview-fallback = القراء الآخرون ({ $languages }): يصلهم نص اللغة { $fallback }، مع ملاحظة عن لغته.
 desk-broadcast-send = أرسل الآن
 desk-broadcast-edit = عدّل النص
 desk-broadcast-queued = الرسالة في طريقها. سترى التقدم هنا وتقريراً في النهاية.
 broadcast-progress = الرسالة الجماعية { $number }: عولج { $done } من { $total } ({ $sent } أُرسلت، { $failed } فشلت).
 broadcast-report = انتهت الرسالة الجماعية { $number }.
 broadcast-report-channel = { $channel }: { $sent } أُرسلت، { $failed } فشلت، { $blocked } محظورة، { $stopped } أوقفوا الرسائل (STOP)، { $segments } أجزاء SMS
-broadcast-body = { $text }
-broadcast-in-other-language = (هذه الرسالة بـ{ $language }.)
 channel-name-telegram = تيليغرام
 channel-name-sms = SMS
 

@@ -4,6 +4,8 @@
 language-ask = اختر لغتك.
 # The language's own name, shown on its button in every locale.
 language-self-name = العربية
+language-more = لغات أخرى
+language-more-pair = { $first } / { $rest }
 language-changed = حسنًا، سأكتب لك بالعربية من الآن.
 profile-linked = لرقم الهاتف هذا ملف لدينا بالفعل، لذلك رُبطت هذه المحادثة به. لم يضع شيء.
 welcome-back = أهلًا بعودتك! لنكمل من حيث توقفت.

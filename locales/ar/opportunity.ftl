@@ -71,3 +71,7 @@ keyword-no = لا
 menu-signups = تسجيلاتي
 command-signups = تسجيلاتك
 my-signups-cancel = إلغاء { $number }
+
+# رسالة منسق إلى كثيرين، والملاحظة عندما لا تكون بلغة القارئ.
+broadcast-body = { $text }
+broadcast-in-other-language = (هذه الرسالة بـ{ $language }.)

@@ -118,15 +118,13 @@ desk-broadcast-add = Tilføj { $language }
 desk-broadcast-ask-fallback = Hvilken tekst får læsere af de andre sprog?
 desk-broadcast-preview = Forhåndsvisning
 desk-broadcast-preview-own = Læsere på { $language } får: { $text }
-desk-broadcast-preview-fallback = Læsere på { $language } får teksten på { $fallback }, markeret som { $fallback }.
+desk-broadcast-preview-fallback = Andre læsere ({ $languages }): teksten på { $fallback }, med en note om sproget.
 desk-broadcast-send = Send nu
 desk-broadcast-edit = Ret teksten
 desk-broadcast-queued = Beskeden er på vej. Du ser forløbet her og får en rapport til sidst.
 broadcast-progress = Massebesked { $number }: { $done } af { $total } behandlet ({ $sent } sendt, { $failed } fejlet).
 broadcast-report = Massebesked { $number } er færdig.
 broadcast-report-channel = { $channel }: { $sent } sendt, { $failed } fejlet, { $blocked } blokeret, { $stopped } afmeldt (STOP), { $segments } SMS-dele
-broadcast-body = { $text }
-broadcast-in-other-language = (Denne besked er på { $language }.)
 channel-name-telegram = Telegram
 channel-name-sms = SMS
 

@@ -4,6 +4,8 @@
 language-ask = Vælg dit sprog.
 # The language's own name, shown on its button in every locale.
 language-self-name = Dansk
+language-more = Flere sprog
+language-more-pair = { $first } / { $rest }
 language-changed = OK, jeg skriver på dansk fra nu af.
 profile-linked = Dette telefonnummer har allerede en profil hos os, så denne chat er nu koblet til den. Intet er gået tabt.
 welcome-back = Velkommen tilbage! Lad os fortsætte, hvor du stoppede.

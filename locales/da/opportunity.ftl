@@ -71,3 +71,7 @@ keyword-no = NEJ
 menu-signups = Mine tilmeldinger
 command-signups = Dine tilmeldinger
 my-signups-cancel = Meld fra { $number }
+
+# En koordinators besked til mange, og noten når den ikke er på læserens sprog.
+broadcast-body = { $text }
+broadcast-in-other-language = (Denne besked er på { $language }.)

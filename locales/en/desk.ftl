@@ -119,15 +119,13 @@ desk-broadcast-add = Add { $language }
 desk-broadcast-ask-fallback = Readers of the other languages get which text?
 desk-broadcast-preview = Preview
 desk-broadcast-preview-own = { $language } readers get: { $text }
-desk-broadcast-preview-fallback = { $language } readers get the { $fallback } text, marked as { $fallback }.
+desk-broadcast-preview-fallback = Other readers ({ $languages }): the text in { $fallback }, with a note of its language.
 desk-broadcast-send = Send now
 desk-broadcast-edit = Change the text
 desk-broadcast-queued = The broadcast is on its way. You will see its progress here and a report at the end.
 broadcast-progress = Broadcast { $number }: { $done } of { $total } handled ({ $sent } sent, { $failed } failed).
 broadcast-report = Broadcast { $number } is done.
 broadcast-report-channel = { $channel }: { $sent } sent, { $failed } failed, { $blocked } blocked, { $stopped } stopped (STOP), { $segments } SMS segments
-broadcast-body = { $text }
-broadcast-in-other-language = (This message is in { $language }.)
 channel-name-telegram = Telegram
 channel-name-sms = SMS
 

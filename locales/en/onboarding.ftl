@@ -4,6 +4,10 @@
 language-ask = Choose your language.
 # The language's own name, shown on its button in every locale.
 language-self-name = English
+# The last line of the short SMS language menu (the first SMS lists only three languages):
+# shown in each of those three, joined by language-more-pair.
+language-more = More languages
+language-more-pair = { $first } / { $rest }
 language-changed = OK, I will write in English from now on.
 profile-linked = This phone number already has a profile with us, so this chat is now connected to it. Nothing was lost.
 welcome-back = Welcome back! Let us continue where you stopped.

@@ -72,3 +72,7 @@ keyword-no = NO, N
 menu-signups = My sign-ups
 command-signups = Your sign-ups
 my-signups-cancel = Cancel { $number }
+
+# A coordinator's message to many people, and the note when it is not in the reader's language.
+broadcast-body = { $text }
+broadcast-in-other-language = (This message is in { $language }.)
