@@ -67,7 +67,7 @@ fn dates_use_each_language_s_month_names() {
     let msg = Msg::new("summary-available").arg("date", Arg::Date(date));
     assert_eq!(catalog.render(Lang::En, &msg), "Can start: 1 March 2027");
     assert!(catalog.render(Lang::Da, &msg).contains("1. marts 2027"), "{}", catalog.render(Lang::Da, &msg));
-    assert!(catalog.render(Lang::Ar, &msg).contains("آذار"), "{}", catalog.render(Lang::Ar, &msg));
+    assert!(catalog.render(Lang::Ar, &msg).contains("1 مارس 2027"), "{}", catalog.render(Lang::Ar, &msg));
 }
 
 #[test]
