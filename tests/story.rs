@@ -107,7 +107,7 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
 
     // Amina cannot come after all: the Danish reader gets the seat and is told.
     let r = s.press(&amina, &r, &format!("op:no:{number}")).await;
-    assert!(plain(&r).contains("لم تعد مسجّلاً"), "{}", plain(&r));
+    assert!(plain(&r).contains("لم تعد مسجّلًا"), "{}", plain(&r));
     let promoted = s.phone.receive(WAIT).await;
     assert!(promoted.text.contains("Godt nyt"), "{}", promoted.text);
 
