@@ -8,7 +8,7 @@ menu-help = Hjælp
 menu-delete = Slet mine data
 
 # Where messages jobbro starts itself go, for a person on Telegram and SMS.
-menu-channel = Hvor I skriver til mig
+menu-channel = Hvor jeg får beskeder
 channel-ask = Hvor skal vi sende invitationer og påmindelser?
 channel-telegram = Telegram
 channel-sms = SMS

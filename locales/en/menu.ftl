@@ -8,7 +8,7 @@ menu-help = Help
 menu-delete = Delete my data
 
 # Where messages jobbro starts itself go, for a person on Telegram and SMS.
-menu-channel = Where to send me messages
+menu-channel = Where I get messages
 channel-ask = Where should we send invitations and reminders?
 channel-telegram = Telegram
 channel-sms = SMS
