@@ -186,8 +186,8 @@ desk-reminders-are = Påmindelser (timer før start): { $hours }
 desk-reminders-none = Ingen påmindelser
 desk-error-reminders =
     { $count ->
-        [one] Skriv ét antal timer fra 1 til { $max }, fx 24.
-       *[other] Skriv op til { $count } antal timer fra 1 til { $max }, fx 24, 2.
+        [one] Skriv ét tal (timer fra 1 til { $max }), fx 24.
+       *[other] Skriv op til { $count } tal (timer fra 1 til { $max }), fx 24, 2.
     }
 desk-ask-languages = Vælg sprog, folk taler (tryk igen for at fjerne), og derefter Færdig.
 desk-audience-languages-are = Sprog: { $list }
