@@ -152,7 +152,7 @@ fn dates_use_each_language_s_month_names() {
     let msg = Msg::new("summary-available").arg("date", Arg::Date(date));
     assert_eq!(catalog.render(Lang::EN, &msg), "Can start: 1 March 2027");
     assert!(catalog.render(Lang::DA, &msg).contains("1. marts 2027"), "{}", catalog.render(Lang::DA, &msg));
-    assert!(catalog.render(Lang::AR, &msg).contains("آذار"), "{}", catalog.render(Lang::AR, &msg));
+    assert!(catalog.render(Lang::AR, &msg).contains("1 مارس 2027"), "{}", catalog.render(Lang::AR, &msg));
 }
 
 #[test]
