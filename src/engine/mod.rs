@@ -7,7 +7,6 @@
 
 pub mod data;
 pub mod desk;
-mod directory;
 mod input;
 mod matching;
 pub mod notices;
@@ -16,10 +15,10 @@ mod steps;
 mod summary;
 mod turn;
 
+pub use crate::domain::directory::{Directory, Occupation, Place, PlaceKind, Sector};
 pub use crate::domain::reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use crate::domain::view::Offer;
 pub use data::{Action, Data, Lookup};
-pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
 pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;

@@ -10,8 +10,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::directory::Directory;
 use crate::domain::Lang;
+use crate::domain::directory::Directory;
 use crate::domain::opportunity::Opportunity;
 use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::view::{BroadcastReport, Counts};
@@ -93,9 +93,7 @@ pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
             blocks.push(Block::line(Msg::new("op-description").text("text", text)));
         }
         Some((written, text)) => blocks.push(Block::line(
-            Msg::new("op-description-other-lang")
-                .msg("language", crate::domain::lang::inline_name(written))
-                .text("text", text),
+            Msg::new("op-description-other-lang").language("language", written).text("text", text),
         )),
         None => {}
     }
@@ -226,10 +224,7 @@ pub fn broadcast(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Option
     let (written, text) = own.or_else(|| texts.iter().find(|(l, _)| *l == fallback))?;
     let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
     if *written != lang {
-        blocks.push(Block::line(
-            Msg::new("broadcast-in-other-language")
-                .msg("language", crate::domain::lang::inline_name(*written)),
-        ));
+        blocks.push(Block::line(Msg::new("broadcast-in-other-language").language("language", *written)));
     }
     Some(Reply { blocks, ..Reply::default() })
 }
@@ -328,16 +323,16 @@ mod tests {
 
     #[test]
     fn a_broadcast_reader_without_a_text_gets_the_fallback_marked() {
-        let texts = [(Lang::Da, "Infomøde".to_string()), (Lang::Ar, "اجتماع".to_string())];
-        let ar = broadcast(Lang::Ar, &texts, Lang::Da).unwrap();
+        let texts = [(Lang::DA, "Infomøde".to_string()), (Lang::AR, "اجتماع".to_string())];
+        let ar = broadcast(Lang::AR, &texts, Lang::DA).unwrap();
         assert_eq!(ar.blocks.len(), 1);
         assert_eq!(ar.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "اجتماع"));
-        let en = broadcast(Lang::En, &texts, Lang::Da).unwrap();
+        let en = broadcast(Lang::EN, &texts, Lang::DA).unwrap();
         assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
         assert_eq!(
             en.blocks[1].lines[0],
-            Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
+            Msg::new("broadcast-in-other-language").language("language", Lang::DA)
         );
-        assert_eq!(broadcast(Lang::En, &texts, Lang::En), None);
+        assert_eq!(broadcast(Lang::EN, &texts, Lang::EN), None);
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::profile::{
 };
 use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::text::{self, Field};
-use crate::domain::{Lang, LanguageLevel, Phone, Profile};
+use crate::domain::{Channel, Lang, LanguageLevel, Phone, Profile};
 use crate::i18n::Msg;
 
 /// Languages offered as mother tongue and as other languages: those most spoken by people
@@ -87,32 +87,56 @@ pub(super) fn parse_date(input: &str) -> Option<NaiveDate> {
     }
 }
 
+/// The choice on the short SMS language menu that lists every language.
+const MORE_LANGUAGES: &str = "lang:more";
+/// Languages on the first SMS: the first SMS must not grow with every language added.
+const SMS_LANGUAGES: usize = 3;
+
 impl Turn<'_> {
+    /// The language menu, shown before we know the reader's language: every language on its
+    /// own name, the suggested one first, the question in the first few. Over SMS only the first
+    /// three, then a "more languages" line written in those three.
+    fn language_menu(&self) -> Reply {
+        let mut order: Vec<Lang> = self.catalog.languages().iter().map(|l| l.lang).collect();
+        if let Some(l) = self.conv.lang.filter(|l| order.contains(l)) {
+            order.retain(|x| *x != l);
+            order.insert(0, l);
+        }
+        let short =
+            self.channel == Channel::Sms && !self.conv.all_languages && order.len() > SMS_LANGUAGES + 1;
+        let shown = if short { &order[..SMS_LANGUAGES] } else { &order[..] };
+        let asked =
+            if self.conv.all_languages { &order[..0] } else { &order[..order.len().min(SMS_LANGUAGES)] };
+        let blocks = asked.iter().map(|l| Block::line(Msg::new("language-ask").in_lang(*l))).collect();
+        let mut choices: Vec<Choice> = shown
+            .iter()
+            .map(|l| Choice {
+                key: format!("lang:{}", l.code()),
+                label: Label::Msg(Msg::new("language-self-name").in_lang(*l)),
+                selected: self.conv.lang == Some(*l),
+            })
+            .collect();
+        if short {
+            let more = shown
+                .iter()
+                .map(|l| Msg::new("language-more").in_lang(*l))
+                .reduce(|acc, next| Msg::new("language-more-pair").msg("first", acc).msg("rest", next));
+            if let Some(label) = more {
+                choices.push(Choice {
+                    key: MORE_LANGUAGES.into(),
+                    label: Label::Msg(label),
+                    selected: false,
+                });
+            }
+        }
+        reply(blocks, choices, InputHint::Choice)
+    }
+
     /// How a step is asked. Pure: called both to ask and to read typed answers against.
     pub(super) fn ask(&self, step: &Step) -> Reply {
-        let lang = self.lang();
         let profile = self.profile.clone().unwrap_or_default();
         match step {
-            Step::Language => {
-                // Shown before we know the reader's language: the question in all three,
-                // the suggested language first.
-                let mut order = Lang::ALL.to_vec();
-                if let Some(l) = self.conv.lang {
-                    order.retain(|x| *x != l);
-                    order.insert(0, l);
-                }
-                let blocks =
-                    order.iter().map(|l| Block::line(Msg::new("language-ask").in_lang(*l))).collect();
-                let choices = order
-                    .iter()
-                    .map(|l| Choice {
-                        key: format!("lang:{}", l.code()),
-                        label: Label::Msg(Msg::new("language-self-name").in_lang(*l)),
-                        selected: self.conv.lang == Some(*l),
-                    })
-                    .collect();
-                reply(blocks, choices, InputHint::Choice)
-            }
+            Step::Language => self.language_menu(),
             Step::Consent => question(
                 "consent-ask",
                 InputHint::Choice,
@@ -194,7 +218,7 @@ impl Turn<'_> {
                     .iter()
                     .map(|s| Choice {
                         key: format!("sec:{}", s.code),
-                        label: Label::Text(s.labels.get(lang).to_string()),
+                        label: Label::Msg(Msg::new(&s.label_id())),
                         selected: false,
                     })
                     .collect();
@@ -216,7 +240,7 @@ impl Turn<'_> {
                     .occupations_in(sector)
                     .map(|o| Choice {
                         key: format!("occ:{}", o.id),
-                        label: Label::Text(o.labels.get(lang).to_string()),
+                        label: Label::Msg(Msg::new(&o.label_id())),
                         selected: false,
                     })
                     .collect();
@@ -229,19 +253,17 @@ impl Turn<'_> {
                 let occupation = profile
                     .occupations
                     .get(*index)
-                    .map(|o| summary::occupation_label(self.dir, o, lang))
-                    .unwrap_or_default();
+                    .map(|o| summary::occupation_arg(self.dir, o))
+                    .unwrap_or(crate::i18n::Arg::Text(String::new()));
                 Reply {
-                    blocks: vec![Block::line(
-                        Msg::new("occupation-years-ask").text("occupation", occupation),
-                    )],
+                    blocks: vec![Block::line(Msg::new("occupation-years-ask").arg("occupation", occupation))],
                     choices: vec![skip(), back()],
                     input: InputHint::Number,
                     ..Reply::default()
                 }
             }
             Step::OccupationMore => {
-                let mut blocks = vec![summary::occupations_block(self.dir, &profile, lang)];
+                let mut blocks = vec![summary::occupations_block(self.dir, &profile)];
                 blocks.push(Block::line(Msg::new("occupation-more-ask")));
                 let mut choices = vec![choice("add", "occupation-add")];
                 if !profile.occupations.is_empty() {
@@ -258,7 +280,7 @@ impl Turn<'_> {
                     .enumerate()
                     .map(|(i, o)| Choice {
                         key: format!("drop:{i}"),
-                        label: Label::Text(summary::occupation_label(self.dir, o, lang)),
+                        label: summary::occupation_label(self.dir, o),
                         selected: false,
                     })
                     .collect();
@@ -287,7 +309,7 @@ impl Turn<'_> {
                     .enumerate()
                     .map(|(i, o)| Choice {
                         key: format!("main:{i}"),
-                        label: Label::Text(summary::occupation_label(self.dir, o, lang)),
+                        label: summary::occupation_label(self.dir, o),
                         selected: o.principal,
                     })
                     .collect();
@@ -390,7 +412,7 @@ impl Turn<'_> {
                 ],
             ),
             Step::Summary => {
-                let mut blocks = summary::profile_blocks(self.dir, &profile, lang);
+                let mut blocks = summary::profile_blocks(self.dir, &profile);
                 blocks.push(Block::line(Msg::new("summary-confirm-ask")));
                 Reply {
                     blocks,
@@ -402,7 +424,7 @@ impl Turn<'_> {
             Step::EditPick => {
                 let mut blocks = Vec::new();
                 if self.conv.mode == Mode::Edit(Return::Profile) {
-                    blocks = summary::profile_blocks(self.dir, &profile, lang);
+                    blocks = summary::profile_blocks(self.dir, &profile);
                 }
                 blocks.push(Block::line(Msg::new("edit-pick-ask")));
                 let mut choices: Vec<Choice> =
@@ -497,10 +519,16 @@ impl Turn<'_> {
         };
         match step {
             Step::Language => {
-                let Some(lang) = key.and_then(|k| k.strip_prefix("lang:")).and_then(Lang::parse) else {
+                if key == Some(MORE_LANGUAGES) {
+                    self.conv.all_languages = true;
+                    return Flow::Again;
+                }
+                let chosen = key.and_then(|k| k.strip_prefix("lang:")).and_then(Lang::parse);
+                let Some(lang) = chosen.filter(|l| self.catalog.language(*l).is_some()) else {
                     return Flow::Retry(Msg::new("error-pick-choice"));
                 };
                 self.conv.lang = Some(lang);
+                self.conv.all_languages = false;
                 match &mut self.profile {
                     // Asked whether a profile is theirs, they changed the language first: the
                     // same question again, in the language they read.

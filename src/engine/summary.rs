@@ -1,17 +1,24 @@
 //! The profile read back to the person: before they confirm, and under "My profile".
 
-use super::directory::Directory;
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::{OccupationEntry, PlaceEntry};
-use crate::domain::reply::Block;
-use crate::domain::{Lang, Profile};
+use crate::domain::reply::{Block, Label};
 use crate::i18n::{Arg, Msg};
 
-/// An occupation in the reader's language, or in the person's own words.
-pub fn occupation_label(dir: &Directory, o: &OccupationEntry, lang: Lang) -> String {
+/// An occupation: its label, rendered in the reader's language, or the person's own words.
+pub fn occupation_label(dir: &Directory, o: &OccupationEntry) -> Label {
     match (o.occupation_id.and_then(|id| dir.occupation(id)), &o.own_words) {
-        (Some(occ), _) => occ.labels.get(lang).to_string(),
-        (None, Some(words)) => words.clone(),
-        (None, None) => String::new(),
+        (Some(occ), _) => Label::Msg(Msg::new(&occ.label_id())),
+        (None, words) => Label::Text(words.clone().unwrap_or_default()),
+    }
+}
+
+/// The same, as an argument of a message.
+pub fn occupation_arg(dir: &Directory, o: &OccupationEntry) -> Arg {
+    match occupation_label(dir, o) {
+        Label::Msg(m) => Arg::Msg(m),
+        Label::Text(t) => Arg::Text(t),
     }
 }
 
@@ -23,7 +30,7 @@ fn text(value: &Option<String>) -> Arg {
     or_missing(value.clone().map(Arg::Text))
 }
 
-pub fn occupations_block(dir: &Directory, profile: &Profile, lang: Lang) -> Block {
+pub fn occupations_block(dir: &Directory, profile: &Profile) -> Block {
     let mut lines = vec![Msg::new("summary-occupations")];
     if profile.occupations.is_empty() {
         lines.push(Msg::new("summary-item").msg("item", Msg::new("summary-none")));
@@ -34,7 +41,7 @@ pub fn occupations_block(dir: &Directory, profile: &Profile, lang: Lang) -> Bloc
             None => Msg::new("summary-years-unknown"),
         };
         let id = if o.principal { "summary-occupation-principal" } else { "summary-occupation" };
-        lines.push(Msg::new(id).text("occupation", occupation_label(dir, o, lang)).msg("years", years));
+        lines.push(Msg::new(id).arg("occupation", occupation_arg(dir, o)).msg("years", years));
     }
     Block { lines, heading: false }
 }
@@ -56,7 +63,7 @@ pub fn languages_block(profile: &Profile) -> Block {
 }
 
 /// Everything the person told us, one line a field.
-pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
+pub fn profile_blocks(dir: &Directory, p: &Profile) -> Vec<Block> {
     let phone = p.phone.as_ref().map(|ph| {
         let id = if ph.verified { "summary-phone-verified" } else { "summary-phone-unverified" };
         Arg::Msg(Msg::new(id).arg("phone", Arg::Text(ph.number.to_string())))
@@ -97,7 +104,7 @@ pub fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
     vec![
         Block { lines: vec![Msg::new("summary-title")], heading: true },
         Block { lines: main, heading: false },
-        occupations_block(dir, p, lang),
+        occupations_block(dir, p),
         languages_block(p),
         Block { lines: extra, heading: false },
     ]

@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub address: &'a str,
     pub lang: Lang,
     pub directory: &'a Directory,
+    /// The languages jobbro speaks: an announcement or a broadcast is prepared in each.
+    pub languages: &'a [Lang],
 }
 
 impl Context<'_> {
@@ -81,18 +83,18 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             let id = store::opportunities::insert(tx, &draft, Some(ctx.identity)).await?;
             tracing::info!(opportunity = id, publish, "opportunity created");
             if *publish {
-                publish_and_announce(tx, id, ctx.directory).await?;
+                publish_and_announce(tx, id, ctx).await?;
             }
         }
         Action::Update { opportunity, publish } => {
             let Some(before) = update(tx, opportunity, ctx.directory).await? else { return Ok(()) };
             let id = opportunity.id.unwrap_or_default();
             if *publish && before.status == OpportunityStatus::Draft {
-                publish_and_announce(tx, id, ctx.directory).await?;
+                publish_and_announce(tx, id, ctx).await?;
             } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience
             {
                 // A wider audience: the newcomers hear of it; nobody hears twice.
-                tell::audience(tx, id, ctx.directory).await?;
+                tell::audience(tx, id, ctx.directory, ctx.languages).await?;
             }
             tracing::info!(opportunity = id, "opportunity updated");
         }
@@ -132,7 +134,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         // Done by the service before the turn is stored: it changes whose turn this is.
         Action::ClaimProfile { .. } => {}
         Action::Broadcast { audience, texts, fallback } => {
-            let (id, queued) = tell::broadcast(tx, ctx.identity, audience, texts, *fallback).await?;
+            let (id, queued) =
+                tell::broadcast(tx, ctx.identity, audience, texts, *fallback, ctx.languages).await?;
             // The coordinator's progress message, kept current by `broadcasts::run`.
             let total = store::broadcasts::report(tx, id).await?.total();
             let progress = notices::broadcast_progress(id, &total);
@@ -172,9 +175,9 @@ pub async fn update(
     Ok(Some(before))
 }
 
-async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, ctx: &Context<'_>) -> Result<(), StoreError> {
     if store::opportunities::publish(tx, id).await? {
-        tell::audience(tx, id, dir).await?;
+        tell::audience(tx, id, ctx.directory, ctx.languages).await?;
     }
     Ok(())
 }

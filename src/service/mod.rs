@@ -5,6 +5,7 @@
 
 pub mod actions;
 mod app;
+pub mod languages;
 mod lookups;
 pub mod seats;
 pub mod staff;

@@ -13,14 +13,23 @@ use crate::engine::notices::{self, NoticeKind};
 use crate::store::{self, StoreError, Tx};
 
 /// Queues the announcement to everyone in the audience who has not had it, each in their
-/// language: the structured fields are the same, only the description's language differs.
-pub async fn audience(tx: &mut Tx<'_>, opportunity: i64, dir: &Directory) -> Result<(), StoreError> {
+/// language (one copy prepared in each of `languages`): the structured fields are the same,
+/// only the description's language differs.
+pub async fn audience(
+    tx: &mut Tx<'_>,
+    opportunity: i64,
+    dir: &Directory,
+    languages: &[Lang],
+) -> Result<(), StoreError> {
     let Some(opp) = store::opportunities::load(tx, opportunity).await? else { return Ok(()) };
-    let payloads = Lang::ALL.map(|lang| {
-        let reply = notices::announcement(&opp, dir, lang);
-        (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
-    });
-    let queued = store::audience::enqueue_announcement(tx, opportunity, payloads).await?;
+    let payloads: Vec<_> = languages
+        .iter()
+        .map(|&lang| {
+            let reply = notices::announcement(&opp, dir, lang);
+            (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
+        })
+        .collect();
+    let queued = store::audience::enqueue_announcement(tx, opportunity, &payloads).await?;
     tracing::info!(opportunity, queued, "announced");
     Ok(())
 }
@@ -81,19 +90,20 @@ pub async fn promoted(tx: &mut Tx<'_>, opportunity: i64, people: &[Uuid]) -> Res
     Ok(())
 }
 
-/// Records a broadcast and queues its copies, each reader's in their language
-/// (`notices::broadcast`); returns its number and how many copies were queued. `texts` must
-/// hold the fallback language.
+/// Records a broadcast and queues its copies, each reader's in their language (one prepared
+/// in each of `languages`, `notices::broadcast`); returns its number and how many copies were
+/// queued. `texts` must hold the fallback language.
 pub async fn broadcast(
     tx: &mut Tx<'_>,
     by: Uuid,
     audience: &BroadcastAudience,
     texts: &[(Lang, String)],
     fallback: Lang,
+    languages: &[Lang],
 ) -> Result<(i64, i64), StoreError> {
-    let copies = Lang::ALL
-        .into_iter()
-        .map(|lang| notices::broadcast(lang, texts, fallback).map(|reply| (lang, reply)))
+    let copies = languages
+        .iter()
+        .map(|&lang| notices::broadcast(lang, texts, fallback).map(|reply| (lang, reply)))
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}")))?;
     store::broadcasts::create(tx, by, audience, texts, fallback, &copies).await

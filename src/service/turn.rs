@@ -89,7 +89,7 @@ impl App {
             profile,
             directory: &directory,
             today: today(),
-            lang_hint: inbound.lang_hint,
+            lang_hint: self.lang_hint(&inbound),
             verified_phone: match inbound.channel {
                 Channel::Sms => crate::domain::Phone::parse(&inbound.address).ok(),
                 _ => None,
@@ -157,7 +157,7 @@ impl App {
             .as_ref()
             .and_then(|c| c.lang)
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
-            .or(inbound.lang_hint);
+            .or(self.lang_hint(&inbound));
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
         let ctx = actions::Context {
             identity: identity.id,
@@ -167,6 +167,7 @@ impl App {
             address: &inbound.address,
             lang: Lang::or_default(lang),
             directory: &directory,
+            languages: &self.catalog.languages().iter().map(|l| l.lang).collect::<Vec<_>>(),
         };
         for action in &outcome.actions {
             actions::perform(&mut tx, &ctx, action).await?;
@@ -174,6 +175,12 @@ impl App {
         tx.commit().await?;
         self.outbox_ready.notify_waiters();
         Ok(Handled::Done { replies: outcome.replies.len() })
+    }
+
+    /// The language the channel suggests (Telegram's `language_code`), as one jobbro speaks:
+    /// Norwegian becomes Danish, a language without a locale folder none.
+    fn lang_hint(&self, inbound: &Inbound) -> Option<Lang> {
+        inbound.lang_hint.and_then(|l| self.catalog.resolve(l))
     }
 
     /// An address over `TURNS`: the turn that crossed the limit gets one warning in the
@@ -195,7 +202,7 @@ impl App {
             return Ok(());
         }
         let conversation: Option<Conversation> = store::conversation::load(tx, identity.id).await?;
-        let lang = conversation.and_then(|c| c.lang).or(inbound.lang_hint);
+        let lang = conversation.and_then(|c| c.lang).or(self.lang_hint(inbound));
         let reply = engine::flood_warning(for_minutes);
         store::outbox::enqueue(
             tx,

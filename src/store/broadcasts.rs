@@ -71,7 +71,9 @@ pub async fn create(
     let queued = recipients(audience)
         .bind(sqlx::query(concat!(
             "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
-             SELECT r.person_id, r.channel, r.address, r.lang, $6::jsonb -> r.lang, 'broadcast', $7 FROM ",
+             SELECT r.person_id, r.channel, r.address, r.lang, ",
+            crate::payload_for_recipient!(),
+            ", 'broadcast', $7 FROM ",
             recipients_from!(),
             " WHERE ",
             recipients_where!()

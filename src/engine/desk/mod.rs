@@ -201,6 +201,10 @@ struct DeskTurn<'a> {
     role: Role,
     data: &'a Data,
     lang: Lang,
+    /// Every language jobbro speaks: texts for people may be written in any of them.
+    langs: Vec<Lang>,
+    /// The languages the desk itself is translated into (`/language` cycles through them).
+    desk_langs: Vec<Lang>,
     now: DateTime<Utc>,
     desk: Desk,
     notes: Vec<Block>,
@@ -221,6 +225,8 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         role: snapshot.staff.unwrap_or(Role::Coordinator),
         data: &snapshot.data,
         lang,
+        langs: catalog.languages().iter().map(|l| l.lang).collect(),
+        desk_langs: catalog.languages().iter().filter(|l| l.desk).map(|l| l.lang).collect(),
         now: snapshot.now,
         desk: conv.desk.clone().unwrap_or_default(),
         notes: Vec::new(),
@@ -309,6 +315,11 @@ fn text_choice(key: String, label: String, selected: bool) -> Choice {
     Choice { key, label: Label::Text(label), selected }
 }
 
+/// A choice whose label is a text of the locales (a sector's or an occupation's name).
+fn label_choice(key: String, label: Msg, selected: bool) -> Choice {
+    Choice { key, label: Label::Msg(label), selected }
+}
+
 /// An opportunity in a pick list: its number and title.
 fn opportunity_choice(id: i64, title: &str) -> Choice {
     Choice {
@@ -370,14 +381,11 @@ impl DeskTurn<'_> {
             Command::Staff => self.note(Msg::new("desk-admin-only")),
             Command::Help => self.note(Msg::new("desk-help")),
             Command::Language => {
-                // Cycles through the three languages: the desk is used by few people, all of
+                // Cycles through the desk's languages: the desk is used by few people, all of
                 // whom read the button labels.
-                let next = match self.lang {
-                    Lang::Da => Lang::En,
-                    Lang::En => Lang::Ar,
-                    Lang::Ar => Lang::Da,
-                };
-                return Some(next);
+                let at = self.desk_langs.iter().position(|l| *l == self.lang);
+                let next = at.map_or(0, |i| (i + 1) % self.desk_langs.len());
+                return self.desk_langs.get(next).copied();
             }
             Command::Back => self.back(),
             Command::Start | Command::Menu | Command::Profile => self.go(DeskStep::Home),
