@@ -14,9 +14,11 @@ use uuid::Uuid;
 use crate::domain::opportunity::{
     Attendance, Audience, BroadcastAudience, Opportunity, OutcomeKind, Role, SearchCriteria,
 };
-use crate::domain::view::{
+// What `Data` holds is defined in `domain::view`, which the store returns; it is named here
+// too, beside `Data`, where the engine looks for it.
+pub use crate::domain::view::{
     Candidate, CandidateLine, Funnel, InviteCheck, MySignup, OpportunityLine, OpportunityView, PhoneOwner,
-    StaffLine,
+    PlaceSteps, SignedUp, StaffLine, Steps,
 };
 use crate::domain::{Channel, Lang};
 

@@ -1,8 +1,8 @@
 //! Reading a typed answer as a choice: "2", "٢", "1 3", or the label itself in any of the
 //! three languages ("ja", "نعم", "Yes"), so text channels and lazy thumbs both work.
 
+use super::reply::{Choice, InputHint, Label};
 use crate::domain::Lang;
-use crate::domain::reply::{Choice, InputHint, Label};
 use crate::domain::text::{ascii_digits, fold};
 use crate::i18n::Catalog;
 
@@ -90,11 +90,7 @@ pub fn keyword(text: &str, catalog: &Catalog, prefer: Option<Lang>) -> Option<(K
 
 /// "YES 12" / "JA 12" / "نعم 12" (sign up for 12) and "NO 12" (cancel), in any language; after
 /// an announcement or a reminder (`offer`), also a bare "1", "YES" or "NO".
-pub fn opportunity_reply(
-    text: &str,
-    catalog: &Catalog,
-    offer: Option<crate::domain::view::Offer>,
-) -> Option<(bool, i64)> {
+pub fn opportunity_reply(text: &str, catalog: &Catalog, offer: Option<super::Offer>) -> Option<(bool, i64)> {
     let folded = fold(text);
     if folded.is_empty() || folded.chars().count() > 30 {
         return None;

@@ -10,16 +10,17 @@ pub mod desk;
 mod input;
 mod matching;
 pub mod notices;
+mod reply;
 mod state;
 mod steps;
 mod summary;
 mod turn;
 
 pub use crate::domain::directory::{Directory, Occupation, Place, PlaceKind, Sector};
-pub use crate::domain::reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use crate::domain::view::Offer;
 pub use data::{Action, Data, Lookup};
 pub use input::{Channel, Command, Input};
+pub use reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use state::{Conversation, Mode, Return, Step};
 pub use turn::handle;
 

@@ -10,10 +10,10 @@
 
 use chrono::{DateTime, Utc};
 
+use super::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::Lang;
 use crate::domain::directory::Directory;
 use crate::domain::opportunity::Opportunity;
-use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::view::{BroadcastReport, Counts};
 use crate::i18n::{Arg, Msg};
 

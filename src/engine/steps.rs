@@ -3,6 +3,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::input::text_problem;
+use super::reply::{Block, Choice, InputHint, Label, Reply};
 use super::state::{Mode, Return, Section, Step};
 use super::summary;
 use super::turn::{Answer, Flow, Turn};
@@ -10,7 +11,6 @@ use super::{CONSENT_PURPOSE, Event, NOTICE_VERSION};
 use crate::domain::profile::{
     Education, EducationLevel, Licence, OccupationEntry, PhoneEntry, PlaceEntry, Wish,
 };
-use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::text::{self, Field};
 use crate::domain::{Channel, Lang, LanguageLevel, Phone, Profile};
 use crate::i18n::Msg;
@@ -1060,7 +1060,7 @@ impl Turn<'_> {
 
     /// The other person who verified this number: `None` until the service looked it up (it
     /// is asked for, and the turn runs again), `Some(None)` when nobody else did.
-    pub(super) fn phone_owner(&self, e164: &str) -> Option<Option<crate::domain::view::PhoneOwner>> {
+    pub(super) fn phone_owner(&self, e164: &str) -> Option<Option<super::data::PhoneOwner>> {
         let lookup = super::data::Lookup::PhoneOwner(e164.to_string());
         if !self.need(lookup) {
             return None;

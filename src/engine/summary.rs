@@ -1,9 +1,9 @@
 //! The profile read back to the person: before they confirm, and under "My profile".
 
+use super::reply::{Block, Label};
 use crate::domain::Profile;
 use crate::domain::directory::Directory;
 use crate::domain::profile::{OccupationEntry, PlaceEntry};
-use crate::domain::reply::{Block, Label};
 use crate::i18n::{Arg, Msg};
 
 /// An occupation: its label, rendered in the reader's language, or the person's own words.

@@ -2,12 +2,11 @@
 
 use chrono::NaiveDate;
 
-use super::data::{Action, Data, Lookup};
+use super::data::{Action, Data, InviteCheck, Lookup};
 use super::matching::{self, Typed};
+use super::reply::{Block, InputHint, Reply};
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Section, Step};
 use super::{Channel, Command, Directory, Event, Input, Outcome, ProfileChange, Snapshot, desk, notices};
-use crate::domain::reply::{Block, InputHint, Reply};
-use crate::domain::view::InviteCheck;
 use crate::domain::{Lang, Profile};
 use crate::i18n::{Catalog, Msg};
 

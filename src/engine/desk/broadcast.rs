@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::{DeskStep, DeskTurn, choice, label_choice, opportunity_choice, question, text_choice};
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
-use crate::domain::reply::{Block, Choice, InputHint, Reply};
 use crate::domain::text::{self, Field};
 use crate::engine::data::{Action, Lookup};
 use crate::engine::input::text_problem;
+use crate::engine::reply::{Block, Choice, InputHint, Reply};
 use crate::engine::steps::SPOKEN;
 use crate::i18n::Msg;
 
@@ -204,7 +204,7 @@ impl DeskTurn<'_> {
                     .iter()
                     .map(|code| Choice {
                         key: format!("sp:{code}"),
-                        label: crate::domain::reply::Label::Msg(language_name(code)),
+                        label: crate::engine::reply::Label::Msg(language_name(code)),
                         selected: false,
                     })
                     .chain([back()])
@@ -256,7 +256,7 @@ impl DeskTurn<'_> {
                     .filter(|l| !written.contains(l))
                     .map(|l| Choice {
                         key: format!("add:{}", l.code()),
-                        label: crate::domain::reply::Label::Msg(
+                        label: crate::engine::reply::Label::Msg(
                             Msg::new("desk-broadcast-add").msg("language", own_name(*l)),
                         ),
                         selected: false,
@@ -273,7 +273,7 @@ impl DeskTurn<'_> {
                         .iter()
                         .map(|l| Choice {
                             key: format!("fb:{}", l.code()),
-                            label: crate::domain::reply::Label::Msg(own_name(*l)),
+                            label: crate::engine::reply::Label::Msg(own_name(*l)),
                             selected: false,
                         })
                         .collect(),

@@ -2,7 +2,7 @@
 //! attendance, cancelling, and the funnel.
 
 use super::*;
-use crate::domain::view::{Funnel, Steps};
+use crate::engine::data::{Funnel, Steps};
 
 impl DeskTurn<'_> {
     pub(super) fn view(&self, id: i64) -> Option<OpportunityView> {
@@ -282,7 +282,7 @@ fn funnel_lines(funnel: &Funnel) -> Vec<Msg> {
     places.chain([row(Msg::new("desk-stats-all"), &funnel.total)]).collect()
 }
 
-fn attendees(view: &OpportunityView) -> impl Iterator<Item = &crate::domain::view::SignedUp> {
+fn attendees(view: &OpportunityView) -> impl Iterator<Item = &crate::engine::data::SignedUp> {
     view.people.iter().filter(|p| p.status == SignupStatus::Confirmed)
 }
 

@@ -25,18 +25,17 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
 use serde::{Deserialize, Serialize};
 
-use super::data::{Action, Data, Lookup};
+use super::data::{Action, Data, Lookup, OpportunityView, StaffLine};
 use super::input::text_problem;
 use super::matching::{self, Typed};
 use super::notices;
+use super::reply::{Block, Choice, InputHint, Label, Reply};
 use super::{Command, Directory, Input, Outcome, ProfileChange, Snapshot};
 use crate::domain::opportunity::{
     Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus,
     OutcomeKind, Role, SearchCriteria, SignupStatus,
 };
-use crate::domain::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::text::{self, Field};
-use crate::domain::view::{OpportunityView, StaffLine};
 use crate::domain::{Lang, LanguageLevel};
 use crate::i18n::{Arg, Catalog, Msg};
 
