@@ -702,3 +702,30 @@ fn descriptions_in_other_languages_reminders_and_a_language_audience_are_set_fro
     assert_eq!(opportunity.audience.languages, vec!["ar".to_string(), "ti".to_string()]);
     assert_eq!(opportunity.reminder_minutes, vec![48 * 60, 3 * 60]);
 }
+
+#[test]
+fn the_desk_names_the_languages_no_native_speaker_has_checked() {
+    use jobbro::channels::text::render;
+    let mut c = Coordinator::new(Lang::DA);
+    let ids = c.text("/help");
+    assert!(ids.contains(&"desk-languages-unreviewed".to_string()), "{ids:?}");
+    let shown: String =
+        c.last.as_ref().unwrap().replies.iter().map(|r| render(&c.catalog, Lang::DA, r)).collect();
+    // Every language is a draft today: each is named by its own name.
+    for name in ["العربية", "English", "Dansk", "Українська", "پښتو", "ትግርኛ", "Soomaali"]
+    {
+        assert!(shown.contains(name), "{name} missing from {shown}");
+    }
+}
+
+#[test]
+fn the_desk_language_cycles_through_the_languages_the_desk_is_written_in() {
+    let mut c = Coordinator::new(Lang::DA);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        c.text("/language");
+        seen.push(c.conv.as_ref().unwrap().lang.unwrap().to_string());
+    }
+    // Menu order (ar, en, da), and never a language without desk texts.
+    assert_eq!(seen, ["ar", "en", "da", "ar"]);
+}

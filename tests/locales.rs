@@ -169,3 +169,32 @@ fn arguments_are_isolated_on_telegram_and_in_right_to_left_text() {
     let plain = catalog.render(Lang::EN, &msg);
     assert!(plain.contains("+4520123456") && !plain.chars().any(is_bidi_control), "{plain:?}");
 }
+
+#[test]
+fn no_stop_or_start_word_of_any_language_is_an_answer_in_another() {
+    use jobbro::domain::text::fold;
+    let catalog = Catalog::load().unwrap();
+    let langs: Vec<Lang> = catalog.languages().iter().map(|l| l.lang).collect();
+    let mut words = Vec::new();
+    for &lang in &langs {
+        for id in ["keyword-stop", "keyword-start"] {
+            let list = catalog.render(lang, &Msg::new(id));
+            words.extend(list.split(',').map(|w| (lang, fold(w))).filter(|(_, w)| !w.is_empty()));
+        }
+    }
+    // Every button label, menu entry and short text a job seeker may type back (the desk's
+    // coordinators get their choices on screen, which win over every keyword but STOP).
+    for &lang in &langs {
+        for id in catalog.message_ids(lang) {
+            if id.starts_with("keyword-") || catalog.file_of(lang, &id) == Some(DESK) {
+                continue;
+            }
+            let shown = fold(&catalog.render(lang, &Msg::new(&id)));
+            if let Some((from, word)) = words.iter().find(|(_, w)| *w == shown) {
+                panic!(
+                    "{from} keyword {word:?} is also the {lang} text {id}: typing it would stop or start messages"
+                );
+            }
+        }
+    }
+}

@@ -19,6 +19,7 @@ desk-help =
     للإحصاءات: /stats
     لتغيير اللغة: /language
     للعودة إلى هنا: /menu
+desk-languages-unreviewed = نصوص لم يراجعها متحدث أصلي بعد: { $languages }. أخبر المسؤول إن كنت تستطيع مراجعة إحداها.
 desk-delete-staff = يحذف المسؤول حسابات الموظفين.
 
 desk-ask-kind = ما نوع الفرصة؟

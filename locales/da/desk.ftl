@@ -15,6 +15,7 @@ desk-list = Muligheder
 desk-stats = Statistik
 desk-help =
     /new opretter en mulighed, /opportunities viser dem (tilmeldinger, fremmøde, ret, aflys), /stats viser tragten, /language skifter sprog, /menu fører tilbage hertil.
+desk-languages-unreviewed = Tekster, som en modersmålstaler endnu ikke har læst: { $languages }. Sig det til administratoren, hvis du kan læse et af sprogene.
 desk-delete-staff = Medarbejderkonti fjernes af en administrator.
 
 desk-ask-kind = Hvilken slags mulighed?

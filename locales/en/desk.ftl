@@ -16,6 +16,8 @@ desk-list = Opportunities
 desk-stats = Statistics
 desk-help =
     /new creates an opportunity, /opportunities lists them (sign-ups, attendance, edit, cancel), /stats shows the funnel, /language changes your language, /menu returns here.
+# Languages whose texts are drafts (language.toml: status = "drafted"), by their own names.
+desk-languages-unreviewed = Texts not yet checked by a native speaker: { $languages }. Tell the admin if you can check one.
 desk-delete-staff = Staff accounts are removed by an admin.
 
 desk-ask-kind = What kind of opportunity?

@@ -121,6 +121,7 @@ impl Turn<'_> {
                 .iter()
                 .map(|l| Msg::new("language-more").in_lang(*l))
                 .reduce(|acc, next| Msg::new("language-more-pair").msg("first", acc).msg("rest", next));
+            // (Not `Msg::list`: the separator here sits between three languages, not in one.)
             if let Some(label) = more {
                 choices.push(Choice {
                     key: MORE_LANGUAGES.into(),

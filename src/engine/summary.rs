@@ -112,9 +112,5 @@ pub fn profile_blocks(dir: &Directory, p: &Profile) -> Vec<Block> {
 
 /// A short list joined by the locale's separator; "none" when empty.
 fn list(items: Vec<Msg>) -> Arg {
-    let mut iter = items.into_iter();
-    let Some(first) = iter.next() else {
-        return Arg::Msg(Msg::new("summary-none"));
-    };
-    Arg::Msg(iter.fold(first, |acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next)))
+    Arg::Msg(Msg::list(items).unwrap_or_else(|| Msg::new("summary-none")))
 }

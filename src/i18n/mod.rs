@@ -81,6 +81,12 @@ impl Msg {
         self.arg(name, Arg::Language(lang))
     }
 
+    /// Items joined by the locale's list separator (`list-pair`, nested: "a, b, c"); `None`
+    /// for no items.
+    pub fn list(items: impl IntoIterator<Item = Msg>) -> Option<Msg> {
+        items.into_iter().reduce(|acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next))
+    }
+
     pub fn in_lang(mut self, lang: Lang) -> Msg {
         self.lang = Some(lang);
         self

@@ -293,12 +293,12 @@ impl DeskTurn<'_> {
                     ));
                 }
                 // The other readers on one line: with many languages, a line each would bury the texts.
-                let others = self
-                    .langs
-                    .iter()
-                    .filter(|l| !draft.texts.iter().any(|(w, _)| w == *l))
-                    .map(|l| own_name(*l))
-                    .reduce(|acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next));
+                let others = Msg::list(
+                    self.langs
+                        .iter()
+                        .filter(|l| !draft.texts.iter().any(|(w, _)| w == *l))
+                        .map(|l| own_name(*l)),
+                );
                 if let Some(others) = others {
                     blocks.push(Block::line(
                         Msg::new("desk-broadcast-preview-fallback")

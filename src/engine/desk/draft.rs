@@ -633,7 +633,7 @@ impl DeskTurn<'_> {
 
 /// Names joined by the locale's "a, b and c" (`list-pair`); `None` for none.
 fn name_list(names: impl Iterator<Item = Msg>) -> Option<Msg> {
-    names.reduce(|acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next))
+    Msg::list(names)
 }
 
 fn toggle(list: &mut Vec<i32>, id: i32) {

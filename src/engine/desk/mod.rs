@@ -204,6 +204,8 @@ struct DeskTurn<'a> {
     langs: Vec<Lang>,
     /// The languages the desk itself is translated into (`/language` cycles through them).
     desk_langs: Vec<Lang>,
+    /// Languages whose texts no native speaker has checked yet: coordinators are told.
+    unreviewed: Vec<Lang>,
     now: DateTime<Utc>,
     desk: Desk,
     notes: Vec<Block>,
@@ -226,6 +228,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         lang,
         langs: catalog.languages().iter().map(|l| l.lang).collect(),
         desk_langs: catalog.languages().iter().filter(|l| l.desk).map(|l| l.lang).collect(),
+        unreviewed: catalog.languages().iter().filter(|l| !l.review.is_reviewed()).map(|l| l.lang).collect(),
         now: snapshot.now,
         desk: conv.desk.clone().unwrap_or_default(),
         notes: Vec::new(),
@@ -378,7 +381,13 @@ impl DeskTurn<'_> {
             Command::Search => self.go(DeskStep::SearchMenu),
             Command::Staff if self.role == Role::Admin => self.go(DeskStep::StaffList),
             Command::Staff => self.note(Msg::new("desk-admin-only")),
-            Command::Help => self.note(Msg::new("desk-help")),
+            Command::Help => {
+                self.note(Msg::new("desk-help"));
+                let names = self.unreviewed.iter().map(|l| broadcast::own_name(*l));
+                if let Some(list) = Msg::list(names) {
+                    self.note(Msg::new("desk-languages-unreviewed").msg("languages", list));
+                }
+            }
             Command::Language => {
                 // Cycles through the desk's languages: the desk is used by few people, all of
                 // whom read the button labels.
