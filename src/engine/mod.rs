@@ -8,13 +8,13 @@
 pub mod data;
 pub mod desk;
 mod directory;
+mod flow;
 mod input;
 mod matching;
 pub mod notices;
+mod questions;
 mod reply;
 mod state;
-mod steps;
-mod summary;
 mod turn;
 
 pub use data::{Action, Data, Lookup};
