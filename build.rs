@@ -1,5 +1,5 @@
-//! Embeds every `locales/<lang>/*.ftl` file into the binary, so a deployed jobbro carries its
-//! texts and can never start with a locale missing.
+//! Embeds every `locales/<lang>/*.ftl` file and each folder's `language.toml` into the binary,
+//! so a deployed jobbro carries its texts and can never start with a locale missing.
 
 use std::{env, fs, path::Path};
 
@@ -15,7 +15,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", lang.display());
         for file in fs::read_dir(&lang).expect("readable locale folder") {
             let file = file.expect("readable locale file").path();
-            if file.extension().is_some_and(|e| e == "ftl") {
+            if file.extension().is_some_and(|e| e == "ftl") || file.ends_with("language.toml") {
                 println!("cargo:rerun-if-changed={}", file.display());
                 entries.push((
                     lang.file_name().unwrap().to_string_lossy().into_owned(),

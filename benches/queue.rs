@@ -138,7 +138,7 @@ async fn published(pool: &PgPool, n: usize) -> anyhow::Result<(i64, Opportunity)
         transport_note: Some("Fælles bus fra centret kl. 8.15".into()),
         capacity: Some(25),
         signup_deadline: None,
-        descriptions: vec![(Lang::Da, "Vi ser produktionen og møder to afdelingsledere. ".repeat(8))],
+        descriptions: vec![(Lang::DA, "Vi ser produktionen og møder to afdelingsledere. ".repeat(8))],
         audience: Audience::default(),
         reminder_minutes: vec![1440, 120],
     };
@@ -209,6 +209,9 @@ async fn main() -> anyhow::Result<()> {
 
 async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
     store::migrate(pool).await?;
+    let catalog = jobbro::i18n::Catalog::load()?;
+    jobbro::service::languages::sync(pool, &catalog).await?;
+    let languages: Vec<Lang> = catalog.languages().iter().map(|l| l.lang).collect();
     let started = Instant::now();
     populate(pool, people).await?;
     println!("{people} reachable people inserted in {:.1} s", started.elapsed().as_secs_f64());
@@ -227,14 +230,16 @@ async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
     let mut queued = 0;
     for run in 0..runs {
         let (id, opp) = published(pool, run).await?;
-        let payloads =
-            Lang::ALL.map(|l| (l, serde_json::to_value(notices::announcement(&opp, &dir, l)).unwrap()));
+        let payloads = languages
+            .iter()
+            .map(|&l| (l, serde_json::to_value(notices::announcement(&opp, &dir, l)).unwrap()))
+            .collect::<Vec<_>>();
         if run == 0 {
             let sizes: Vec<usize> = payloads.iter().map(|(_, p)| p.to_string().len()).collect();
-            println!("announcement payloads: {sizes:?} bytes of JSON (ar, en, da)");
+            println!("announcement payloads: {sizes:?} bytes of JSON ({languages:?})");
         }
         let (n, timing) =
-            timed(&mut conn, async |tx| audience::enqueue_announcement(tx, id, payloads).await).await?;
+            timed(&mut conn, async |tx| audience::enqueue_announcement(tx, id, &payloads).await).await?;
         announce.push(timing);
         queued = n;
     }
@@ -255,10 +260,12 @@ async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
             .bind(id)
             .execute(pool)
             .await?;
-        let payloads =
-            Lang::ALL.map(|l| (l, serde_json::to_value(notices::announcement(&opp, &dir, l)).unwrap()));
+        let payloads = languages
+            .iter()
+            .map(|&l| (l, serde_json::to_value(notices::announcement(&opp, &dir, l)).unwrap()))
+            .collect::<Vec<_>>();
         let (n, timing) =
-            timed(&mut conn, async |tx| audience::enqueue_announcement(tx, id, payloads).await).await?;
+            timed(&mut conn, async |tx| audience::enqueue_announcement(tx, id, &payloads).await).await?;
         targeted.push(timing);
         queued = n;
     }
@@ -266,11 +273,11 @@ async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
 
     let texts = [
         (
-            Lang::Da,
+            Lang::DA,
             "Informationsmøde om praktik torsdag kl. 10 i centrets store sal. Alle er velkomne.".to_string(),
         ),
         (
-            Lang::Ar,
+            Lang::AR,
             "اجتماع إعلامي حول التدريب يوم الخميس الساعة العاشرة في القاعة الكبيرة. الجميع مرحب بهم."
                 .to_string(),
         ),
@@ -278,7 +285,8 @@ async fn run(pool: &PgPool, people: i64, runs: usize) -> anyhow::Result<()> {
     let mut broadcast = Vec::new();
     for _ in 0..runs {
         let ((_, n), timing) = timed(&mut conn, async |tx| {
-            broadcasts::create(tx, coordinator, &BroadcastAudience::Everyone, &texts, Lang::Da).await
+            broadcasts::create(tx, coordinator, &BroadcastAudience::Everyone, &texts, Lang::DA, &languages)
+                .await
         })
         .await?;
         broadcast.push(timing);

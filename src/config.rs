@@ -19,6 +19,10 @@ pub struct Cli {
     /// Folder for jobbro's own PostgreSQL when DATABASE_URL is unset.
     #[arg(long, env = "JOBBRO_DATA_DIR", default_value = ".jobbro", global = true)]
     pub data_dir: PathBuf,
+    /// Read the texts from this folder (laid out like locales/: one sub-folder per language)
+    /// instead of those built in: a language can be added or corrected without a new build.
+    #[arg(long, env = "JOBBRO_LOCALES", global = true)]
+    pub locales: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }

@@ -1,8 +1,8 @@
 use clap::Parser;
 
 use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets, StaffCmd};
+use jobbro::domain::PlaceKind;
 use jobbro::domain::opportunity::Role;
-use jobbro::engine::PlaceKind;
 use jobbro::{startup, store, telemetry};
 
 #[tokio::main]
@@ -11,7 +11,9 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let secrets = Secrets::from_env();
     let (pool, _server) = startup::database(cli.database_url.as_deref(), &cli.data_dir).await?;
-    let app = startup::app(pool.clone())?;
+    let catalog = startup::catalog(cli.locales.as_deref())?;
+    let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(catalog));
+    startup::sync_languages(&app).await?;
     match cli.command.unwrap_or_else(|| Cmd::Run(Box::new(RunArgs::default_from_env()))) {
         Cmd::Run(args) => match (&secrets.telegram_token, &args.sms.gateway) {
             (Some(_), _) | (_, Some(_)) => startup::run(app, *args, secrets).await?,

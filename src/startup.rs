@@ -99,6 +99,21 @@ pub fn app(pool: PgPool) -> anyhow::Result<App> {
     Ok(App::new(pool, Arc::new(Catalog::load()?)))
 }
 
+/// The texts: built in, or from a folder (`JOBBRO_LOCALES`).
+pub fn catalog(locales: Option<&Path>) -> anyhow::Result<Catalog> {
+    Ok(match locales {
+        Some(dir) => Catalog::from_dir(dir)?,
+        None => Catalog::load()?,
+    })
+}
+
+/// Copies the app's languages and labels into the database (see `service::languages`). Every
+/// way of starting jobbro runs it before the first turn.
+pub async fn sync_languages(app: &App) -> anyhow::Result<()> {
+    crate::service::languages::sync(&app.pool, &app.catalog).await?;
+    Ok(())
+}
+
 /// Runs the terminal simulator on stdin/stdout.
 pub async fn chat(app: &App, user: &str) -> anyhow::Result<()> {
     let sender = console::ConsoleSender::new(app.clone(), std::io::stdout());
@@ -232,6 +247,10 @@ pub async fn start(
     let (stop, stop_rx) = watch::channel(false);
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
+    let gateway = sms_gateway(&args, &secrets, addr)?;
+    // After the settings are checked (a missing one is named without a database), before the
+    // first update can arrive.
+    sync_languages(&app).await?;
     let mut router =
         axum::Router::new().route("/healthz", axum::routing::get(healthz)).with_state(app.clone());
     let mut workers = Vec::new();
@@ -257,7 +276,6 @@ pub async fn start(
             None => polling = Some(tokio::spawn(telegram::poll(app.clone(), bot.clone(), stop_rx.clone()))),
         }
     }
-    let gateway = sms_gateway(&args, &secrets, addr)?;
     if let Some(gateway) = &gateway {
         router = router.merge(gateway.routes(app.clone()));
     }

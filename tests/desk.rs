@@ -11,19 +11,19 @@ use jobbro::domain::{Lang, Profile};
 use jobbro::engine::data::{Candidate, CandidateLine, MySignup};
 use jobbro::engine::desk::{DeskStep, parse_local};
 use jobbro::engine::{
-    self, Action, Channel, Command, Conversation, Data, Directory, Input, Labels, Lookup, Occupation, Offer,
-    Outcome, Place, PlaceKind, Sector, Snapshot, Step,
+    self, Action, Channel, Command, Conversation, Data, Directory, Input, Lookup, Occupation, Offer, Outcome,
+    Place, PlaceKind, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
 
 fn directory() -> Directory {
-    let labels = |s: &str| Labels { ar: format!("{s}-ar"), en: s.to_string(), da: format!("{s}-da") };
+    // Labels come from the locales: label-sector-hospitality, label-occupation-801 (Cook), -806 (Baker).
     Directory {
         places: vec![Place { id: 1, kind: PlaceKind::Municipality, name: "Sønderborg Kommune".into() }],
-        sectors: vec![Sector { code: "food".into(), labels: labels("Food") }],
+        sectors: vec![Sector { code: "hospitality".into() }],
         occupations: vec![
-            Occupation { id: 7, isco_code: "5120".into(), sector: "food".into(), labels: labels("Cook") },
-            Occupation { id: 8, isco_code: "7512".into(), sector: "food".into(), labels: labels("Baker") },
+            Occupation { id: 801, isco_code: "5120".into(), sector: "hospitality".into() },
+            Occupation { id: 806, isco_code: "7512".into(), sector: "hospitality".into() },
         ],
     }
 }
@@ -136,7 +136,7 @@ impl Coordinator {
 
 #[test]
 fn a_coordinator_creates_a_company_visit_in_danish() {
-    let mut c = Coordinator::new(Lang::Da);
+    let mut c = Coordinator::new(Lang::DA);
     assert_eq!(c.text("/new"), vec!["desk-ask-kind"]);
     c.key("k:company_visit");
     assert_eq!(c.step(), DeskStep::Company);
@@ -158,10 +158,10 @@ fn a_coordinator_creates_a_company_visit_in_danish() {
     c.text("Vi ser produktionen og\nmøder en mester.");
     assert_eq!(c.step(), DeskStep::Audience);
     c.key("occ");
-    c.key("sec:food");
-    c.key("o:7");
-    c.key("o:8");
-    c.key("o:8"); // pressed again: removed
+    c.key("sec:hospitality");
+    c.key("o:801");
+    c.key("o:806");
+    c.key("o:806"); // pressed again: removed
     c.key("done");
     c.key("danish");
     c.key("lvl:A2");
@@ -181,12 +181,12 @@ fn a_coordinator_creates_a_company_visit_in_danish() {
     assert_eq!(opportunity.transport_note, None);
     assert_eq!(
         opportunity.descriptions,
-        vec![(Lang::Da, "Vi ser produktionen og\nmøder en mester.".to_string())]
+        vec![(Lang::DA, "Vi ser produktionen og\nmøder en mester.".to_string())]
     );
     assert_eq!(
         opportunity.audience,
         Audience {
-            occupations: vec![7],
+            occupations: vec![801],
             min_danish: Some(jobbro::domain::LanguageLevel::A2),
             ..Audience::default()
         }
@@ -199,7 +199,7 @@ fn a_coordinator_creates_a_company_visit_in_danish() {
 #[test]
 fn invisible_or_overlong_desk_texts_are_refused_with_the_reason() {
     let invisible = "\u{200B}\u{FEFF} \u{2060}";
-    let mut c = Coordinator::new(Lang::En);
+    let mut c = Coordinator::new(Lang::EN);
     c.text("/new");
     c.key("k:company_visit");
     assert_eq!(c.text(invisible), vec!["error-empty", "desk-ask-company"]);
@@ -222,7 +222,7 @@ fn invisible_or_overlong_desk_texts_are_refused_with_the_reason() {
     assert_eq!(c.text(invisible)[0], "error-empty");
     assert_eq!(c.step(), DeskStep::Description);
 
-    let mut b = Coordinator::new(Lang::En);
+    let mut b = Coordinator::new(Lang::EN);
     b.text("/broadcast");
     b.key("to:everyone");
     assert_eq!(b.text(invisible)[0], "error-empty");
@@ -231,7 +231,7 @@ fn invisible_or_overlong_desk_texts_are_refused_with_the_reason() {
 
 #[test]
 fn a_draft_can_be_changed_from_the_review_and_discarded() {
-    let mut c = Coordinator::new(Lang::En);
+    let mut c = Coordinator::new(Lang::EN);
     c.text("/new");
     c.key("k:info_meeting");
     c.text("Jobcenter");
@@ -285,9 +285,9 @@ fn times_are_danish_wall_clock_times_across_the_clock_changes() {
 fn coordinator_commands_are_refused_to_everyone_else() {
     let dir = directory();
     let catalog = Catalog::load().unwrap();
-    let mut registered = Conversation::new(Some(Lang::Ar));
+    let mut registered = Conversation::new(Some(Lang::AR));
     registered.step = Step::Menu;
-    let profile = Profile { lang: Some(Lang::Ar), registered: true, ..Profile::default() };
+    let profile = Profile { lang: Some(Lang::AR), registered: true, ..Profile::default() };
     for text in ["/new", "/opportunities", "/stats", "/list"] {
         // A registered person, someone mid-registration, and a first contact.
         let mut snap = snapshot(&dir, Some(registered.clone()), None);
@@ -297,10 +297,10 @@ fn coordinator_commands_are_refused_to_everyone_else() {
         assert!(outcome.actions.is_empty() && outcome.wants.is_empty());
         assert!(outcome.conversation.unwrap().desk.is_none());
 
-        let mut drafting = Conversation::new(Some(Lang::Da));
+        let mut drafting = Conversation::new(Some(Lang::DA));
         drafting.step = Step::Name;
         let mut snap = snapshot(&dir, Some(drafting), None);
-        snap.profile = Some(Profile { lang: Some(Lang::Da), ..Profile::default() });
+        snap.profile = Some(Profile { lang: Some(Lang::DA), ..Profile::default() });
         let outcome = engine::handle(&snap, &catalog, Input::Text(text.into()));
         assert_eq!(ids(&outcome), vec!["error-staff-only", "name-ask"], "{text}");
 
@@ -350,11 +350,11 @@ fn an_invitation_code_makes_a_coordinator_once_it_checks_out() {
 }
 
 fn seeker(dir: &Directory, registered: bool, channel: Channel) -> Snapshot<'_> {
-    let mut conv = Conversation::new(Some(Lang::Ar));
+    let mut conv = Conversation::new(Some(Lang::AR));
     conv.step = if registered { Step::Menu } else { Step::BirthYear };
     let mut snap = snapshot(dir, Some(conv), None);
     snap.channel = channel;
-    snap.profile = Some(Profile { lang: Some(Lang::Ar), registered, ..Profile::default() });
+    snap.profile = Some(Profile { lang: Some(Lang::AR), registered, ..Profile::default() });
     snap
 }
 
@@ -457,7 +457,7 @@ fn my_signups_lists_them_and_a_typed_number_cancels_one() {
     );
     let text = jobbro::channels::text::render_with(
         &catalog,
-        Lang::Ar,
+        Lang::AR,
         &outcome.replies[0],
         jobbro::channels::text::Style::Short,
     );
@@ -470,11 +470,11 @@ fn my_signups_lists_them_and_a_typed_number_cancels_one() {
 
 #[test]
 fn a_broadcast_in_two_languages_names_the_fallback_for_the_third() {
-    let mut c = Coordinator::new(Lang::Da);
+    let mut c = Coordinator::new(Lang::DA);
     assert_eq!(c.text("/broadcast"), vec!["desk-broadcast-ask-audience"]);
     c.key("to:place");
     c.key("pl:1");
-    assert_eq!(c.step(), DeskStep::BroadcastText { lang: Lang::Da });
+    assert_eq!(c.step(), DeskStep::BroadcastText { lang: Lang::DA });
     assert_eq!(c.text(&"x".repeat(1001)), vec!["error-too-long", "desk-broadcast-ask-text"]);
     assert_eq!(c.text(" \u{202E} "), vec!["error-empty", "desk-broadcast-ask-text"]);
     c.text("Informationsmøde på torsdag kl. 10 i centret.");
@@ -492,11 +492,11 @@ fn a_broadcast_in_two_languages_names_the_fallback_for_the_third() {
         vec![
             "desk-broadcast-preview",
             "desk-broadcast-preview-own",
-            "desk-broadcast-preview-fallback",
             "desk-broadcast-preview-own",
+            "desk-broadcast-preview-fallback",
             "desk-audience-size"
         ],
-        "Arabic, English (Danish text), Danish"
+        "Danish, Arabic, then everyone else (the Danish text)"
     );
     assert!(c.actions.is_empty(), "nothing goes out before the coordinator confirms");
     c.key("send");
@@ -505,10 +505,10 @@ fn a_broadcast_in_two_languages_names_the_fallback_for_the_third() {
         vec![Action::Broadcast {
             audience: BroadcastAudience::Place(1),
             texts: vec![
-                (Lang::Da, "Informationsmøde på torsdag kl. 10 i centret.".into()),
-                (Lang::Ar, "اجتماع معلومات يوم الخميس الساعة 10 في المركز.".into()),
+                (Lang::DA, "Informationsmøde på torsdag kl. 10 i centret.".into()),
+                (Lang::AR, "اجتماع معلومات يوم الخميس الساعة 10 في المركز.".into()),
             ],
-            fallback: Lang::Da,
+            fallback: Lang::DA,
         }]
     );
     assert_eq!(c.step(), DeskStep::Home);
@@ -516,7 +516,7 @@ fn a_broadcast_in_two_languages_names_the_fallback_for_the_third() {
 
 #[test]
 fn a_broadcast_in_one_language_falls_back_to_it() {
-    let mut c = Coordinator::new(Lang::En);
+    let mut c = Coordinator::new(Lang::EN);
     c.text("/broadcast");
     c.key("to:lang");
     c.key("sp:ti");
@@ -533,19 +533,19 @@ fn a_broadcast_in_one_language_falls_back_to_it() {
         c.actions,
         vec![Action::Broadcast {
             audience: BroadcastAudience::Everyone,
-            texts: vec![(Lang::En, "Hello all".into())],
-            fallback: Lang::En
+            texts: vec![(Lang::EN, "Hello all".into())],
+            fallback: Lang::EN
         }]
     );
 }
 
 #[test]
 fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
-    let mut c = Coordinator::new(Lang::En);
+    let mut c = Coordinator::new(Lang::EN);
     c.text("/search");
     c.key("s:occ");
-    c.key("sec:food");
-    c.key("o:7");
+    c.key("sec:hospitality");
+    c.key("o:801");
     c.key("s:years");
     assert_eq!(c.text("seventy"), vec!["error-number-range", "desk-search-ask-years"]);
     c.text("3");
@@ -553,7 +553,7 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
     c.key("sp:da");
     c.key("lvl:A2");
     let criteria = SearchCriteria {
-        occupation: Some(7),
+        occupation: Some(801),
         min_years: Some(3),
         language: Some(("da".into(), jobbro::domain::LanguageLevel::A2)),
         ..SearchCriteria::default()
@@ -567,7 +567,7 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
             person,
             name: "Amal Haddad".into(),
             place: Some("Sønderborg Kommune".into()),
-            occupation: Some(7),
+            occupation: Some(801),
             years: Some(6),
             danish: Some(jobbro::domain::LanguageLevel::A2),
         }],
@@ -630,13 +630,14 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
         transport_note: Some("Bus 12 kl. 8.30 fra centret".into()),
         capacity: Some(10),
         signup_deadline: None,
-        descriptions: vec![(Lang::Da, "Vi ser, hvordan en fabrik arbejder, og møder en mester.".into())],
+        descriptions: vec![(Lang::DA, "Vi ser, hvordan en fabrik arbejder, og møder en mester.".into())],
         audience: Audience::default(),
         reminder_minutes: vec![1440, 120],
     };
     // Segments at most: announcement, reminder, promotion (GSM-7 for Danish and English,
-    // UCS-2 for Arabic).
-    for (lang, budget) in [(Lang::Da, [3, 2, 2]), (Lang::En, [3, 2, 2]), (Lang::Ar, [6, 4, 3])] {
+    // UCS-2 for Arabic, where each Latin title, company or place also costs its two isolation
+    // marks: without them the Arabic phone shows them out of order).
+    for (lang, budget) in [(Lang::DA, [3, 2, 2]), (Lang::EN, [3, 2, 2]), (Lang::AR, [7, 4, 3])] {
         let replies = [
             engine::notices::announcement(&opp, &dir, lang),
             engine::notices::reminder(&opp, &dir),
@@ -653,7 +654,7 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
 
 #[test]
 fn descriptions_in_other_languages_reminders_and_a_language_audience_are_set_from_the_review() {
-    let mut c = Coordinator::new(Lang::Da);
+    let mut c = Coordinator::new(Lang::DA);
     c.text("/new");
     c.key("k:job");
     c.text("Bageriet");
@@ -693,7 +694,34 @@ fn descriptions_in_other_languages_reminders_and_a_language_audience_are_set_fro
     c.text("48, 3");
     c.key("publish");
     let [Action::Create { opportunity, .. }] = &c.actions[..] else { panic!("{:?}", c.actions) };
-    assert_eq!(opportunity.descriptions, vec![(Lang::Ar, "نبحث عن خباز.".to_string())]);
+    assert_eq!(opportunity.descriptions, vec![(Lang::AR, "نبحث عن خباز.".to_string())]);
     assert_eq!(opportunity.audience.languages, vec!["ar".to_string(), "ti".to_string()]);
     assert_eq!(opportunity.reminder_minutes, vec![48 * 60, 3 * 60]);
+}
+
+#[test]
+fn the_desk_names_the_languages_no_native_speaker_has_checked() {
+    use jobbro::channels::text::render;
+    let mut c = Coordinator::new(Lang::DA);
+    let ids = c.text("/help");
+    assert!(ids.contains(&"desk-languages-unreviewed".to_string()), "{ids:?}");
+    let shown: String =
+        c.last.as_ref().unwrap().replies.iter().map(|r| render(&c.catalog, Lang::DA, r)).collect();
+    // Every language is a draft today: each is named by its own name.
+    for name in ["العربية", "English", "Dansk", "Українська", "پښتو", "ትግርኛ", "Soomaali"]
+    {
+        assert!(shown.contains(name), "{name} missing from {shown}");
+    }
+}
+
+#[test]
+fn the_desk_language_cycles_through_the_languages_the_desk_is_written_in() {
+    let mut c = Coordinator::new(Lang::DA);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        c.text("/language");
+        seen.push(c.conv.as_ref().unwrap().lang.unwrap().to_string());
+    }
+    // Menu order (ar, en, da), and never a language without desk texts.
+    assert_eq!(seen, ["ar", "en", "da", "ar"]);
 }

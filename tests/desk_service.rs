@@ -38,7 +38,7 @@ impl Desk {
             channel: Channel::Console,
             address: "mette".into(),
             external_id: None,
-            lang_hint: Some(Lang::En),
+            lang_hint: Some(Lang::EN),
             input: Input::Text(line.into()),
         };
         self.app.handle(inbound).await.unwrap();
@@ -62,8 +62,8 @@ async fn moving_and_cancelling_at_the_desk_tells_everyone_signed_up() {
     let start = copenhagen(2027, 3, 10, 10, 0);
     let opp = create(&desk.pool, &visit(start, Some(1))).await;
     let id = opp.id.unwrap();
-    let amal = person(&desk.pool, Lang::Ar, Channel::Telegram, "501", "Amal").await;
-    let jens = person(&desk.pool, Lang::Da, Channel::Sms, "+4520123456", "Jens").await;
+    let amal = person(&desk.pool, Lang::AR, Channel::Telegram, "501", "Amal").await;
+    let jens = person(&desk.pool, Lang::DA, Channel::Sms, "+4520123456", "Jens").await;
     sign_up(&desk.pool, id, amal).await;
     sign_up(&desk.pool, id, jens).await;
 
@@ -81,7 +81,7 @@ async fn moving_and_cancelling_at_the_desk_tells_everyone_signed_up() {
     let moved = outbox(&desk.pool, "notice").await;
     let to: Vec<(Option<uuid::Uuid>, Channel, Lang)> =
         moved.iter().map(|n| (n.person, n.channel, n.lang)).collect();
-    assert_eq!(to, [(Some(amal), Channel::Telegram, Lang::Ar), (Some(jens), Channel::Sms, Lang::Da)]);
+    assert_eq!(to, [(Some(amal), Channel::Telegram, Lang::AR), (Some(jens), Channel::Sms, Lang::DA)]);
     for n in &moved {
         assert_eq!(n.ids()[0], "notice-moved");
         assert_eq!(n.arg("notice-moved", "before"), Some(jobbro::i18n::Arg::When(start)));
@@ -102,7 +102,7 @@ async fn moving_and_cancelling_at_the_desk_tells_everyone_signed_up() {
     assert_eq!(count(&desk.pool, "opportunities WHERE status = 'cancelled'").await, 1);
     // A sign-up for a cancelled visit is closed.
     assert!(matches!(
-        sign_up(&desk.pool, id, person(&desk.pool, Lang::En, Channel::Sms, "+4531223344", "Kim").await).await,
+        sign_up(&desk.pool, id, person(&desk.pool, Lang::EN, Channel::Sms, "+4531223344", "Kim").await).await,
         jobbro::store::signups::SignUpResult::Closed
     ));
 }
@@ -110,7 +110,7 @@ async fn moving_and_cancelling_at_the_desk_tells_everyone_signed_up() {
 #[tokio::test]
 async fn an_outcome_recorded_from_a_search_reaches_the_funnel() {
     let desk = Desk::start().await;
-    let amal = person(&desk.pool, Lang::Ar, Channel::Telegram, "501", "Amal Haddad").await;
+    let amal = person(&desk.pool, Lang::AR, Channel::Telegram, "501", "Amal Haddad").await;
     sqlx::query("UPDATE people SET name_latin = 'Amal Haddad' WHERE id = $1")
         .bind(amal)
         .execute(&desk.pool)
@@ -167,7 +167,7 @@ async fn one_code_sent_by_two_people_at_once_makes_one_coordinator() {
         channel: Channel::Console,
         address: who.into(),
         external_id: None,
-        lang_hint: Some(Lang::En),
+        lang_hint: Some(Lang::EN),
         input: Input::Text(code.clone()),
     };
     let (a, b) = tokio::join!(app.handle(turn("ann")), app.handle(turn("bob")));

@@ -294,7 +294,7 @@ async fn an_expired_message_is_never_sent_and_says_why() {
     let mut tx = pool.begin().await.unwrap();
     let past = chrono::Utc::now() - chrono::Duration::seconds(1);
     let soon = chrono::Utc::now() + chrono::Duration::seconds(2);
-    let lang = jobbro::domain::Lang::En;
+    let lang = jobbro::domain::Lang::EN;
     let late = jobbro::store::outbox::enqueue_until(
         &mut tx,
         None,
@@ -397,7 +397,7 @@ async fn queue_to(pool: &sqlx::PgPool, person: uuid::Uuid, n: u64) -> i64 {
         Some(person),
         Channel::Telegram,
         &CHAT.to_string(),
-        jobbro::domain::Lang::En,
+        jobbro::domain::Lang::EN,
         &note(n),
     )
     .await
@@ -568,7 +568,7 @@ async fn a_long_reply_resumes_after_the_parts_already_sent() {
         None,
         Channel::Telegram,
         "77",
-        jobbro::domain::Lang::En,
+        jobbro::domain::Lang::EN,
         &long,
     )
     .await
@@ -661,7 +661,7 @@ async fn a_message_without_a_person_is_edited_by_naming_the_chat_again() {
         None,
         "address erased"
     );
-    let lang = jobbro::domain::Lang::En;
+    let lang = jobbro::domain::Lang::EN;
     let chat = CHAT.to_string();
     jobbro::store::outbox::enqueue_edit_to(&mut tx, first, None, Channel::Telegram, &chat, lang, &note(2))
         .await

@@ -71,8 +71,8 @@ async fn reminders_across_a_clock_change(start: DateTime<Utc>, day_before_local:
     let (pool, _) = fresh_db().await;
     let opp = create(&pool, &visit(start, None)).await;
     let id = opp.id.unwrap();
-    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
-    let amal = person(&pool, Lang::Ar, Channel::Telegram, "7001", "أمل").await;
+    let mette = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
+    let amal = person(&pool, Lang::AR, Channel::Telegram, "7001", "أمل").await;
     assert_eq!(sign_up(&pool, id, mette).await, SignUpResult::Confirmed);
     assert_eq!(sign_up(&pool, id, amal).await, SignUpResult::Confirmed);
 
@@ -96,9 +96,9 @@ async fn reminders_across_a_clock_change(start: DateTime<Utc>, day_before_local:
     for (_, o) in &queued {
         assert_eq!((o.kind.as_str(), o.opportunity, o.status.as_str()), ("reminder", Some(id), "pending"));
         let (channel, address, lang) = if o.person == Some(mette) {
-            (Channel::Sms, "+4520000001", Lang::Da)
+            (Channel::Sms, "+4520000001", Lang::DA)
         } else {
-            (Channel::Telegram, "7001", Lang::Ar)
+            (Channel::Telegram, "7001", Lang::AR)
         };
         assert_eq!((o.channel, o.address.as_deref(), o.lang), (channel, Some(address), lang));
         assert_eq!(
@@ -112,7 +112,7 @@ async fn reminders_across_a_clock_change(start: DateTime<Utc>, day_before_local:
     // The start as people read it: 10:00 on the day, in Danish as in Arabic.
     let catalog = Catalog::load().unwrap();
     let body = &queued[0].1.reply().blocks[1].lines[0];
-    let danish = catalog.render(Lang::Da, body);
+    let danish = catalog.render(Lang::DA, body);
     assert!(danish.contains("kl. 10:00") || danish.contains("kl. 10.00"), "{danish}");
 
     let decided = decisions(&pool, id).await;
@@ -145,7 +145,7 @@ async fn after_downtime_only_the_latest_reminder_goes_out_and_none_once_the_even
     let (pool, _) = fresh_db().await;
     let start = copenhagen(2027, 4, 15, 10, 0);
     let id = create(&pool, &visit(start, None)).await.id.unwrap();
-    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
+    let mette = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
     sign_up(&pool, id, mette).await;
     // An event that began while jobbro was down.
     let begun = create(&pool, &visit(start - Duration::hours(3), None)).await.id.unwrap();
@@ -156,7 +156,7 @@ async fn after_downtime_only_the_latest_reminder_goes_out_and_none_once_the_even
     let queued = tick_through(&pool, &[back]).await;
     assert_eq!(queued.len(), 1, "{queued:#?}");
     let (_, o) = &queued[0];
-    assert_eq!((o.person, o.opportunity, o.channel, o.lang), (Some(mette), Some(id), Channel::Sms, Lang::Da));
+    assert_eq!((o.person, o.opportunity, o.channel, o.lang), (Some(mette), Some(id), Channel::Sms, Lang::DA));
     assert_eq!(start_of(o), Some(Arg::When(start)));
     assert_eq!(
         decisions(&pool, id).await,
@@ -194,7 +194,7 @@ async fn two_processes_ticking_at_once_never_double_a_reminder() {
         let id = create(&pool, &visit(start + Duration::days(round), Some(100))).await.id.unwrap();
         ids.push(id);
         for i in 0..30 {
-            let p = person(&pool, Lang::En, Channel::Sms, &format!("+4531{round}{i:05}"), "P").await;
+            let p = person(&pool, Lang::EN, Channel::Sms, &format!("+4531{round}{i:05}"), "P").await;
             sign_up(&pool, id, p).await;
             people.push(p);
         }
@@ -249,9 +249,9 @@ async fn people_who_sent_stop_or_have_no_address_are_skipped_without_holding_up_
     let (pool, _) = fresh_db().await;
     let start = copenhagen(2027, 5, 3, 9, 30);
     let id = create(&pool, &visit(start, None)).await.id.unwrap();
-    let stopped = person(&pool, Lang::En, Channel::Sms, "+4520000001", "S").await;
-    let console_only = person(&pool, Lang::En, Channel::Console, "kim", "K").await;
-    let reachable = person(&pool, Lang::Ar, Channel::Telegram, "7001", "A").await;
+    let stopped = person(&pool, Lang::EN, Channel::Sms, "+4520000001", "S").await;
+    let console_only = person(&pool, Lang::EN, Channel::Console, "kim", "K").await;
+    let reachable = person(&pool, Lang::AR, Channel::Telegram, "7001", "A").await;
     for p in [stopped, console_only, reachable] {
         sign_up(&pool, id, p).await;
     }
@@ -265,7 +265,7 @@ async fn people_who_sent_stop_or_have_no_address_are_skipped_without_holding_up_
     let sent = outbox(&pool, "reminder").await;
     assert_eq!(
         sent.iter().map(|o| (o.person, o.channel, o.lang)).collect::<Vec<_>>(),
-        [(Some(reachable), Channel::Telegram, Lang::Ar)]
+        [(Some(reachable), Channel::Telegram, Lang::AR)]
     );
     let mut expected = vec![
         (stopped, 1440, "skipped".to_string(), None, at),
@@ -288,8 +288,8 @@ async fn people_who_sent_stop_or_have_no_address_are_skipped_without_holding_up_
 async fn two_reminded(pool: &PgPool, start: DateTime<Utc>) -> (Opportunity, Uuid, Uuid) {
     let opp = create(pool, &visit(start, None)).await;
     let id = opp.id.unwrap();
-    let mette = person(pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
-    let amal = person(pool, Lang::Ar, Channel::Telegram, "7001", "أمل").await;
+    let mette = person(pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
+    let amal = person(pool, Lang::AR, Channel::Telegram, "7001", "أمل").await;
     sign_up(pool, id, mette).await;
     sign_up(pool, id, amal).await;
     assert_eq!(tick_through(pool, &[start - Duration::hours(24)]).await.len(), 2);
@@ -318,7 +318,7 @@ async fn a_moved_opportunity_is_announced_with_the_old_time_and_its_reminders_fo
     let notices = outbox(&pool, "notice").await;
     assert_eq!(
         notices.iter().map(|n| (n.person.unwrap(), n.channel, n.lang)).collect::<Vec<_>>(),
-        [(mette, Channel::Sms, Lang::Da), (amal, Channel::Telegram, Lang::Ar)]
+        [(mette, Channel::Sms, Lang::DA), (amal, Channel::Telegram, Lang::AR)]
     );
     for n in &notices {
         // A new time may not suit: the notice offers "I cannot come".
@@ -392,7 +392,7 @@ async fn a_cancelled_opportunity_is_announced_and_its_reminders_stop() {
     let n = &notices[0];
     assert_eq!(
         (n.person, n.channel, n.address.as_deref(), n.lang),
-        (Some(amal), Channel::Telegram, Some("7001"), Lang::Ar)
+        (Some(amal), Channel::Telegram, Some("7001"), Lang::AR)
     );
     assert_eq!(
         (n.kind.as_str(), n.opportunity, n.ids()),
@@ -414,7 +414,7 @@ async fn the_loop_decides_at_start_and_stops_when_told() {
     let (pool, _) = fresh_db().await;
     let start = (Utc::now() + Duration::hours(1)).duration_trunc(Duration::minutes(1)).unwrap();
     let id = create(&pool, &visit(start, None)).await.id.unwrap();
-    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
+    let mette = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
     sign_up(&pool, id, mette).await;
 
     let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(Catalog::load().unwrap()));

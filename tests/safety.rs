@@ -130,7 +130,7 @@ impl Talk {
             channel: self.channel,
             address: self.address.clone(),
             external_id: None,
-            lang_hint: Some(jobbro::domain::Lang::En),
+            lang_hint: Some(jobbro::domain::Lang::EN),
             input,
         };
         self.app.handle(inbound).await.unwrap();

@@ -28,8 +28,8 @@ async fn the_second_waits_and_gets_the_seat_with_a_message_in_their_language_whe
     let (pool, _) = fresh_db().await;
     let opp = create(&pool, &visit(next_week(), Some(1))).await;
     let id = opp.id.unwrap();
-    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
-    let amal = person(&pool, Lang::Ar, Channel::Telegram, "7001", "أمل").await;
+    let mette = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
+    let amal = person(&pool, Lang::AR, Channel::Telegram, "7001", "أمل").await;
 
     assert_eq!(sign_up(&pool, id, mette).await, SignUpResult::Confirmed);
     assert_eq!(sign_up(&pool, id, amal).await, SignUpResult::Waitlisted { position: 1 });
@@ -54,7 +54,7 @@ async fn the_second_waits_and_gets_the_seat_with_a_message_in_their_language_whe
     assert_eq!(notices.len(), 1, "{notices:#?}");
     let n = &notices[0];
     assert_eq!(n.person, Some(amal));
-    assert_eq!((n.channel, n.address.as_deref(), n.lang), (Channel::Telegram, Some("7001"), Lang::Ar));
+    assert_eq!((n.channel, n.address.as_deref(), n.lang), (Channel::Telegram, Some("7001"), Lang::AR));
     assert_eq!(n.opportunity, Some(id));
     assert_eq!(n.status, "pending");
     assert_eq!(n.ids(), ["signup-promoted", "reminder-cancel-hint"]);
@@ -87,7 +87,7 @@ async fn twenty_people_signing_up_at_once_for_five_seats_get_five_seats_and_a_wa
     let mut people = Vec::new();
     for i in 0..20 {
         people
-            .push(person(&pool, Lang::En, Channel::Sms, &format!("+45300000{i:02}"), &format!("P{i}")).await);
+            .push(person(&pool, Lang::EN, Channel::Sms, &format!("+45300000{i:02}"), &format!("P{i}")).await);
     }
     let mut tasks = tokio::task::JoinSet::new();
     for p in people.clone() {
@@ -135,7 +135,7 @@ async fn twenty_people_signing_up_at_once_for_five_seats_get_five_seats_and_a_wa
 #[tokio::test]
 async fn drafts_cancelled_begun_and_past_deadline_opportunities_are_closed_and_unknown_numbers_unknown() {
     let (pool, _) = fresh_db().await;
-    let p = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
+    let p = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
     let start = next_week();
 
     // A draft was announced to no one: its number is as unknown as one that does not exist.
@@ -151,7 +151,7 @@ async fn drafts_cancelled_begun_and_past_deadline_opportunities_are_closed_and_u
     assert_eq!(sign_up(&pool, begun.id.unwrap(), p).await, SignUpResult::Closed);
 
     let open = create(&pool, &visit(start, None)).await.id.unwrap();
-    let other = person(&pool, Lang::En, Channel::Telegram, "7002", "Sam").await;
+    let other = person(&pool, Lang::EN, Channel::Telegram, "7002", "Sam").await;
     assert_eq!(sign_up(&pool, open, other).await, SignUpResult::Confirmed);
     let mut tx = pool.begin().await.unwrap();
     assert!(opportunities::cancel(&mut tx, open).await.unwrap());
@@ -182,9 +182,9 @@ async fn drafts_cancelled_begun_and_past_deadline_opportunities_are_closed_and_u
 async fn someone_who_cancels_and_comes_back_joins_the_end_of_the_waitlist() {
     let (pool, _) = fresh_db().await;
     let id = create(&pool, &visit(next_week(), Some(1))).await.id.unwrap();
-    let a = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "A").await;
-    let b = person(&pool, Lang::Da, Channel::Sms, "+4520000002", "B").await;
-    let c = person(&pool, Lang::Da, Channel::Sms, "+4520000003", "C").await;
+    let a = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "A").await;
+    let b = person(&pool, Lang::DA, Channel::Sms, "+4520000002", "B").await;
+    let c = person(&pool, Lang::DA, Channel::Sms, "+4520000003", "C").await;
     assert_eq!(sign_up(&pool, id, a).await, SignUpResult::Confirmed);
     assert_eq!(sign_up(&pool, id, b).await, SignUpResult::Waitlisted { position: 1 });
     assert_eq!(sign_up(&pool, id, c).await, SignUpResult::Waitlisted { position: 2 });
@@ -202,9 +202,9 @@ async fn more_seats_go_to_the_waitlist_in_order_and_they_are_told() {
     let (pool, _) = fresh_db().await;
     let opp = create(&pool, &visit(next_week(), Some(1))).await;
     let id = opp.id.unwrap();
-    let a = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "A").await;
-    let b = person(&pool, Lang::En, Channel::Sms, "+4520000002", "B").await;
-    let c = person(&pool, Lang::Ar, Channel::Telegram, "7003", "C").await;
+    let a = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "A").await;
+    let b = person(&pool, Lang::EN, Channel::Sms, "+4520000002", "B").await;
+    let c = person(&pool, Lang::AR, Channel::Telegram, "7003", "C").await;
     for p in [a, b, c] {
         sign_up(&pool, id, p).await;
     }
@@ -214,7 +214,7 @@ async fn more_seats_go_to_the_waitlist_in_order_and_they_are_told() {
     tx.commit().await.unwrap();
     assert_eq!(before.unwrap().capacity, Some(1));
     let told = outbox(&pool, "notice").await;
-    assert_eq!(told.iter().map(|n| (n.person, n.lang)).collect::<Vec<_>>(), [(Some(b), Lang::En)]);
+    assert_eq!(told.iter().map(|n| (n.person, n.lang)).collect::<Vec<_>>(), [(Some(b), Lang::EN)]);
     assert_eq!(told[0].ids()[0], "signup-promoted");
     assert_eq!(sign_up(&pool, id, c).await, SignUpResult::AlreadyWaitlisted { position: 1 });
 }
@@ -235,7 +235,7 @@ async fn an_opportunity_is_stored_and_read_back_whole_and_listed_with_its_counts
         capacity: Some(3),
         signup_deadline: Some(start - Duration::days(1)),
         // Written in Danish first, then Arabic: Danish is what English readers see.
-        descriptions: vec![(Lang::Da, "Praktik i 4 uger".into()), (Lang::Ar, "تدريب لمدة 4 أسابيع".into())],
+        descriptions: vec![(Lang::DA, "Praktik i 4 uger".into()), (Lang::AR, "تدريب لمدة 4 أسابيع".into())],
         audience: Audience {
             occupations: occupations.clone(),
             places: vec![place],
@@ -255,11 +255,11 @@ async fn an_opportunity_is_stored_and_read_back_whole_and_listed_with_its_counts
         .await
         .unwrap();
     assert_eq!(lang.as_deref(), Some("da"));
-    assert_eq!(stored.description_for(Lang::En), Some((Lang::Da, "Praktik i 4 uger")));
+    assert_eq!(stored.description_for(Lang::EN), Some((Lang::DA, "Praktik i 4 uger")));
 
     // Edited: Arabic first now, fewer audience rows, no deadline.
     let edited = Opportunity {
-        descriptions: vec![(Lang::Ar, "تدريب".into()), (Lang::En, "Internship".into())],
+        descriptions: vec![(Lang::AR, "تدريب".into()), (Lang::EN, "Internship".into())],
         audience: Audience { languages: vec!["ar".into()], ..Audience::default() },
         signup_deadline: None,
         ..stored.clone()
@@ -274,10 +274,10 @@ async fn an_opportunity_is_stored_and_read_back_whole_and_listed_with_its_counts
     tx.commit().await.unwrap();
 
     let people = [
-        person(&pool, Lang::Da, Channel::Sms, "+4520000001", "A").await,
-        person(&pool, Lang::Da, Channel::Sms, "+4520000002", "B").await,
-        person(&pool, Lang::Da, Channel::Sms, "+4520000003", "C").await,
-        person(&pool, Lang::Da, Channel::Sms, "+4520000004", "D").await,
+        person(&pool, Lang::DA, Channel::Sms, "+4520000001", "A").await,
+        person(&pool, Lang::DA, Channel::Sms, "+4520000002", "B").await,
+        person(&pool, Lang::DA, Channel::Sms, "+4520000003", "C").await,
+        person(&pool, Lang::DA, Channel::Sms, "+4520000004", "D").await,
     ];
     for p in people {
         // The audience is Arabic speakers: these four are.
@@ -329,10 +329,10 @@ async fn everyone_signed_up_and_reachable_is_told_of_a_cancellation_in_their_lan
     let (pool, _) = fresh_db().await;
     let opp = create(&pool, &visit(next_week(), Some(1))).await;
     let id = opp.id.unwrap();
-    let seated = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
-    let waiting = person(&pool, Lang::Ar, Channel::Telegram, "7001", "Amal").await;
-    let stopped = person(&pool, Lang::En, Channel::Sms, "+4520000003", "Sam").await;
-    let gone = person(&pool, Lang::En, Channel::Sms, "+4520000004", "Kim").await;
+    let seated = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
+    let waiting = person(&pool, Lang::AR, Channel::Telegram, "7001", "Amal").await;
+    let stopped = person(&pool, Lang::EN, Channel::Sms, "+4520000003", "Sam").await;
+    let gone = person(&pool, Lang::EN, Channel::Sms, "+4520000004", "Kim").await;
     for p in [seated, waiting, stopped, gone] {
         sign_up(&pool, id, p).await;
     }
@@ -354,8 +354,8 @@ async fn everyone_signed_up_and_reachable_is_told_of_a_cancellation_in_their_lan
     assert_eq!(
         got,
         [
-            (seated, Channel::Sms, "+4520000001".to_string(), Lang::Da),
-            (waiting, Channel::Telegram, "7001".to_string(), Lang::Ar)
+            (seated, Channel::Sms, "+4520000001".to_string(), Lang::DA),
+            (waiting, Channel::Telegram, "7001".to_string(), Lang::AR)
         ]
     );
     for n in &notices {
@@ -386,9 +386,9 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
     assert_eq!(opportunities::changes(&opp, &longer), [NoticeKind::Changed]);
     let described = Opportunity {
         descriptions: vec![
-            (Lang::Da, "Sikkerhedssko".into()),
-            (Lang::Ar, "حذاء أمان".into()),
-            (Lang::En, "Safety shoes".into()),
+            (Lang::DA, "Sikkerhedssko".into()),
+            (Lang::AR, "حذاء أمان".into()),
+            (Lang::EN, "Safety shoes".into()),
         ],
         ..opp.clone()
     };
@@ -418,8 +418,8 @@ fn an_edit_calls_for_a_moved_notice_a_changed_one_or_none() {
 async fn someone_who_deletes_their_data_gives_the_seat_to_the_waitlist() {
     let (pool, _) = fresh_db().await;
     let id = create(&pool, &visit(next_week(), Some(1))).await.id.unwrap();
-    let mette = person(&pool, Lang::Da, Channel::Sms, "+4520000001", "Mette").await;
-    let amal = person(&pool, Lang::Ar, Channel::Telegram, "7001", "أمل").await;
+    let mette = person(&pool, Lang::DA, Channel::Sms, "+4520000001", "Mette").await;
+    let amal = person(&pool, Lang::AR, Channel::Telegram, "7001", "أمل").await;
     sign_up(&pool, id, mette).await;
     assert_eq!(sign_up(&pool, id, amal).await, SignUpResult::Waitlisted { position: 1 });
 

@@ -188,10 +188,12 @@ const ANDROID_SERVER_ERROR: &str = r#"{"message": "Internal Server Error"}"#;
 // Texts jobbro sends in the outgoing cases (locales/*/keywords.ftl, onboarding.ftl).
 
 const DA_STOPPED: &str = "Du får ikke flere beskeder fra jobbro. Send START for at begynde igen.";
-const AR_STOPPED: &str = "لن تصلك رسائل أخرى من jobbro. أرسل START أو ابدأ للبدء من جديد.";
+const AR_STOPPED: &str =
+    "لن تصلك رسائل أخرى من \u{2066}jobbro\u{2069}. أرسل \u{2066}START\u{2069} أو ابدأ للبدء من جديد.";
 // The help text as SMS gets it (its short variant, locales/*/sms.ftl).
 const DA_HELP: &str = "Svar med tallet for dit valg. Skriv /back for at gå tilbage, /skip for at springe over, /menu for menuen, /delete for at slette dine data. STOP stopper alle beskeder.";
-const AR_HELP: &str = "أجب برقم اختيارك. اكتب /back للرجوع، /skip للتخطي، /menu للقائمة، /delete لحذف بياناتك. «توقف» يوقف كل الرسائل.";
+/// With each command isolated (LRI ... PDI), so an Arabic phone does not show `back/`.
+const AR_HELP: &str = "أجب برقم اختيارك. اكتب \u{2066}/back\u{2069} للرجوع، \u{2066}/skip\u{2069} للتخطي، \u{2066}/menu\u{2069} للقائمة، \u{2066}/delete\u{2069} لحذف بياناتك. «توقف» يوقف كل الرسائل.";
 
 // ---------------------------------------------------------------------------------------------
 // The cases.
@@ -523,7 +525,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "Danish goes as GSM-7 (no encoding field)",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (200, GWAPI_ACCEPTED),
             gwapi_body(4520123456, DA_STOPPED, false),
@@ -532,7 +534,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "Arabic goes as UCS-2",
             "+4531223344",
-            Lang::Ar,
+            Lang::AR,
             "keyword-stop-confirmed",
             (200, GWAPI_ACCEPTED),
             gwapi_body(4531223344, AR_STOPPED, true),
@@ -541,7 +543,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "a longer Danish text costs two GSM-7 segments",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "help-text",
             (200, GWAPI_ACCEPTED),
             gwapi_body(4520123456, DA_HELP, false),
@@ -550,7 +552,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "a longer Arabic text costs two UCS-2 segments",
             "+963944567890",
-            Lang::Ar,
+            Lang::AR,
             "help-text",
             (200, GWAPI_ACCEPTED),
             gwapi_body(963944567890, AR_HELP, true),
@@ -559,7 +561,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "a server error is retried",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (500, GWAPI_SERVER_ERROR),
             gwapi_body(4520123456, DA_STOPPED, false),
@@ -568,7 +570,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "throttling is retried",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (429, "{}"),
             gwapi_body(4520123456, DA_STOPPED, false),
@@ -577,7 +579,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "a refused token fails the message",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (401, GWAPI_UNAUTHORIZED),
             gwapi_body(4520123456, DA_STOPPED, false),
@@ -586,7 +588,7 @@ fn gatewayapi_outgoing() -> Vec<Out> {
         out(
             "a refused request fails the message",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (422, GWAPI_INVALID_JSON),
             gwapi_body(4520123456, DA_STOPPED, false),
@@ -623,7 +625,7 @@ fn android_outgoing() -> Vec<Out> {
         out(
             "Danish, one segment",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (202, ANDROID_ACCEPTED),
             android_body("+4520123456", DA_STOPPED),
@@ -632,7 +634,7 @@ fn android_outgoing() -> Vec<Out> {
         out(
             "Arabic, two UCS-2 segments",
             "+4531223344",
-            Lang::Ar,
+            Lang::AR,
             "help-text",
             (202, ANDROID_ACCEPTED),
             android_body("+4531223344", AR_HELP),
@@ -641,7 +643,7 @@ fn android_outgoing() -> Vec<Out> {
         out(
             "a server error is retried",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (500, ANDROID_SERVER_ERROR),
             android_body("+4520123456", DA_STOPPED),
@@ -650,7 +652,7 @@ fn android_outgoing() -> Vec<Out> {
         out(
             "wrong credentials fail the message",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (401, ANDROID_UNAUTHORIZED),
             android_body("+4520123456", DA_STOPPED),
@@ -659,7 +661,7 @@ fn android_outgoing() -> Vec<Out> {
         out(
             "a refused message fails",
             "+4520123456",
-            Lang::Da,
+            Lang::DA,
             "keyword-stop-confirmed",
             (400, r#"{"message": "phoneNumbers is empty"}"#),
             android_body("+4520123456", DA_STOPPED),

@@ -429,7 +429,7 @@ fn privacy_and_help_by_sms_cost_few_segments() {
     use jobbro::engine::{Block, Reply};
     use jobbro::i18n::{Catalog, Msg};
     let catalog = Catalog::load().unwrap();
-    for (lang, max) in [(Lang::Da, 2), (Lang::En, 2), (Lang::Ar, 3)] {
+    for (lang, max) in [(Lang::DA, 2), (Lang::EN, 2), (Lang::AR, 3)] {
         for id in ["privacy-full", "help-text"] {
             let reply = Reply { blocks: vec![Block::line(Msg::new(id))], ..Reply::default() };
             let message = jobbro::outbox::Outgoing::new(1, PHONE, lang, reply);

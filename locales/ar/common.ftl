@@ -27,14 +27,14 @@ error-too-long =
         [many] هذا طويل جدًا. يرجى كتابة { $max } حرفًا على الأكثر.
        *[other] هذا طويل جدًا. يرجى كتابة { $max } حرف على الأكثر.
     }
-error-name-chars = يرجى كتابة اسمك بالحروف فقط: بدون أرقام أو رموز أو إيموجي.
-error-text-chars = من فضلك اكتبه بالكلمات، وليس بالأرقام أو الرموز فقط.
-error-name-latin-script = يرجى استخدام الأحرف اللاتينية (A-Z)، كما في جوازك.
-error-phone-invalid = لا يمكنني استخدام هذا الرقم. اكتبه مع رمز الدولة إذا لم يكن دنماركيًا. (مثال: 004520123456)
+error-name-chars = يرجى كتابة اسمك بالحروف فقط. بدون أرقام أو رموز أو إيموجي.
+error-text-chars = يرجى الكتابة بالكلمات، وليس بالأرقام أو الرموز فقط.
+error-name-latin-script = يرجى استخدام الأحرف اللاتينية (A-Z)، كما في أوراقك في الدنمارك.
+error-phone-invalid = لا أستطيع استخدام هذا الرقم. إذا لم يكن رقمًا دنماركيًا، اكتب رمز الدولة أولًا. (مثال: 004520123456)
 error-year-range = يرجى كتابة سنة بين { $min } و{ $max }.
 error-number-range = يرجى كتابة رقم بين { $min } و{ $max }.
 error-date-format = لم أفهم هذا التاريخ. اكتبه هكذا: 1.3.2027
-error-date-range = يرجى اختيار تاريخ من اليوم وحتى خمس سنوات.
+error-date-range = يرجى اختيار تاريخ بين اليوم وخمس سنوات من الآن.
 error-pick-choice = يرجى اختيار إحدى الإجابات.
 error-write-text = يرجى كتابة إجابتك.
 error-write-number = يرجى كتابة رقم.
@@ -43,21 +43,21 @@ error-stale-button = هذا الزر لسؤال سابق. هذا هو السؤا
 error-unknown-command = لا أعرف هذا الأمر. اكتب /help لترى ما يمكنني فعله.
 error-cannot-go-back = هذا هو السؤال الأول.
 error-cannot-skip = لا يمكن تخطي هذا السؤال.
-error-finish-registration-first = يرجى إكمال تسجيلك أولًا.
+error-finish-registration-first = يرجى إكمال ملفك الشخصي أولًا.
 
 date = { $day } { $month } { $year }
-month-1 = كانون الثاني
-month-2 = شباط
-month-3 = آذار
-month-4 = نيسان
-month-5 = أيار
-month-6 = حزيران
-month-7 = تموز
-month-8 = آب
-month-9 = أيلول
-month-10 = تشرين الأول
-month-11 = تشرين الثاني
-month-12 = كانون الأول
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
 
 spoken-ar = العربية
 spoken-ku = الكردية
@@ -78,9 +78,11 @@ spoken-da = الدنماركية
 language-inline-ar = العربية
 language-inline-en = الإنجليزية
 language-inline-da = الدنماركية
-flood-warning = أنت ترسل الرسائل أسرع مما يستطيع إنسان أن يكتب، لذلك لن أقرأ رسائلك لمدة { $minutes ->
-    [one] دقيقة واحدة
-    [two] دقيقتين
-    [few] { $minutes } دقائق
-   *[other] { $minutes } دقيقة
-  }. اكتب مرة أخرى بعد ذلك.
+flood-warning =
+    أنت ترسل الرسائل بسرعة كبيرة. لن أقرأ رسائلك لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }. بعد ذلك يمكنك الكتابة من جديد.

@@ -15,10 +15,10 @@ channel-sms = رسائل SMS
 channel-last = حيث كتبت آخر مرة
 channel-saved = تم الحفظ. سنراسلك هناك.
 
-delete-confirm-ask = هل تريد حذف كل شيء عنك؟ لا يمكن التراجع عن ذلك.
+delete-confirm-ask = هل تريد حذف كل شيء عنك؟ لا يمكنك استرجاعه بعد ذلك.
 delete-yes = نعم، احذف كل شيء
 delete-no = لا، احتفظ بها
-delete-done = تم حذف كل شيء عنك. اكتب لنا مجددًا إذا أردت البدء من جديد.
+delete-done = تم حذف كل شيء عنك. اكتب لنا من جديد إذا أردت البدء مرة أخرى.
 delete-kept = حسنًا، لم يُحذف أي شيء.
 delete-nothing-stored = لم نحفظ أي شيء عنك.
 

@@ -1,7 +1,9 @@
-# The registration questions, in the order they are asked.
+# The registration questions, in the order they are asked. A label (an occupation, a language)
+# stands first, before a colon, never inside a sentence: "طباخ: كم سنة عملت في هذه المهنة؟".
+# Terms: filling in the profile is «ملفك الشخصي»/«أكمل»; «التسجيل» is only signing up for an opportunity.
 
 name-ask = ما اسمك؟ اكتبه كما تكتبه عادةً.
-name-latin-ask = كيف يُكتب اسمك بالأحرف اللاتينية، كما في جوازك أو أوراقك؟ (مثال: Mohammad Al-Ahmad)
+name-latin-ask = كيف تكتب اسمك بالأحرف اللاتينية (A-Z)؟ اكتبه كما في أوراقك في الدنمارك. (مثال: Mohammad Al-Ahmad)
 name-latin-same = كما هو: { $name }
 
 phone-ask = ما رقم هاتفك؟ (مثال: 20123456)
@@ -27,33 +29,33 @@ education-field-ask = ماذا درست؟ (مثال: هندسة مدنية، ت�
 education-country-ask = في أي بلد درست؟
 education-year-ask = في أي سنة أنهيت الدراسة؟ (مثال: 2012)
 
-occupation-sector-ask = ما العمل الذي عملت به؟ اختر مجالًا.
-occupation-sector-ask-more = اختر مجال العمل الآخر.
+occupation-sector-ask = في أي مجال عملت؟ اختر مجالًا.
+occupation-sector-ask-more = اختر مجال المهنة التي تريد إضافتها.
 occupation-pick-ask = اختر مهنتك.
 occupation-not-listed = مهنتي ليست في القائمة
 occupation-none = لم أعمل بعد
 occupation-own-words-ask = اكتب مهنتك بكلماتك.
-occupation-years-ask = كم سنة عملت في مهنة { $occupation }؟ اكتب رقمًا. (0 إذا أقل من سنة)
-occupation-more-ask = هل عملت في أعمال أخرى؟
-occupation-add = إضافة عمل آخر
-occupation-remove = حذف عمل
-occupation-remove-ask = أي عمل تريد حذفه؟
-occupation-principal-ask = أي عمل تريده أكثر؟
+occupation-years-ask = { $occupation }: كم سنة عملت في هذه المهنة؟ اكتب رقمًا. (اكتب 0 إذا كانت أقل من سنة.)
+occupation-more-ask = هل عملت في مهن أخرى؟
+occupation-add = إضافة مهنة أخرى
+occupation-remove = حذف مهنة
+occupation-remove-ask = أي مهنة تريد حذفها؟
+occupation-principal-ask = أي مهنة تفضّلها أكثر؟
 
-language-danish-ask = ما مستواك في الدنماركية؟
-language-english-ask = ما مستواك في الإنجليزية؟
+language-danish-ask = ما مستواك في اللغة الدنماركية؟
+language-english-ask = ما مستواك في اللغة الإنجليزية؟
 language-mother-ask = ما لغتك الأم؟
 language-other = لغة أخرى
 language-own-words-ask = اكتب اسم اللغة.
 language-others-ask = هل تتكلم لغات أخرى؟ اختر لغة، أو «تم».
 language-remove = حذف لغة
 language-remove-ask = أي لغة تريد حذفها؟
-language-level-ask = ما مستواك في { $language }؟
+language-level-ask = { $language }: ما مستواك في هذه اللغة؟
 
 level-none = لا أتكلمها
 level-a1 = بضع كلمات (A1)
 level-a2 = حديث يومي بسيط (A2)
-level-b1 = أتدبر أموري في العمل والمتاجر (B1)
+level-b1 = أتكلم في العمل وفي المتاجر (B1)
 level-b2 = أتكلم بسهولة عن معظم الأمور (B2)
 level-c1 = جيد جدًا، في العمل أيضًا (C1)
 level-c2 = مثل لغتي الأم (C2)
@@ -69,11 +71,14 @@ licence-forklift = شهادة قيادة رافعة شوكية
 licence-none = لا يوجد
 certificates-ask = هل لديك شهادات أو دورات أخرى؟ اكتبها، أو «تخطي». (مثال: شهادة لحام، إسعافات أولية)
 
-wishes-ask = ما الذي تبحث عنه؟ اختر كل ما يناسبك، ثم «تم».
+# The one explanation of IGU, the same in every text that explains it.
+wishes-ask =
+    ما الذي تبحث عنه؟ اختر كل ما يناسبك، ثم «تم».
+    برنامج IGU هو وظيفة براتب مع مدرسة (تعليم أساسي للاندماج). يجب أن يكون لديك تصريح إقامة للحصول عليه.
 wish-company-visit = زيارات شركات
 wish-internship = تدريب عملي (praktik)
 wish-job = وظيفة
-wish-igu = IGU (تدريب مدفوع الأجر مع دراسة)
+wish-igu = IGU (وظيفة براتب مع مدرسة)
 wish-education = دراسة
 
 available-ask = متى يمكنك البدء؟ اختر، أو اكتب تاريخًا. (مثال: 1.3.2027)
@@ -81,4 +86,4 @@ available-now = الآن
 available-1m = بعد شهر
 available-3m = بعد ثلاثة أشهر
 
-registration-done = شكرًا! تم حفظ ملفك. سيتواصل معك المنسقون عندما يتوفر شيء يناسبك.
+registration-done = شكرًا! تم حفظ ملفك الشخصي. سيكتب لك منسقو jobbro عندما يوجد شيء يناسبك.

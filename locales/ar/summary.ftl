@@ -12,7 +12,7 @@ summary-education = التعليم: { $education }
 summary-education-value = { $level }، { $field }، { $country }، { $year }
 summary-occupations = العمل:
 summary-occupation = - { $occupation }، { $years }
-summary-occupation-principal = - { $occupation }، { $years } (المفضل)
+summary-occupation-principal = - { $occupation }، { $years } (المهنة المفضّلة)
 summary-years =
     { $years ->
         [0] أقل من سنة
@@ -29,7 +29,7 @@ summary-item = - { $item }
 summary-licences = الرخص: { $licences }
 summary-certificates = الشهادات: { $certificates }
 summary-wishes = تبحث عن: { $wishes }
-summary-available = يمكنك البدء: { $date }
+summary-available = يمكنك البدء من: { $date }
 summary-not-given = غير مذكور
 summary-none = لا يوجد
 summary-confirm-ask = هل كل شيء صحيح؟

@@ -24,23 +24,23 @@ error-too-long =
         [one] Det er for langt. Skriv højst { $max } tegn.
        *[other] Det er for langt. Skriv højst { $max } tegn.
     }
-error-name-chars = Skriv dit navn kun med bogstaver: ingen tal, symboler eller emoji.
-error-text-chars = Skriv det med ord, ikke kun tal eller tegn.
-error-name-latin-script = Brug latinske bogstaver (A-Z) som i dit pas.
-error-phone-invalid = Det telefonnummer kan jeg ikke bruge. Skriv det med landekode, hvis det ikke er dansk. (Eksempel: +45 20 12 34 56)
+error-name-chars = Skriv dit navn kun med bogstaver. Ingen tal, tegn eller emoji.
+error-text-chars = Skriv med ord, ikke kun tal eller tegn.
+error-name-latin-script = Brug latinske bogstaver (A-Z), som på dine papirer i Danmark.
+error-phone-invalid = Det telefonnummer kan jeg ikke bruge. Er det ikke et dansk nummer, så skriv landekoden først. (Eksempel: +45 20 12 34 56)
 error-year-range = Skriv et år mellem { $min } og { $max }.
 error-number-range = Skriv et tal mellem { $min } og { $max }.
 error-date-format = Jeg kunne ikke læse datoen. Skriv den sådan her: 1.3.2027
-error-date-range = Vælg en dato fra i dag og inden for fem år.
+error-date-range = Vælg en dato mellem i dag og fem år fra nu.
 error-pick-choice = Vælg et af svarene.
 error-write-text = Skriv dit svar.
 error-write-number = Skriv et tal.
 error-unsupported = Jeg kan kun læse tekst her. Skriv dit svar.
-error-stale-button = Den knap hører til et tidligere spørgsmål. Her er det nuværende spørgsmål.
+error-stale-button = Den knap er fra et gammelt spørgsmål. Her er spørgsmålet nu.
 error-unknown-command = Den kommando kender jeg ikke. Skriv /help for at se, hvad jeg kan.
 error-cannot-go-back = Dette er det første spørgsmål.
-error-cannot-skip = Dette spørgsmål kan ikke springes over.
-error-finish-registration-first = Gør først din registrering færdig.
+error-cannot-skip = Du kan ikke springe dette spørgsmål over.
+error-finish-registration-first = Udfyld først din profil.
 
 date = { $day }. { $month } { $year }
 month-1 = januar
@@ -75,7 +75,8 @@ spoken-da = Dansk
 language-inline-ar = arabisk
 language-inline-en = engelsk
 language-inline-da = dansk
-flood-warning = Du sender beskeder hurtigere, end et menneske kan skrive, så jeg læser ikke dine beskeder de næste { $minutes } { $minutes ->
-    [one] minut
-   *[other] minutter
-  }. Skriv igen bagefter.
+flood-warning =
+    Du sender beskeder meget hurtigt. Jeg læser ikke dine beskeder i { $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minutter
+    }. Så kan du skrive igen.

@@ -15,11 +15,12 @@ desk-list = Muligheder
 desk-stats = Statistik
 desk-help =
     /new opretter en mulighed, /opportunities viser dem (tilmeldinger, fremmøde, ret, aflys), /stats viser tragten, /language skifter sprog, /menu fører tilbage hertil.
+desk-languages-unreviewed = Tekster, som en modersmålstaler endnu ikke har læst: { $languages }. Sig det til administratoren, hvis du kan læse et af sprogene.
 desk-delete-staff = Medarbejderkonti fjernes af en administrator.
 
 desk-ask-kind = Hvilken slags mulighed?
 desk-ask-company = Hvilken virksomhed eller arrangør?
-desk-ask-title = En kort titel (folk ser den, som du skriver den):
+desk-ask-title = En kort titel, fx "Besøg hos Danfoss". Folk ser den, som du skriver den, på alle sprog.
 desk-ask-start = Hvornår starter det? Skriv dato og klokkeslæt, fx 24.12.2026 14:00 (dansk tid).
 desk-ask-end = Hvornår slutter det? Et klokkeslæt samme dag (16:00) eller dato og klokkeslæt.
 desk-ask-place = Hvor foregår det?
@@ -37,7 +38,14 @@ desk-audience-is-everyone = Modtagere: alle registrerede.
 desk-audience-occupations-are = Fag: { $list }
 desk-audience-places-are = Steder: { $list }
 desk-audience-danish-is = Dansk mindst: { $level }
-desk-audience-size = Når { $telegram } på Telegram og { $sms } pr. SMS.
+desk-audience-size =
+    Når { $telegram ->
+        [one] { $telegram } person
+       *[other] { $telegram } personer
+    } på Telegram og { $sms ->
+        [one] { $sms } person
+       *[other] { $sms } personer
+    } pr. SMS.
 desk-ask-sector = Vælg en branche og derefter fagene.
 desk-ask-occupations = Vælg fag (tryk igen for at fjerne) og derefter Færdig.
 desk-ask-places = Vælg steder (tryk igen for at fjerne) og derefter Færdig.
@@ -76,7 +84,7 @@ desk-error-capacity = Skriv et tal fra 1 til { $max }, eller spring over.
 
 desk-list-title = Muligheder (kommende og de sidste to uger):
 desk-list-empty = Der er ingen muligheder endnu.
-desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; { $confirmed } tilmeldt, { $waitlisted } venter)
+desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; tilmeldt: { $confirmed }, venteliste: { $waitlisted })
 desk-status = Status: { $status }
 desk-counts = Tilmeldt: { $confirmed }, venteliste: { $waitlisted }, mødt: { $present }
 desk-person = { $name }: { $status }
@@ -118,15 +126,17 @@ desk-broadcast-add = Tilføj { $language }
 desk-broadcast-ask-fallback = Hvilken tekst får læsere af de andre sprog?
 desk-broadcast-preview = Forhåndsvisning
 desk-broadcast-preview-own = Læsere på { $language } får: { $text }
-desk-broadcast-preview-fallback = Læsere på { $language } får teksten på { $fallback }, markeret som { $fallback }.
+desk-broadcast-preview-fallback = Andre læsere ({ $languages }): teksten på { $fallback }, med en note om sproget.
 desk-broadcast-send = Send nu
 desk-broadcast-edit = Ret teksten
 desk-broadcast-queued = Beskeden er på vej. Du ser forløbet her og får en rapport til sidst.
 broadcast-progress = Massebesked { $number }: { $done } af { $total } behandlet ({ $sent } sendt, { $failed } fejlet).
 broadcast-report = Massebesked { $number } er færdig.
-broadcast-report-channel = { $channel }: { $sent } sendt, { $failed } fejlet, { $blocked } blokeret, { $stopped } afmeldt (STOP), { $segments } SMS-dele
-broadcast-body = { $text }
-broadcast-in-other-language = (Denne besked er på { $language }.)
+broadcast-report-channel =
+    { $channel }: { $sent } sendt, { $failed } fejlet, { $blocked } blokeret, { $stopped } afmeldt (STOP), { $segments ->
+        [one] { $segments } SMS-del
+       *[other] { $segments } SMS-dele
+    }
 channel-name-telegram = Telegram
 channel-name-sms = SMS
 
@@ -135,7 +145,7 @@ desk-search = Find kandidater
 desk-search-ask = Find kandidater. Tilføj kriterier og tryk Søg.
 desk-search-everyone = Kriterier: ingen endnu (alle registrerede).
 desk-search-occupation = Fag: { $occupation }
-desk-search-years = Mindst { $years } år
+desk-search-years = Mindst { $years } års erfaring
 desk-search-language = { $language }: mindst { $level }
 desk-search-place = Sted: { $place }
 desk-search-wish = Søger: { $wish }
@@ -164,18 +174,22 @@ desk-error-outcome-date = Vælg en dato inden for et år fra i dag.
 desk-outcome-saved = Gemt.
 desk-outcome-line = { $kind } fra { $date }
 outcome-internship = Praktik
-outcome-igu = IGU
+outcome-igu = IGU (job med løn og skole)
 outcome-job = Job
 outcome-education = Uddannelse
 
 desk-ask-description-lang = Beskrivelsen på hvilket sprog? (Markeret: skrevet.)
 desk-field-reminders = Påmindelser
 desk-ask-reminders = Påmindelser: hvor mange timer før start? Op til tre tal, fx 24, 2. Spring over: ingen påmindelser.
-desk-reminders-are = Påmindelser: { $hours } timer før start
+desk-reminders-are = Påmindelser (timer før start): { $hours }
 desk-reminders-none = Ingen påmindelser
-desk-error-reminders = Skriv op til { $count } antal timer fra 1 til { $max }, fx 24, 2.
+desk-error-reminders =
+    { $count ->
+        [one] Skriv ét tal (timer fra 1 til { $max }), fx 24.
+       *[other] Skriv op til { $count } tal (timer fra 1 til { $max }), fx 24, 2.
+    }
 desk-ask-languages = Vælg sprog, folk taler (tryk igen for at fjerne), og derefter Færdig.
-desk-audience-languages-are = Taler: { $list }
+desk-audience-languages-are = Sprog: { $list }
 
 # The coordinator's command menu on Telegram.
 command-desk = Koordinatorens skrivebord

@@ -8,17 +8,17 @@ menu-help = Hjælp
 menu-delete = Slet mine data
 
 # Where messages jobbro starts itself go, for a person on Telegram and SMS.
-menu-channel = Hvor I når mig
+menu-channel = Hvor jeg får beskeder
 channel-ask = Hvor skal vi sende invitationer og påmindelser?
 channel-telegram = Telegram
 channel-sms = SMS
 channel-last = Der, hvor jeg skrev sidst
 channel-saved = Gemt. Vi skriver til dig der.
 
-delete-confirm-ask = Vil du slette alt om dig? Det kan ikke fortrydes.
+delete-confirm-ask = Vil du slette alt om dig? Du kan ikke få det tilbage.
 delete-yes = Ja, slet alt
 delete-no = Nej, behold det
-delete-done = Alt om dig er slettet. Skriv til os igen, hvis du vil starte forfra.
+delete-done = Alt om dig er slettet. Skriv til os igen, hvis du vil starte igen.
 delete-kept = Godt. Der er ikke slettet noget.
 delete-nothing-stored = Vi har ikke gemt noget om dig.
 

@@ -1,5 +1,7 @@
 # Muligheder som folk læser dem: opslag, tilmeldinger, påmindelser og ændringer.
 # Datoer og klokkeslæt er dansk tid; { $start } og lignende kommer fra `when` nedenfor.
+# En titel skriver en koordinator, på et hvilket som helst sprog: den står først, før et kolon,
+# aldrig inde i en sætning, hvis grammatik skulle passe til den.
 
 when = { $weekday } { $date } kl. { $time }
 clock = { $hour }.{ $minute }
@@ -15,7 +17,7 @@ kind-company_visit = Virksomhedsbesøg
 kind-info_meeting = Informationsmøde
 kind-internship = Praktik
 kind-job = Job
-kind-igu = IGU (integrationsgrunduddannelse)
+kind-igu = IGU (job med løn og skole)
 
 op-heading = { $kind }: { $title }
 op-company = Virksomhed: { $company }
@@ -23,28 +25,28 @@ op-when = Hvornår: { $start } til { $end }
 op-place = Hvor: { $place }
 op-meeting-point = Mødested: { $point }
 op-transport = Transport: { $note }
-op-capacity = Pladser: { $seats }
-op-deadline = Tilmelding senest { $deadline }.
+op-capacity = Antal pladser: { $seats }
+op-deadline = Tilmeld dig senest { $deadline }.
 op-description = { $text }
 op-description-other-lang = På { $language }: { $text }
 op-number = Nummer { $number }
 
-announce-intro = Nyt til dig fra jobprojektet:
+announce-intro = Nyt til dig fra jobbro:
 announce-signup-hint = Tryk "Tilmeld mig", hvis du vil med.
 announce-signup-hint-sms = Svar 1 eller JA { $number } for at tilmelde dig.
 op-signup-button = Tilmeld mig
 op-cancel-button = Jeg kan ikke komme
 
-signup-confirmed = Du er tilmeldt { $title } ({ $start }). Vi minder dig om det, før det starter.
-signup-waitlisted = { $title } er fuldt. Du er nummer { $position } på ventelisten; vi skriver, hvis der bliver en plads fri.
-signup-already-confirmed = Du er allerede tilmeldt { $title }.
-signup-already-waitlisted = Du står allerede på ventelisten til { $title }.
-signup-closed = Tilmeldingen til { $title } er lukket.
-signup-unknown = Der er ingen åben mulighed med nummer { $number }.
-signup-finish-registration = Gør først din registrering færdig; så kan du tilmelde dig.
-signup-cancelled = Du er ikke længere tilmeldt { $title }. Tak, fordi du sagde til.
-signup-not-signed-up = Du var ikke tilmeldt { $title }.
-signup-promoted = Godt nyt: der blev en plads fri. Du har nu en plads til { $title } ({ $start }).
+signup-confirmed = { $title }: du er tilmeldt. Det starter { $start }. Vi sender dig en påmindelse, før det starter.
+signup-waitlisted = { $title }: der er ingen ledige pladser nu. Du er nummer { $position } på ventelisten. Vi skriver til dig, hvis en plads bliver ledig.
+signup-already-confirmed = { $title }: du er allerede tilmeldt.
+signup-already-waitlisted = { $title }: du står allerede på ventelisten.
+signup-closed = { $title }: du kan ikke længere tilmelde dig.
+signup-unknown = Der er ikke noget åbent med nummer { $number }.
+signup-finish-registration = Udfyld først din profil. Så kan du tilmelde dig.
+signup-cancelled = { $title }: du er ikke længere tilmeldt. Tak, fordi du sagde det.
+signup-not-signed-up = { $title }: du var ikke tilmeldt.
+signup-promoted = Godt nyt! Der er en ledig plads til dig. { $title }: du er nu tilmeldt. Det starter { $start }.
 
 my-signups-title = Dine tilmeldinger
 my-signups-none = Du har ikke tilmeldt dig noget endnu. Vi skriver, når noget passer til dig.
@@ -57,12 +59,12 @@ signup-status-cancelled = afmeldt
 
 reminder-heading = Påmindelse: { $title }
 reminder-body = Det starter { $start }.
-reminder-cancel-hint = Kan du ikke komme, så tryk "Jeg kan ikke komme", så en anden kan få din plads.
+reminder-cancel-hint = Kan du ikke komme? Så tryk "Jeg kan ikke komme". Så kan en anden få din plads.
 reminder-cancel-hint-sms = Kan du ikke komme? Svar 1 eller NEJ { $number }.
 
-notice-cancelled = Aflyst: { $title } ({ $start }) bliver ikke til noget. Det er vi kede af.
-notice-moved = Ændret: { $title } starter nu { $start } (før: { $before }).
-notice-changed = Ændret: { $title } har nye oplysninger. Her er de:
+notice-cancelled = { $title } ({ $start }): det er aflyst. Vi beklager.
+notice-moved = { $title }: tidspunktet er ændret. Nyt tidspunkt: { $start }. Gammelt tidspunkt: { $before }.
+notice-changed = { $title }: nogle oplysninger er ændret. Her er alle oplysninger nu:
 
 # Ord til at tilmelde og framelde sig pr. SMS, efterfulgt af nummeret: "JA 12", "NEJ 12".
 keyword-yes = JA, J
@@ -71,3 +73,7 @@ keyword-no = NEJ
 menu-signups = Mine tilmeldinger
 command-signups = Dine tilmeldinger
 my-signups-cancel = Meld fra { $number }
+
+# En koordinators besked til mange, og noten når den ikke er på læserens sprog.
+broadcast-body = { $text }
+broadcast-in-other-language = (Denne besked er på { $language }.)

@@ -1,7 +1,8 @@
-# The registration questions, in the order they are asked.
+# The registration questions, in the order they are asked. A label (an occupation, a language)
+# stands first, before a colon, never inside a sentence: "Kok: hvor mange år ...".
 
 name-ask = Hvad hedder du? Skriv dit navn, som du plejer at skrive det.
-name-latin-ask = Hvordan skrives dit navn med latinske bogstaver, som i dit pas eller dine papirer? (Eksempel: Mohammad Al-Ahmad)
+name-latin-ask = Hvordan skriver du dit navn med latinske bogstaver (A-Z)? Skriv det som på dine papirer i Danmark. (Eksempel: Mohammad Al-Ahmad)
 name-latin-same = Det samme: { $name }
 
 phone-ask = Hvad er dit telefonnummer? (Eksempel: 20 12 34 56)
@@ -33,7 +34,7 @@ occupation-pick-ask = Vælg dit job.
 occupation-not-listed = Mit job er ikke på listen
 occupation-none = Jeg har ikke arbejdet endnu
 occupation-own-words-ask = Skriv dit job med dine egne ord.
-occupation-years-ask = Hvor mange år har du arbejdet som { $occupation }? Skriv et tal. (0 hvis mindre end et år)
+occupation-years-ask = { $occupation }: hvor mange år har du arbejdet med det? Skriv et tal. (Skriv 0, hvis det er mindre end et år.)
 occupation-more-ask = Har du haft andet arbejde?
 occupation-add = Tilføj et job mere
 occupation-remove = Fjern et job
@@ -45,10 +46,10 @@ language-english-ask = Hvor godt taler du engelsk?
 language-mother-ask = Hvad er dit modersmål?
 language-other = Et andet sprog
 language-own-words-ask = Skriv navnet på sproget.
-language-others-ask = Taler du andre sprog? Vælg et sprog eller Færdig.
+language-others-ask = Taler du andre sprog? Vælg et sprog, eller vælg Færdig.
 language-remove = Fjern et sprog
 language-remove-ask = Hvilket sprog vil du fjerne?
-language-level-ask = Hvor godt taler du { $language }?
+language-level-ask = { $language }: hvor godt taler du det?
 
 level-none = Slet ikke
 level-a1 = Nogle få ord (A1)
@@ -59,7 +60,7 @@ level-c1 = Meget godt, også på arbejde (C1)
 level-c2 = Som mit eget sprog (C2)
 level-native = Modersmål
 
-licences-ask = Har du kørekort eller certifikat? Vælg alle, du har. Vælg så Færdig.
+licences-ask = Har du kørekort eller et certifikat? Vælg alle, du har. Vælg så Færdig.
 licence-b = Bil (B)
 licence-be = Bil med anhænger (BE)
 licence-c = Lastbil (C)
@@ -69,11 +70,14 @@ licence-forklift = Truckcertifikat
 licence-none = Ingen
 certificates-ask = Har du andre certifikater eller kurser? Skriv dem, eller vælg Spring over. (Eksempel: svejsecertifikat, førstehjælp)
 
-wishes-ask = Hvad søger du? Vælg alle, der passer. Vælg så Færdig.
+# The one explanation of IGU, the same in every text that explains it.
+wishes-ask =
+    Hvad søger du? Vælg alle, der passer. Vælg så Færdig.
+    IGU (integrationsgrunduddannelse) er et job med løn kombineret med skole. Du skal have opholdstilladelse for at få IGU.
 wish-company-visit = Virksomhedsbesøg
 wish-internship = Praktik
 wish-job = Job
-wish-igu = IGU (oplæring med løn og skole)
+wish-igu = IGU (job med løn og skole)
 wish-education = Uddannelse
 
 available-ask = Hvornår kan du starte? Vælg, eller skriv en dato. (Eksempel: 1.3.2027)
@@ -81,4 +85,4 @@ available-now = Nu
 available-1m = Om en måned
 available-3m = Om tre måneder
 
-registration-done = Tak! Din profil er gemt. Koordinatorerne kontakter dig, når der er noget, der passer til dig.
+registration-done = Tak! Din profil er gemt. Koordinatorerne i jobbro skriver til dig, når der er noget, der passer til dig.

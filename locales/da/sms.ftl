@@ -2,14 +2,14 @@
 # (70 in Arabic) is another paid SMS segment. Same meaning, fewer words. Keep Danish and
 # English within GSM-7: no curly quotes, dashes or emoji.
 
-consent-ask-sms = jobbro hjælper dig med at finde virksomhedsbesøg, praktik og job i Danmark. Hvis du siger ja, kan projektets koordinatorer se dine svar og bruger dem kun til at invitere dig. Du kan altid se, ændre eller slette dine data. Er du enig?
+consent-ask-sms = jobbro hjælper dig med at finde virksomhedsbesøg, praktik og job i Danmark. Hvis du siger ja, ser koordinatorerne i jobbro dine svar. De bruger dem kun til at invitere dig. Du kan altid se, ændre eller slette dine data. Er du enig?
 consent-thanks-sms = Tak.
 name-ask-sms = Hvad hedder du?
-name-latin-ask-sms = Dit navn med latinske bogstaver, som i dit pas?
+name-latin-ask-sms = Dit navn med latinske bogstaver (A-Z), som på dine papirer i Danmark?
 place-ask-sms = Hvor bor du?
 education-level-ask-sms = Højeste uddannelse?
 occupation-not-listed-sms = Andet job
-occupation-years-ask-sms = Antal år som { $occupation }? (0 hvis under et)
+occupation-years-ask-sms = { $occupation }: hvor mange år? (0 hvis under et)
 language-other-sms = Andet
 language-others-ask-sms = Andre sprog? Vælg et, eller Færdig.
 level-none-sms = Slet ikke
@@ -29,10 +29,10 @@ licence-forklift-sms = Truck
 certificates-ask-sms = Andre certifikater eller kurser? Skriv dem, eller Spring over.
 wishes-ask-sms = Hvad søger du? Vælg alle, der passer.
 available-ask-sms = Hvornår kan du starte? Vælg, eller skriv en dato (1.3.2027).
-registration-done-sms = Tak! Din profil er gemt. Vi kontakter dig, når noget passer.
+registration-done-sms = Tak! Din profil er gemt. Vi skriver til dig, når noget passer.
 summary-name-latin-sms = Latinsk: { $name }
 summary-phone-sms = Tlf: { $phone }
 summary-place-sms = Bor: { $place }
 summary-available-sms = Start: { $date }
-privacy-full-sms = Privatliv: koordinatorerne i dette jobbro-projekt gemmer dine svar (navn, telefon, bopæl, uddannelse, arbejde, sprog, kørekort, ønsker) kun for at invitere dig til besøg, praktik og job. Sælges aldrig. Gemmes til du sletter dem: skriv /delete. Klager: Datatilsynet.
+privacy-full-sms = Privatliv: koordinatorerne i jobbro gemmer dine svar (navn, telefon, bopæl, uddannelse, arbejde, sprog, kørekort, ønsker) kun for at invitere dig til virksomhedsbesøg, praktik og job. Sælges aldrig. Gemmes til du sletter dem: skriv /delete. Klager: Datatilsynet.
 help-text-sms = Svar med tallet for dit valg. Skriv /back for at gå tilbage, /skip for at springe over, /menu for menuen, /delete for at slette dine data. STOP stopper alle beskeder.

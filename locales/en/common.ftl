@@ -24,23 +24,23 @@ error-too-long =
         [one] That is too long. Please write at most { $max } character.
        *[other] That is too long. Please write at most { $max } characters.
     }
-error-name-chars = Please write your name with letters only: no numbers, symbols or emoji.
-error-text-chars = Please write it in words, not only numbers or signs.
-error-name-latin-script = Please use Latin letters (A-Z), as in your passport.
-error-phone-invalid = That is not a phone number I can use. Write it with country code if it is not Danish. (Example: +45 20 12 34 56)
+error-name-chars = Please write your name with letters only. No numbers, signs or emoji.
+error-text-chars = Please write words, not only numbers or signs.
+error-name-latin-script = Please use Latin letters (A-Z), as on your papers in Denmark.
+error-phone-invalid = I cannot use this phone number. If it is not a Danish number, write the country code first. (Example: +45 20 12 34 56)
 error-year-range = Please write a year between { $min } and { $max }.
 error-number-range = Please write a number between { $min } and { $max }.
 error-date-format = I could not read that date. Write it like this: 1.3.2027
-error-date-range = Please choose a date from today and within five years.
+error-date-range = Please choose a date between today and five years from now.
 error-pick-choice = Please choose one of the answers.
 error-write-text = Please write your answer.
 error-write-number = Please write a number.
 error-unsupported = I can only read text here. Please write your answer.
-error-stale-button = That button belongs to an earlier question. Here is the current one.
+error-stale-button = That button is from an old question. Here is the question now.
 error-unknown-command = I do not know that command. Write /help to see what I can do.
 error-cannot-go-back = This is the first question.
-error-cannot-skip = This question cannot be skipped.
-error-finish-registration-first = Please finish your registration first.
+error-cannot-skip = You cannot skip this question.
+error-finish-registration-first = Please fill in your profile first.
 
 date = { $day } { $month } { $year }
 month-1 = January
@@ -75,7 +75,8 @@ spoken-da = Danish
 language-inline-ar = Arabic
 language-inline-en = English
 language-inline-da = Danish
-flood-warning = You are sending messages faster than a person can type, so I will not read your messages for the next { $minutes } { $minutes ->
-    [one] minute
-   *[other] minutes
-  }. After that, write again.
+flood-warning =
+    You are sending messages very fast. I will not read your messages for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }. Then you can write again.

@@ -16,11 +16,13 @@ desk-list = Opportunities
 desk-stats = Statistics
 desk-help =
     /new creates an opportunity, /opportunities lists them (sign-ups, attendance, edit, cancel), /stats shows the funnel, /language changes your language, /menu returns here.
+# Languages whose texts are drafts (language.toml: status = "drafted"), by their own names.
+desk-languages-unreviewed = Texts not yet checked by a native speaker: { $languages }. Tell the admin if you can check one.
 desk-delete-staff = Staff accounts are removed by an admin.
 
 desk-ask-kind = What kind of opportunity?
 desk-ask-company = Which company or organiser?
-desk-ask-title = A short title (people see it as you write it):
+desk-ask-title = A short title, e.g. "Visit to Danfoss". People see it as you write it, in every language.
 desk-ask-start = When does it start? Write date and time, e.g. 24.12.2026 14:00 (Danish time).
 desk-ask-end = When does it end? A time the same day (16:00) or a date and time.
 desk-ask-place = Where does it take place?
@@ -38,7 +40,14 @@ desk-audience-is-everyone = Audience: everyone registered.
 desk-audience-occupations-are = Occupations: { $list }
 desk-audience-places-are = Places: { $list }
 desk-audience-danish-is = Danish at least: { $level }
-desk-audience-size = Reaches { $telegram } on Telegram and { $sms } by SMS.
+desk-audience-size =
+    Reaches { $telegram ->
+        [one] { $telegram } person
+       *[other] { $telegram } people
+    } on Telegram and { $sms ->
+        [one] { $sms } person
+       *[other] { $sms } people
+    } by SMS.
 desk-ask-sector = Choose a sector, then the occupations.
 desk-ask-occupations = Choose occupations (press again to remove), then Done.
 desk-ask-places = Choose places (press again to remove), then Done.
@@ -77,7 +86,7 @@ desk-error-capacity = Write a number from 1 to { $max }, or skip.
 
 desk-list-title = Opportunities (upcoming and the last two weeks):
 desk-list-empty = There are no opportunities yet.
-desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; { $confirmed } signed up, { $waitlisted } waiting)
+desk-list-item = { $number }: { $kind }, { $title }, { $start } ({ $status }; signed up: { $confirmed }, waitlist: { $waitlisted })
 desk-status = Status: { $status }
 desk-counts = Signed up: { $confirmed }, waitlist: { $waitlisted }, present: { $present }
 desk-person = { $name }: { $status }
@@ -113,21 +122,27 @@ desk-broadcast-signups = Signed up for an opportunity
 desk-broadcast-ask-language = Which language do they speak?
 desk-broadcast-ask-occupation = Which occupation?
 desk-broadcast-ask-opportunity = Signed up for which opportunity?
-desk-broadcast-ask-text = Write the message in { $language } (at most { $max } characters).
+desk-broadcast-ask-text =
+    Write the message in { $language } (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 desk-broadcast-ask-more = Add the message in another language, or Done.
 desk-broadcast-add = Add { $language }
 desk-broadcast-ask-fallback = Readers of the other languages get which text?
 desk-broadcast-preview = Preview
 desk-broadcast-preview-own = { $language } readers get: { $text }
-desk-broadcast-preview-fallback = { $language } readers get the { $fallback } text, marked as { $fallback }.
+desk-broadcast-preview-fallback = Other readers ({ $languages }): the text in { $fallback }, with a note of its language.
 desk-broadcast-send = Send now
 desk-broadcast-edit = Change the text
 desk-broadcast-queued = The broadcast is on its way. You will see its progress here and a report at the end.
 broadcast-progress = Broadcast { $number }: { $done } of { $total } handled ({ $sent } sent, { $failed } failed).
 broadcast-report = Broadcast { $number } is done.
-broadcast-report-channel = { $channel }: { $sent } sent, { $failed } failed, { $blocked } blocked, { $stopped } stopped (STOP), { $segments } SMS segments
-broadcast-body = { $text }
-broadcast-in-other-language = (This message is in { $language }.)
+broadcast-report-channel =
+    { $channel }: { $sent } sent, { $failed } failed, { $blocked } blocked, { $stopped } stopped (STOP), { $segments ->
+        [one] { $segments } SMS segment
+       *[other] { $segments } SMS segments
+    }
 channel-name-telegram = Telegram
 channel-name-sms = SMS
 
@@ -136,7 +151,11 @@ desk-search = Find candidates
 desk-search-ask = Find candidates. Add criteria, then Search.
 desk-search-everyone = Criteria: none yet (everyone registered).
 desk-search-occupation = Occupation: { $occupation }
-desk-search-years = At least { $years } years
+desk-search-years =
+    At least { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } of experience
 desk-search-language = { $language }: at least { $level }
 desk-search-place = Place: { $place }
 desk-search-wish = Looking for: { $wish }
@@ -152,7 +171,11 @@ desk-search-ask-years = At least how many years of experience? Write a number.
 desk-search-ask-level = At least which level?
 desk-search-ask-wish = Looking for what?
 desk-search-found = Found: { $total }
-desk-candidate = { $name }: { $occupation }, { $years } years; Danish { $danish }; { $place }
+desk-candidate =
+    { $name }: { $occupation }, { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }; Danish { $danish }; { $place }
 desk-search-more = More
 desk-candidate-title = { $name }
 desk-candidate-gone = This person is no longer registered.
@@ -165,18 +188,22 @@ desk-error-outcome-date = Choose a date within a year from today.
 desk-outcome-saved = Saved.
 desk-outcome-line = { $kind } from { $date }
 outcome-internship = Internship (praktik)
-outcome-igu = IGU
+outcome-igu = IGU (paid job with school)
 outcome-job = Job
 outcome-education = Education
 
 desk-ask-description-lang = The description in which language? (Ticked: written.)
 desk-field-reminders = Reminders
 desk-ask-reminders = Reminders: how many hours before the start? Up to three numbers, e.g. 24, 2. Skip: no reminders.
-desk-reminders-are = Reminders: { $hours } hours before the start
+desk-reminders-are = Reminders (hours before the start): { $hours }
 desk-reminders-none = No reminders
-desk-error-reminders = Write up to { $count } numbers of hours from 1 to { $max }, e.g. 24, 2.
+desk-error-reminders =
+    { $count ->
+        [one] Write one number of hours from 1 to { $max }, e.g. 24.
+       *[other] Write up to { $count } numbers of hours from 1 to { $max }, e.g. 24, 2.
+    }
 desk-ask-languages = Choose languages people speak (press again to remove), then Done.
-desk-audience-languages-are = Speaks: { $list }
+desk-audience-languages-are = Languages: { $list }
 
 # The coordinator's command menu on Telegram.
 command-desk = Coordinator desk

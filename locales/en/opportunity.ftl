@@ -1,4 +1,6 @@
 # Opportunities as people read them: announcements, sign-ups, reminders and changes.
+# A title is written by a coordinator, in any language: it stands first, before a colon, and never
+# inside a sentence whose grammar would have to agree with it.
 # Dates and times are Danish local time; { $start } and similar arguments are rendered from
 # `when` below, so they always appear in the reader's language.
 
@@ -16,7 +18,7 @@ kind-company_visit = Company visit
 kind-info_meeting = Information meeting
 kind-internship = Internship (praktik)
 kind-job = Job
-kind-igu = IGU (paid training)
+kind-igu = IGU (paid job with school)
 
 op-heading = { $kind }: { $title }
 op-company = Company: { $company }
@@ -24,33 +26,33 @@ op-when = When: { $start } until { $end }
 op-place = Where: { $place }
 op-meeting-point = Meeting point: { $point }
 op-transport = Transport: { $note }
-op-capacity = Places: { $seats }
-op-deadline = Sign up by { $deadline }.
+op-capacity = Number of places: { $seats }
+op-deadline = Sign up before { $deadline }.
 op-description = { $text }
 op-description-other-lang = In { $language }: { $text }
 op-number = Number { $number }
 
-announce-intro = New for you from the job project:
+announce-intro = New for you from jobbro:
 announce-signup-hint = Press "Sign me up" if you want to come.
 announce-signup-hint-sms = Reply 1 or YES { $number } to sign up.
 op-signup-button = Sign me up
 op-cancel-button = I cannot come
 
-signup-confirmed = You are signed up for { $title } ({ $start }). We will remind you before it starts.
-signup-waitlisted = { $title } is full. You are number { $position } on the waitlist; we will write if a place becomes free.
-signup-already-confirmed = You are already signed up for { $title }.
-signup-already-waitlisted = You are already on the waitlist for { $title }.
-signup-closed = Sign-up for { $title } is closed.
-signup-unknown = There is no open opportunity with number { $number }.
-signup-finish-registration = Please finish your registration first; then you can sign up.
-signup-cancelled = You are no longer signed up for { $title }. Thank you for telling us.
-signup-not-signed-up = You were not signed up for { $title }.
-signup-promoted = Good news: a place became free. You now have a place at { $title } ({ $start }).
+signup-confirmed = { $title }: you are signed up. It starts { $start }. We will send you a reminder before it starts.
+signup-waitlisted = { $title }: there are no free places now. You are number { $position } on the waitlist. We will write to you if a place becomes free.
+signup-already-confirmed = { $title }: you are already signed up.
+signup-already-waitlisted = { $title }: you are already on the waitlist.
+signup-closed = { $title }: you cannot sign up any more.
+signup-unknown = There is nothing open with number { $number }.
+signup-finish-registration = Please fill in your profile first. Then you can sign up.
+signup-cancelled = { $title }: you are no longer signed up. Thank you for telling us.
+signup-not-signed-up = { $title }: you were not signed up.
+signup-promoted = Good news! A place is free for you. { $title }: you are now signed up. It starts { $start }.
 
 my-signups-title = Your sign-ups
 my-signups-none = You have not signed up for anything yet. We will write when something fits you.
 my-signups-item = { $number }: { $title }, { $start } ({ $status })
-my-signups-cancel-hint = To cancel, choose it below.
+my-signups-cancel-hint = To cancel a sign-up, choose it below.
 my-signups-cancel-hint-sms = To cancel, reply NO and the number, e.g. NO { $number }.
 signup-status-confirmed = signed up
 signup-status-waitlisted = waitlist
@@ -58,12 +60,12 @@ signup-status-cancelled = cancelled
 
 reminder-heading = Reminder: { $title }
 reminder-body = It starts { $start }.
-reminder-cancel-hint = If you cannot come, press "I cannot come" so someone else can have your place.
+reminder-cancel-hint = If you cannot come, press "I cannot come". Then someone else can have your place.
 reminder-cancel-hint-sms = Cannot come? Reply 1 or NO { $number }.
 
-notice-cancelled = Cancelled: { $title } ({ $start }) will not take place. We are sorry.
-notice-moved = Changed: { $title } now starts { $start } (before: { $before }).
-notice-changed = Changed: { $title } has new details. Here they are:
+notice-cancelled = { $title } ({ $start }): it is cancelled. We are sorry.
+notice-moved = { $title }: the time has changed. New time: { $start }. Old time: { $before }.
+notice-changed = { $title }: some details have changed. Here are all the details now:
 
 # Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
 keyword-yes = YES, Y
@@ -72,3 +74,7 @@ keyword-no = NO, N
 menu-signups = My sign-ups
 command-signups = Your sign-ups
 my-signups-cancel = Cancel { $number }
+
+# A coordinator's message to many people, and the note when it is not in the reader's language.
+broadcast-body = { $text }
+broadcast-in-other-language = (This message is in { $language }.)

@@ -12,7 +12,7 @@ summary-education = Education: { $education }
 summary-education-value = { $level }, { $field }, { $country }, { $year }
 summary-occupations = Work:
 summary-occupation = - { $occupation }, { $years }
-summary-occupation-principal = - { $occupation }, { $years } (most wanted)
+summary-occupation-principal = - { $occupation }, { $years } (wanted most)
 summary-years =
     { $years ->
         [0] less than one year
@@ -43,4 +43,4 @@ section-education = Education
 section-occupations = Work experience
 section-languages = Languages
 section-licences = Licences and certificates
-section-wishes = What I look for
+section-wishes = What I am looking for

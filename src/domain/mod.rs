@@ -25,6 +25,7 @@ macro_rules! code_enum {
 
 pub mod cefr;
 pub mod channel;
+pub mod directory;
 pub mod invite;
 pub mod lang;
 pub mod opportunity;
@@ -34,6 +35,7 @@ pub mod text;
 
 pub use cefr::LanguageLevel;
 pub use channel::Channel;
+pub use directory::{Directory, Occupation, Place, PlaceKind, Sector};
 pub use lang::Lang;
 pub use phone::Phone;
 pub use profile::Profile;

@@ -165,7 +165,8 @@ pub fn number(input: &str) -> Option<i64> {
 }
 
 /// The form used to compare a typed answer with a button label: case, accents, Arabic
-/// short vowels and tatweel, punctuation and spacing do not matter.
+/// short vowels and tatweel, punctuation and spacing do not matter, nor whether ye and kaf
+/// were typed in their Arabic or Persian form (Persian speakers often have Arabic keyboards).
 pub fn fold(input: &str) -> String {
     let lower = ascii_digits(input).to_lowercase();
     let stripped: String = lower
@@ -175,7 +176,8 @@ pub fn fold(input: &str) -> String {
             'ø' => 'o',
             'æ' => 'a',
             'أ' | 'إ' | 'آ' => 'ا',
-            'ى' => 'ي',
+            'ى' | 'ی' => 'ي',
+            'ک' => 'ك',
             'ة' => 'ه',
             _ => c,
         })

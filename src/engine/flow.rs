@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 
 use super::Event;
 use super::data::{Action, Data, Lookup, PhoneOwner};
-use super::directory::Directory;
 use super::input::Channel;
 use super::reply::Block;
 use super::state::{Conversation, Mode, Step};
+use crate::domain::directory::Directory;
 use crate::domain::{Lang, Phone, Profile};
 use crate::i18n::{Catalog, Msg};
 

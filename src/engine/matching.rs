@@ -44,7 +44,7 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
         for choice in choices {
             let labels: Vec<String> = match &choice.label {
                 Label::Text(t) => vec![t.clone()],
-                Label::Msg(m) => Lang::ALL.iter().map(|l| catalog.render(*l, m)).collect(),
+                Label::Msg(m) => catalog.languages().iter().map(|l| catalog.render(l.lang, m)).collect(),
             };
             if labels.iter().any(|l| fold(l) == folded) {
                 return Typed::Key(choice.key.clone());
@@ -54,7 +54,7 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
     Typed::Text(text.to_string())
 }
 
-/// Words that work at any point of a conversation, in any of the three languages.
+/// Words that work at any point of a conversation, in any language jobbro speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keyword {
     Stop,
@@ -64,8 +64,9 @@ pub enum Keyword {
 }
 
 /// A whole message that is one of the keywords of any language (the lists live in the locales,
-/// `keyword-stop` and so on, comma-separated), and the language it was written in.
-pub fn keyword(text: &str, catalog: &Catalog) -> Option<(Keyword, Lang)> {
+/// `keyword-stop` and so on, comma-separated), and the language it was written in. A word two
+/// languages share ("توقف" is Arabic and Persian) counts as the reader's own language, `prefer`.
+pub fn keyword(text: &str, catalog: &Catalog, prefer: Option<Lang>) -> Option<(Keyword, Lang)> {
     let folded = fold(text);
     if folded.is_empty() || folded.chars().count() > 30 {
         return None;
@@ -76,7 +77,8 @@ pub fn keyword(text: &str, catalog: &Catalog) -> Option<(Keyword, Lang)> {
         (Keyword::Help, "keyword-help"),
         (Keyword::Language, "keyword-language"),
     ];
-    for lang in Lang::ALL {
+    let others = catalog.languages().iter().map(|l| l.lang).filter(|l| Some(*l) != prefer);
+    for lang in prefer.into_iter().chain(others) {
         for (kind, id) in kinds {
             if catalog.render(lang, &crate::i18n::Msg::new(id)).split(',').any(|w| fold(w) == folded) {
                 return Some((kind, lang));
@@ -94,10 +96,11 @@ pub fn opportunity_reply(text: &str, catalog: &Catalog, offer: Option<super::Off
         return None;
     }
     let words = |id: &str| -> Vec<String> {
-        Lang::ALL
+        catalog
+            .languages()
             .iter()
             .flat_map(|l| {
-                catalog.render(*l, &crate::i18n::Msg::new(id)).split(',').map(fold).collect::<Vec<_>>()
+                catalog.render(l.lang, &crate::i18n::Msg::new(id)).split(',').map(fold).collect::<Vec<_>>()
             })
             .filter(|w| !w.is_empty())
             .collect()

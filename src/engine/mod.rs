@@ -7,7 +7,6 @@
 
 pub mod data;
 pub mod desk;
-mod directory;
 mod flow;
 mod input;
 mod matching;
@@ -17,8 +16,8 @@ mod reply;
 mod state;
 mod turn;
 
+pub use crate::domain::directory::{Directory, Occupation, Place, PlaceKind, Sector};
 pub use data::{Action, Data, Lookup};
-pub use directory::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
 pub use input::{Channel, Command, Input};
 pub use reply::{Block, Choice, CommandMenu, InputHint, Label, Reply};
 pub use state::{Conversation, Mode, Return, Step};

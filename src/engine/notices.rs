@@ -8,9 +8,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::directory::Directory;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::Lang;
+use crate::domain::directory::Directory;
 use crate::domain::opportunity::Opportunity;
 use crate::i18n::{Arg, Msg};
 
@@ -90,9 +90,7 @@ pub fn details(opp: &Opportunity, dir: &Directory, lang: Lang) -> Vec<Block> {
             blocks.push(Block::line(Msg::new("op-description").text("text", text)));
         }
         Some((written, text)) => blocks.push(Block::line(
-            Msg::new("op-description-other-lang")
-                .msg("language", crate::domain::lang::inline_name(written))
-                .text("text", text),
+            Msg::new("op-description-other-lang").language("language", written).text("text", text),
         )),
         None => {}
     }

@@ -27,6 +27,9 @@ pub struct Conversation {
     /// no: they register as someone else (and are not asked again).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub claim_declined: bool,
+    /// Asked for every language on the SMS language menu, which lists only the first three.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all_languages: bool,
     /// A coordinator's place in the desk (never set for job seekers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desk: Option<super::desk::state::Desk>,
@@ -46,6 +49,7 @@ impl Conversation {
             contact_keyboard: false,
             stopped: false,
             claim_declined: false,
+            all_languages: false,
             desk: None,
         }
     }

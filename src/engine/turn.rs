@@ -65,7 +65,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let keyword = match &input {
         // A choice on screen wins over a keyword: "Sprog" on the Danish edit menu means the
         // languages section, not the language switch. STOP always works.
-        Input::Text(t) => matching::keyword(t, catalog).filter(|(word, _)| {
+        Input::Text(t) => matching::keyword(t, catalog, turn.conv.lang).filter(|(word, _)| {
             *word == matching::Keyword::Stop || first_contact || turn.conv.stopped || !turn.is_choice(t)
         }),
         _ => None,

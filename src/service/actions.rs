@@ -21,6 +21,8 @@ pub struct Context<'a> {
     pub address: &'a str,
     pub lang: Lang,
     pub directory: &'a Directory,
+    /// The languages jobbro speaks: an announcement or a broadcast is prepared in each.
+    pub languages: &'a [Lang],
 }
 
 impl Context<'_> {
@@ -80,7 +82,7 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             let id = store::opportunities::insert(tx, &draft, Some(ctx.identity)).await?;
             tracing::info!(opportunity = id, publish, "opportunity created");
             if *publish {
-                publish_and_announce(tx, id, ctx.directory).await?;
+                publish_and_announce(tx, id, ctx).await?;
             }
         }
         Action::Update { opportunity, publish } => {
@@ -92,11 +94,11 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
                 }
             }
             if *publish && before.status == OpportunityStatus::Draft {
-                publish_and_announce(tx, id, ctx.directory).await?;
+                publish_and_announce(tx, id, ctx).await?;
             } else if before.status == OpportunityStatus::Published && before.audience != opportunity.audience
             {
                 // A wider audience: the newcomers hear of it; nobody hears twice.
-                announce(tx, id, ctx.directory).await?;
+                announce(tx, id, ctx).await?;
             }
             tracing::info!(opportunity = id, "opportunity updated");
         }
@@ -147,7 +149,8 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         Action::ClaimProfile { .. } => {}
         Action::Broadcast { audience, texts, fallback } => {
             let (id, queued) =
-                store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback).await?;
+                store::broadcasts::create(tx, ctx.identity, audience, texts, *fallback, ctx.languages)
+                    .await?;
             crate::broadcasts::start_progress(tx, id, ctx.channel, ctx.address, ctx.lang).await?;
             tracing::info!(broadcast = id, queued, "broadcast queued");
         }
@@ -155,22 +158,26 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
     Ok(())
 }
 
-async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+async fn publish_and_announce(tx: &mut Tx<'_>, id: i64, ctx: &Context<'_>) -> Result<(), StoreError> {
     if store::opportunities::publish(tx, id).await? {
-        announce(tx, id, dir).await?;
+        announce(tx, id, ctx).await?;
     }
     Ok(())
 }
 
 /// Queues the announcement to everyone in the audience who has not had it, each in their
 /// language: the structured fields are the same, only the description's language differs.
-async fn announce(tx: &mut Tx<'_>, id: i64, dir: &Directory) -> Result<(), StoreError> {
+async fn announce(tx: &mut Tx<'_>, id: i64, ctx: &Context<'_>) -> Result<(), StoreError> {
     let Some(opp) = store::opportunities::load(tx, id).await? else { return Ok(()) };
-    let payloads = Lang::ALL.map(|lang| {
-        let reply = notices::announcement(&opp, dir, lang);
-        (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
-    });
-    let queued = store::audience::enqueue_announcement(tx, id, payloads).await?;
+    let payloads: Vec<_> = ctx
+        .languages
+        .iter()
+        .map(|&lang| {
+            let reply = notices::announcement(&opp, ctx.directory, lang);
+            (lang, serde_json::to_value(&reply).expect("a reply always serialises"))
+        })
+        .collect();
+    let queued = store::audience::enqueue_announcement(tx, id, &payloads).await?;
     tracing::info!(opportunity = id, queued, "announced");
     Ok(())
 }

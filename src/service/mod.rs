@@ -13,6 +13,7 @@ use crate::i18n::Catalog;
 use crate::store::{self, StoreError};
 
 mod actions;
+pub mod languages;
 mod lookups;
 pub mod staff;
 
@@ -118,7 +119,7 @@ impl App {
             profile,
             directory: &directory,
             today: today(),
-            lang_hint: inbound.lang_hint,
+            lang_hint: self.lang_hint(&inbound),
             verified_phone: match inbound.channel {
                 Channel::Sms => crate::domain::Phone::parse(&inbound.address).ok(),
                 _ => None,
@@ -186,7 +187,7 @@ impl App {
             .as_ref()
             .and_then(|c| c.lang)
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
-            .or(inbound.lang_hint);
+            .or(self.lang_hint(&inbound));
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
         let ctx = actions::Context {
             identity: identity.id,
@@ -196,6 +197,7 @@ impl App {
             address: &inbound.address,
             lang: Lang::or_default(lang),
             directory: &directory,
+            languages: &self.catalog.languages().iter().map(|l| l.lang).collect::<Vec<_>>(),
         };
         for action in &outcome.actions {
             actions::perform(&mut tx, &ctx, action).await?;
@@ -212,6 +214,12 @@ impl App {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         (channel.code(), address).hash(&mut hasher);
         &self.lanes[(hasher.finish() % LANES as u64) as usize]
+    }
+
+    /// The language the channel suggests (Telegram's `language_code`), as one jobbro speaks:
+    /// Norwegian becomes Danish, a language without a locale folder none.
+    fn lang_hint(&self, inbound: &Inbound) -> Option<Lang> {
+        inbound.lang_hint.and_then(|l| self.catalog.resolve(l))
     }
 
     /// An address over `TURNS`: the turn that crossed the limit gets one warning in the
@@ -233,7 +241,7 @@ impl App {
             return Ok(());
         }
         let conversation = store::conversation::load(tx, identity.id).await?;
-        let lang = conversation.and_then(|c| c.lang).or(inbound.lang_hint);
+        let lang = conversation.and_then(|c| c.lang).or(self.lang_hint(inbound));
         let reply = engine::flood_warning(for_minutes);
         store::outbox::enqueue(
             tx,

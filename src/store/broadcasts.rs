@@ -40,10 +40,7 @@ pub fn message_for(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Opti
     let (written, text) = own.or_else(|| texts.iter().find(|(l, _)| *l == fallback))?;
     let mut blocks = vec![Block::line(Msg::new("broadcast-body").text("text", text.clone()))];
     if *written != lang {
-        blocks.push(Block::line(
-            Msg::new("broadcast-in-other-language")
-                .msg("language", crate::domain::lang::inline_name(*written)),
-        ));
+        blocks.push(Block::line(Msg::new("broadcast-in-other-language").language("language", *written)));
     }
     Some(Reply { blocks, ..Reply::default() })
 }
@@ -56,9 +53,10 @@ pub async fn create(
     audience: &BroadcastAudience,
     texts: &[(Lang, String)],
     fallback: Lang,
+    languages: &[Lang],
 ) -> Result<(i64, i64), StoreError> {
     let mut payloads = Vec::new();
-    for lang in Lang::ALL {
+    for &lang in languages {
         let reply = message_for(lang, texts, fallback).ok_or_else(|| {
             StoreError::Corrupt(format!("broadcast without a text in its fallback {fallback}"))
         })?;
@@ -87,7 +85,9 @@ pub async fn create(
     let queued = recipients(audience)
         .bind(sqlx::query(concat!(
             "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, broadcast_id)
-             SELECT r.person_id, r.channel, r.address, r.lang, $6::jsonb -> r.lang, 'broadcast', $7 FROM ",
+             SELECT r.person_id, r.channel, r.address, r.lang, ",
+            crate::payload_for_recipient!(),
+            ", 'broadcast', $7 FROM ",
             recipients_from!(),
             " WHERE ",
             recipients_where!()
@@ -251,17 +251,17 @@ mod tests {
 
     #[test]
     fn a_reader_without_a_text_gets_the_fallback_marked() {
-        let texts = [(Lang::Da, "Infomøde".to_string()), (Lang::Ar, "اجتماع".to_string())];
-        let ar = message_for(Lang::Ar, &texts, Lang::Da).unwrap();
+        let texts = [(Lang::DA, "Infomøde".to_string()), (Lang::AR, "اجتماع".to_string())];
+        let ar = message_for(Lang::AR, &texts, Lang::DA).unwrap();
         assert_eq!(ar.blocks.len(), 1);
         assert_eq!(ar.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "اجتماع"));
-        let en = message_for(Lang::En, &texts, Lang::Da).unwrap();
+        let en = message_for(Lang::EN, &texts, Lang::DA).unwrap();
         assert_eq!(en.blocks[0].lines[0], Msg::new("broadcast-body").text("text", "Infomøde"));
         assert_eq!(
             en.blocks[1].lines[0],
-            Msg::new("broadcast-in-other-language").msg("language", Msg::new("language-inline-da"))
+            Msg::new("broadcast-in-other-language").language("language", Lang::DA)
         );
-        assert_eq!(message_for(Lang::En, &texts, Lang::En), None);
+        assert_eq!(message_for(Lang::EN, &texts, Lang::EN), None);
     }
 }
 

@@ -132,7 +132,7 @@ pub async fn claim(pool: &PgPool, req: ClaimRequest<'_>) -> Result<(Vec<Claimed>
             id,
             person_id: r.get("person_id"),
             address: r.get("address"),
-            lang: Lang::parse(&lang).unwrap_or(Lang::En),
+            lang: Lang::parse(&lang).unwrap_or(Lang::EN),
             reply,
             attempts: r.get("attempts"),
             created_at: r.get("created_at"),

@@ -1,7 +1,7 @@
 use sqlx::{PgPool, Row};
 
 use super::StoreError;
-use crate::engine::{Directory, Labels, Occupation, Place, PlaceKind, Sector};
+use crate::domain::{Directory, Occupation, Place, PlaceKind, Sector};
 
 /// The lists questions offer. Small (a few hundred rows) and read once per turn, so a place
 /// added by an admin shows up at once in every jobbro process.
@@ -20,31 +20,22 @@ pub async fn load(pool: &PgPool) -> Result<Directory, StoreError> {
             })
         })
         .collect::<Result<_, StoreError>>()?;
-    let sectors = sqlx::query("SELECT code, label_ar, label_en, label_da FROM sectors ORDER BY position")
+    let sectors = sqlx::query("SELECT code FROM sectors ORDER BY position")
         .fetch_all(pool)
         .await?
         .into_iter()
-        .map(|r| Sector { code: r.get("code"), labels: labels(&r) })
+        .map(|r| Sector { code: r.get("code") })
         .collect();
     let occupations = sqlx::query(
-        "SELECT o.id, o.isco_code, o.sector_code, o.label_ar, o.label_en, o.label_da
+        "SELECT o.id, o.isco_code, o.sector_code
          FROM occupations o JOIN sectors s ON s.code = o.sector_code ORDER BY s.position, o.position",
     )
     .fetch_all(pool)
     .await?
     .into_iter()
-    .map(|r| Occupation {
-        id: r.get("id"),
-        isco_code: r.get("isco_code"),
-        sector: r.get("sector_code"),
-        labels: labels(&r),
-    })
+    .map(|r| Occupation { id: r.get("id"), isco_code: r.get("isco_code"), sector: r.get("sector_code") })
     .collect();
     Ok(Directory { places, sectors, occupations })
-}
-
-fn labels(r: &sqlx::postgres::PgRow) -> Labels {
-    Labels { ar: r.get("label_ar"), en: r.get("label_en"), da: r.get("label_da") }
 }
 
 /// Adds a place to the menu (or re-activates it); returns its id.

@@ -7,6 +7,7 @@ pub mod conversation;
 pub mod delivery;
 pub mod directory;
 pub mod identity;
+pub mod languages;
 pub mod limits;
 pub mod offers;
 pub mod opportunities;

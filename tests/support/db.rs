@@ -68,6 +68,8 @@ pub async fn fresh_db() -> (PgPool, String) {
     let url = url_for(&name);
     let pool = jobbro::store::connect(&url).await.expect("connect to test database");
     jobbro::store::migrate(&pool).await.expect("migrations apply");
+    let catalog = jobbro::i18n::Catalog::load().expect("locales load");
+    jobbro::service::languages::sync(&pool, &catalog).await.expect("languages copied");
     (pool, url)
 }
 

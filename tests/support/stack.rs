@@ -27,6 +27,11 @@ pub struct Stack {
 
 impl Stack {
     pub async fn start() -> Stack {
+        Stack::start_with(jobbro::i18n::Catalog::load().expect("locales load")).await
+    }
+
+    /// The stack speaking the languages of `catalog` (a locale folder of a test's own).
+    pub async fn start_with(catalog: jobbro::i18n::Catalog) -> Stack {
         jobbro::telemetry::init();
         let api = FakeBotApi::start().await;
         let (pool, url) = fresh_db().await;
@@ -42,7 +47,7 @@ impl Stack {
             kannel_password: Some(SENDSMS_PASSWORD.into()),
             ..Secrets::default()
         };
-        let app = startup::app(pool.clone()).unwrap();
+        let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(catalog));
         let jobbro = startup::start(app, Some(api.bot(TOKEN)), args, secrets).await.unwrap();
         let kannel = Kannel::start(ports, &format!("http://{}", jobbro.addr), SMS_TOKEN);
         let phone = FakePhone::connect(ports).await;

@@ -145,7 +145,7 @@ mod tests {
     #[test]
     fn markup_in_user_text_is_escaped() {
         let catalog = Catalog::load().unwrap();
-        let out = render(&catalog, Lang::En, &reply_with("<b>x</b> & y", vec![]));
+        let out = render(&catalog, Lang::EN, &reply_with("<b>x</b> & y", vec![]));
         assert!(out[0].html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{}", out[0].html);
     }
 
@@ -154,7 +154,7 @@ mod tests {
         let catalog = Catalog::load().unwrap();
         let choice = Choice { key: "yes".into(), label: Label::Text("Yes".into()), selected: false };
         let long = "<&>".repeat(3000); // 9,000 characters, 27,000 once escaped
-        let out = render(&catalog, Lang::Ar, &reply_with(&long, vec![choice]));
+        let out = render(&catalog, Lang::AR, &reply_with(&long, vec![choice]));
         assert!(out.len() >= 6, "{}", out.len());
         for m in &out {
             assert!(m.html.encode_utf16().count() <= TEXT_LIMIT);
@@ -168,7 +168,7 @@ mod tests {
     fn callback_data_carries_the_question_token() {
         let catalog = Catalog::load().unwrap();
         let choice = Choice { key: "lvl:B1".into(), label: Label::Text("B1".into()), selected: false };
-        let out = render(&catalog, Lang::Da, &reply_with("x", vec![choice]));
+        let out = render(&catalog, Lang::DA, &reply_with("x", vec![choice]));
         let Some(ReplyMarkup::InlineKeyboard(k)) = &out[0].markup else { panic!("inline keyboard") };
         let json = serde_json::to_value(k).unwrap();
         assert_eq!(json["inline_keyboard"][0][0]["callback_data"], "9:lvl:B1");

@@ -14,9 +14,12 @@ pub async fn set_commands(bot: &Bot, catalog: &Catalog) -> Result<(), teloxide::
             .map(|(name, id)| BotCommand::new(*name, catalog.render(lang, &Msg::new(id))))
             .collect()
     };
-    bot.set_my_commands(commands(Lang::En)).await?;
-    for lang in Lang::ALL {
-        bot.set_my_commands(commands(lang)).language_code(lang.code()).await?;
+    bot.set_my_commands(commands(Lang::EN)).await?;
+    for language in catalog.languages() {
+        // Readers of a related language (Norwegian for Danish) get this one's menu too.
+        for tag in std::iter::once(&language.lang).chain(&language.also_for) {
+            bot.set_my_commands(commands(language.lang)).language_code(tag.code()).await?;
+        }
     }
     Ok(())
 }

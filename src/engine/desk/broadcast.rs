@@ -2,7 +2,9 @@
 //! language that readers of the others get, sees the preview with the number of recipients per
 //! channel, and confirms.
 
-use super::{BroadcastDraft, DeskStep, DeskTurn, choice, opportunity_choice, question, text_choice};
+use super::{
+    BroadcastDraft, DeskStep, DeskTurn, choice, label_choice, opportunity_choice, question, text_choice,
+};
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
 use crate::domain::text::{self, Field};
@@ -19,9 +21,10 @@ fn language_name(lang: &str) -> Msg {
     Msg::new(&format!("spoken-{lang}"))
 }
 
-/// A reading language's name inside a sentence ("på dansk", lower case in Danish).
-fn inline_name(lang: Lang) -> Msg {
-    crate::domain::lang::inline_name(lang)
+/// A language the coordinator may write in, on a button: its own name ("Українська"), which
+/// exists for every language jobbro speaks.
+pub(super) fn own_name(lang: Lang) -> Msg {
+    Msg::new("language-self-name").in_lang(lang)
 }
 
 impl DeskTurn<'_> {
@@ -48,7 +51,7 @@ impl DeskTurn<'_> {
                 self.broadcast().fallback = Some(*only);
                 self.go(DeskStep::BroadcastPreview);
             }
-            all if all.len() == Lang::ALL.len() => {
+            all if all.len() == self.langs.len() => {
                 self.broadcast().fallback = Some(all[0]);
                 self.go(DeskStep::BroadcastPreview);
             }
@@ -202,7 +205,7 @@ impl DeskTurn<'_> {
                 self.dir
                     .sectors
                     .iter()
-                    .map(|s| text_choice(format!("sec:{}", s.code), s.labels.get(lang).to_string(), false))
+                    .map(|s| label_choice(format!("sec:{}", s.code), Msg::new(&s.label_id()), false))
                     .chain([back()])
                     .collect(),
                 InputHint::Choice,
@@ -211,7 +214,7 @@ impl DeskTurn<'_> {
                 vec![Block::line(Msg::new("desk-broadcast-ask-occupation"))],
                 self.dir
                     .occupations_in(sector)
-                    .map(|o| text_choice(format!("o:{}", o.id), o.labels.get(lang).to_string(), false))
+                    .map(|o| label_choice(format!("o:{}", o.id), Msg::new(&o.label_id()), false))
                     .chain([back()])
                     .collect(),
                 InputHint::Choice,
@@ -230,19 +233,20 @@ impl DeskTurn<'_> {
             S::BroadcastText { lang: written } => {
                 let mut r = super::ask_text("desk-broadcast-ask-text", false);
                 r.blocks[0].lines[0] = Msg::new("desk-broadcast-ask-text")
-                    .msg("language", inline_name(*written))
+                    .language("language", *written)
                     .number("max", MAX_TEXT as i64);
                 r
             }
             S::BroadcastMore => {
                 let written: Vec<Lang> = self.broadcast().texts.iter().map(|(l, _)| *l).collect();
-                let choices = Lang::ALL
+                let choices = self
+                    .langs
                     .iter()
                     .filter(|l| !written.contains(l))
                     .map(|l| Choice {
                         key: format!("add:{}", l.code()),
                         label: crate::engine::reply::Label::Msg(
-                            Msg::new("desk-broadcast-add").msg("language", language_name(l.code())),
+                            Msg::new("desk-broadcast-add").msg("language", own_name(*l)),
                         ),
                         selected: false,
                     })
@@ -258,7 +262,7 @@ impl DeskTurn<'_> {
                         .iter()
                         .map(|l| Choice {
                             key: format!("fb:{}", l.code()),
-                            label: crate::engine::reply::Label::Msg(language_name(l.code())),
+                            label: crate::engine::reply::Label::Msg(own_name(*l)),
                             selected: false,
                         })
                         .collect(),
@@ -270,16 +274,26 @@ impl DeskTurn<'_> {
                 let fallback = draft.fallback.unwrap_or(lang);
                 let mut blocks =
                     vec![Block { lines: vec![Msg::new("desk-broadcast-preview")], heading: true }];
-                for reader in Lang::ALL {
-                    let line = match draft.texts.iter().find(|(l, _)| *l == reader) {
-                        Some((_, text)) => Msg::new("desk-broadcast-preview-own")
-                            .msg("language", inline_name(reader))
+                for (written, text) in &draft.texts {
+                    blocks.push(Block::line(
+                        Msg::new("desk-broadcast-preview-own")
+                            .language("language", *written)
                             .text("text", text.clone()),
-                        None => Msg::new("desk-broadcast-preview-fallback")
-                            .msg("language", inline_name(reader))
-                            .msg("fallback", inline_name(fallback)),
-                    };
-                    blocks.push(Block::line(line));
+                    ));
+                }
+                // The other readers on one line: with many languages, a line each would bury the texts.
+                let others = Msg::list(
+                    self.langs
+                        .iter()
+                        .filter(|l| !draft.texts.iter().any(|(w, _)| w == *l))
+                        .map(|l| own_name(*l)),
+                );
+                if let Some(others) = others {
+                    blocks.push(Block::line(
+                        Msg::new("desk-broadcast-preview-fallback")
+                            .msg("languages", others)
+                            .language("fallback", fallback),
+                    ));
                 }
                 if self.need(Lookup::BroadcastSize(draft.audience.clone()))
                     && let Some((_, sizes)) = &self.data.broadcast_size

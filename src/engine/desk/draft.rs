@@ -430,11 +430,11 @@ impl DeskTurn<'_> {
                 let written: Vec<Lang> = self.draft().descriptions.iter().map(|(l, _)| *l).collect();
                 question(
                     vec![Block::line(Msg::new("desk-ask-description-lang"))],
-                    Lang::ALL
+                    self.langs
                         .iter()
                         .map(|l| Choice {
                             key: format!("dl:{}", l.code()),
-                            label: Label::Msg(Msg::new(&format!("spoken-{}", l.code()))),
+                            label: Label::Msg(super::broadcast::own_name(*l)),
                             selected: written.contains(l),
                         })
                         .chain([choice("back", "choice-back")])
@@ -450,8 +450,7 @@ impl DeskTurn<'_> {
             S::Description => {
                 let mut r = ask_text("desk-ask-description", true);
                 let written = self.desk.description_lang.unwrap_or(lang);
-                r.blocks[0].lines[0] = Msg::new("desk-ask-description")
-                    .msg("language", crate::domain::lang::inline_name(written));
+                r.blocks[0].lines[0] = Msg::new("desk-ask-description").language("language", written);
                 r
             }
             S::Audience => {
@@ -492,7 +491,7 @@ impl DeskTurn<'_> {
                 self.dir
                     .sectors
                     .iter()
-                    .map(|s| text_choice(format!("sec:{}", s.code), s.labels.get(lang).to_string(), false))
+                    .map(|s| label_choice(format!("sec:{}", s.code), Msg::new(&s.label_id()), false))
                     .chain([choice("done", "choice-done")])
                     .collect(),
                 InputHint::Choice,
@@ -504,9 +503,9 @@ impl DeskTurn<'_> {
                     self.dir
                         .occupations_in(sector)
                         .map(|o| {
-                            text_choice(
+                            label_choice(
                                 format!("o:{}", o.id),
-                                o.labels.get(lang).to_string(),
+                                Msg::new(&o.label_id()),
                                 chosen.contains(&o.id),
                             )
                         })
@@ -602,19 +601,19 @@ impl DeskTurn<'_> {
     }
 
     fn audience_lines(&self, audience: &Audience) -> Vec<Msg> {
-        let lang = self.lang;
         if audience.is_everyone() {
             return vec![Msg::new("desk-audience-is-everyone")];
         }
         let mut lines = Vec::new();
         if !audience.occupations.is_empty() {
-            let names: Vec<String> = audience
+            let names = audience
                 .occupations
                 .iter()
                 .filter_map(|id| self.dir.occupation(*id))
-                .map(|o| o.labels.get(lang).to_string())
-                .collect();
-            lines.push(Msg::new("desk-audience-occupations-are").text("list", names.join(", ")));
+                .map(|o| Msg::new(&o.label_id()));
+            if let Some(list) = name_list(names) {
+                lines.push(Msg::new("desk-audience-occupations-are").msg("list", list));
+            }
         }
         if !audience.places.is_empty() {
             let names: Vec<String> =
@@ -636,7 +635,7 @@ impl DeskTurn<'_> {
 
 /// Names joined by the locale's "a, b and c" (`list-pair`); `None` for none.
 fn name_list(names: impl Iterator<Item = Msg>) -> Option<Msg> {
-    names.reduce(|acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next))
+    Msg::list(names)
 }
 
 fn toggle(list: &mut Vec<i32>, id: i32) {

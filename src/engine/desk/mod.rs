@@ -65,6 +65,12 @@ struct DeskTurn<'a> {
     role: Role,
     data: &'a Data,
     lang: Lang,
+    /// Every language jobbro speaks: texts for people may be written in any of them.
+    langs: Vec<Lang>,
+    /// The languages the desk itself is translated into (`/language` cycles through them).
+    desk_langs: Vec<Lang>,
+    /// Languages whose texts no native speaker has checked yet: coordinators are told.
+    unreviewed: Vec<Lang>,
     now: DateTime<Utc>,
     desk: Desk,
     notes: Vec<Block>,
@@ -85,6 +91,9 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         role: snapshot.staff.unwrap_or(Role::Coordinator),
         data: &snapshot.data,
         lang,
+        langs: catalog.languages().iter().map(|l| l.lang).collect(),
+        desk_langs: catalog.languages().iter().filter(|l| l.desk).map(|l| l.lang).collect(),
+        unreviewed: catalog.languages().iter().filter(|l| !l.review.is_reviewed()).map(|l| l.lang).collect(),
         now: snapshot.now,
         desk: conv.desk.clone().unwrap_or_default(),
         notes: Vec::new(),
@@ -173,6 +182,11 @@ fn text_choice(key: String, label: String, selected: bool) -> Choice {
     Choice { key, label: Label::Text(label), selected }
 }
 
+/// A choice whose label is a text of the locales (a sector's or an occupation's name).
+fn label_choice(key: String, label: Msg, selected: bool) -> Choice {
+    Choice { key, label: Label::Msg(label), selected }
+}
+
 /// An opportunity in a pick list: its number and title.
 fn opportunity_choice(id: i64, title: &str) -> Choice {
     Choice {
@@ -232,16 +246,19 @@ impl DeskTurn<'_> {
             Command::Search => self.go(DeskStep::SearchMenu),
             Command::Staff if self.role == Role::Admin => self.go(DeskStep::StaffList),
             Command::Staff => self.note(Msg::new("desk-admin-only")),
-            Command::Help => self.note(Msg::new("desk-help")),
+            Command::Help => {
+                self.note(Msg::new("desk-help"));
+                let names = self.unreviewed.iter().map(|l| broadcast::own_name(*l));
+                if let Some(list) = Msg::list(names) {
+                    self.note(Msg::new("desk-languages-unreviewed").msg("languages", list));
+                }
+            }
             Command::Language => {
-                // Cycles through the three languages: the desk is used by few people, all of
+                // Cycles through the desk's languages: the desk is used by few people, all of
                 // whom read the button labels.
-                let next = match self.lang {
-                    Lang::Da => Lang::En,
-                    Lang::En => Lang::Ar,
-                    Lang::Ar => Lang::Da,
-                };
-                return Some(next);
+                let at = self.desk_langs.iter().position(|l| *l == self.lang);
+                let next = at.map_or(0, |i| (i + 1) % self.desk_langs.len());
+                return self.desk_langs.get(next).copied();
             }
             Command::Back => self.back(),
             Command::Start | Command::Menu | Command::Profile => self.go(DeskStep::Home),

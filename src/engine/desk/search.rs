@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use chrono_tz::Europe::Copenhagen;
 use uuid::Uuid;
 
-use super::{DeskStep, DeskTurn, choice, question, text_choice};
+use super::{DeskStep, DeskTurn, choice, label_choice, question, text_choice};
 use crate::domain::LanguageLevel;
 use crate::domain::opportunity::{OpportunityStatus, OutcomeKind};
 use crate::domain::profile::Wish;
@@ -222,10 +222,9 @@ impl DeskTurn<'_> {
 
     fn criteria_lines(&self) -> Vec<Msg> {
         let c = &self.desk.search;
-        let lang = self.lang;
         let mut lines = Vec::new();
         if let Some(o) = c.occupation.and_then(|id| self.dir.occupation(id)) {
-            lines.push(Msg::new("desk-search-occupation").text("occupation", o.labels.get(lang).to_string()));
+            lines.push(Msg::new("desk-search-occupation").msg("occupation", Msg::new(&o.label_id())));
         }
         if let Some(y) = c.min_years {
             lines.push(Msg::new("desk-search-years").number("years", i64::from(y)));
@@ -251,7 +250,6 @@ impl DeskTurn<'_> {
 
     pub(super) fn ask_search(&mut self, step: &DeskStep) -> Reply {
         use DeskStep as S;
-        let lang = self.lang;
         let any = |id: &str| choice("any", id);
         match step {
             S::SearchMenu => question(
@@ -276,7 +274,7 @@ impl DeskTurn<'_> {
                 self.dir
                     .sectors
                     .iter()
-                    .map(|s| text_choice(format!("sec:{}", s.code), s.labels.get(lang).to_string(), false))
+                    .map(|s| label_choice(format!("sec:{}", s.code), Msg::new(&s.label_id()), false))
                     .chain([any("desk-search-any")])
                     .collect(),
                 InputHint::Choice,
@@ -285,7 +283,7 @@ impl DeskTurn<'_> {
                 vec![Block::line(Msg::new("desk-broadcast-ask-occupation"))],
                 self.dir
                     .occupations_in(sector)
-                    .map(|o| text_choice(format!("o:{}", o.id), o.labels.get(lang).to_string(), false))
+                    .map(|o| label_choice(format!("o:{}", o.id), Msg::new(&o.label_id()), false))
                     .chain([choice("back", "choice-back")])
                     .collect(),
                 InputHint::Choice,
@@ -348,7 +346,7 @@ impl DeskTurn<'_> {
                         let occupation = c
                             .occupation
                             .and_then(|id| self.dir.occupation(id))
-                            .map(|o| Arg::Text(o.labels.get(lang).to_string()))
+                            .map(|o| Arg::Msg(Msg::new(&o.label_id())))
                             .unwrap_or(Arg::Msg(Msg::new("summary-none")));
                         let place =
                             c.place.clone().map(Arg::Text).unwrap_or(Arg::Msg(Msg::new("summary-none")));
@@ -412,7 +410,7 @@ impl DeskTurn<'_> {
                     heading: true,
                 }];
                 // The person's own summary without its "your answers" title.
-                blocks.extend(profile_blocks(self.dir, p, lang).into_iter().skip(1));
+                blocks.extend(profile_blocks(self.dir, p).into_iter().skip(1));
                 let outcomes: Vec<Msg> = candidate
                     .outcomes
                     .iter()

@@ -5,9 +5,9 @@ use chrono::Datelike;
 use super::ask::{back, question, skip};
 use super::question::{Question, Section};
 use super::shown::{Shown, or_missing};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::text;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::{InputHint, Reply};
 use crate::engine::state::Step;
@@ -54,7 +54,7 @@ impl Question for BirthYear {
         }
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         let year = or_missing(p.birth_year.map(|y| Arg::Text(y.to_string())));
         Shown::Line(Msg::new("summary-birth-year").arg("year", year))
     }

@@ -6,10 +6,10 @@ use chrono::Datelike;
 use super::ask::{FREE_TEXT, back, choice, question, skip};
 use super::question::{Question, Section};
 use super::shown::{Shown, or_missing, text_arg};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::{Education, EducationLevel};
 use crate::domain::text;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Choice, InputHint, Reply};
@@ -60,7 +60,7 @@ impl Question for Level {
     }
 
     /// One line for all four questions.
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         let education = p.education.as_ref().map(|e| {
             let mut m = Msg::new("summary-education-value")
                 .msg("level", Msg::new(&format!("education-{}", e.level.code())))

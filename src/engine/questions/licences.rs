@@ -4,10 +4,10 @@ use super::ask::{FREE_TEXT, back, choice, question, skip};
 use super::question::{Question, Section};
 use super::several;
 use super::shown::{Shown, list, text_arg};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::Licence;
 use crate::domain::text;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Choice, InputHint, Label, Reply};
@@ -44,7 +44,7 @@ impl Question for Licences {
         several::answer(t, answer, |p| &mut p.licences, |k| k.strip_prefix("lic:").and_then(Licence::parse))
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         let licences = p.licences.iter().map(|l| Msg::new(&label_id(*l))).collect();
         Shown::Line(Msg::new("summary-licences").arg("licences", list(licences)))
     }
@@ -86,7 +86,7 @@ impl Question for Certificates {
         }
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         Shown::Line(Msg::new("summary-certificates").arg("certificates", text_arg(&p.certificates)))
     }
 }

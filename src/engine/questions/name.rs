@@ -3,9 +3,9 @@
 use super::ask::{back, question};
 use super::question::{Question, Section};
 use super::shown::{Shown, or_missing, text_arg};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::text::{self, Field};
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Choice, InputHint, Label, Reply};
@@ -40,7 +40,7 @@ impl Question for Name {
         }
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         Shown::Line(Msg::new("summary-name").arg("name", text_arg(&p.name)))
     }
 }
@@ -94,7 +94,7 @@ impl Question for NameLatin {
         }
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         Shown::Line(
             Msg::new("summary-name-latin").arg("name", or_missing(p.name_latin.clone().map(Arg::Text))),
         )

@@ -4,15 +4,15 @@
 use super::ask::{FREE_TEXT, back, choice, question, reply, skip};
 use super::question::{Question, Section};
 use super::shown::Shown;
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::OccupationEntry;
 use crate::domain::text;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::engine::state::Step;
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 
 const MAX_YEARS_EXPERIENCE: i64 = 60;
 
@@ -46,7 +46,6 @@ impl Question for Occupations {
     }
 
     fn ask(&self, t: &Turn<'_>, step: &Step) -> Reply {
-        let lang = t.lang();
         let profile = t.profile.clone().unwrap_or_default();
         match step {
             Step::OccupationPick { sector } => {
@@ -55,7 +54,7 @@ impl Question for Occupations {
                     .occupations_in(sector)
                     .map(|o| Choice {
                         key: format!("occ:{}", o.id),
-                        label: Label::Text(o.labels.get(lang).to_string()),
+                        label: Label::Msg(Msg::new(&o.label_id())),
                         selected: false,
                     })
                     .collect();
@@ -65,19 +64,20 @@ impl Question for Occupations {
             }
             Step::OccupationOwnWords => question("occupation-own-words-ask", InputHint::Text, vec![back()]),
             Step::OccupationYears { index } => {
-                let occupation =
-                    profile.occupations.get(*index).map(|o| label(t.dir, o, lang)).unwrap_or_default();
+                let occupation = profile
+                    .occupations
+                    .get(*index)
+                    .map(|o| arg(t.dir, o))
+                    .unwrap_or(Arg::Text(String::new()));
                 Reply {
-                    blocks: vec![Block::line(
-                        Msg::new("occupation-years-ask").text("occupation", occupation),
-                    )],
+                    blocks: vec![Block::line(Msg::new("occupation-years-ask").arg("occupation", occupation))],
                     choices: vec![skip(), back()],
                     input: InputHint::Number,
                     ..Reply::default()
                 }
             }
             Step::OccupationMore => {
-                let mut blocks = vec![list(t.dir, &profile, lang)];
+                let mut blocks = vec![list(t.dir, &profile)];
                 blocks.push(Block::line(Msg::new("occupation-more-ask")));
                 let mut choices = vec![choice("add", "occupation-add")];
                 if !profile.occupations.is_empty() {
@@ -94,7 +94,7 @@ impl Question for Occupations {
                     .enumerate()
                     .map(|(i, o)| Choice {
                         key: format!("drop:{i}"),
-                        label: Label::Text(label(t.dir, o, lang)),
+                        label: label(t.dir, o),
                         selected: false,
                     })
                     .collect();
@@ -108,7 +108,7 @@ impl Question for Occupations {
                     .enumerate()
                     .map(|(i, o)| Choice {
                         key: format!("main:{i}"),
-                        label: Label::Text(label(t.dir, o, lang)),
+                        label: label(t.dir, o),
                         selected: o.principal,
                     })
                     .collect();
@@ -122,7 +122,7 @@ impl Question for Occupations {
                     .iter()
                     .map(|s| Choice {
                         key: format!("sec:{}", s.code),
-                        label: Label::Text(s.labels.get(lang).to_string()),
+                        label: Label::Msg(Msg::new(&s.label_id())),
                         selected: false,
                     })
                     .collect();
@@ -243,8 +243,8 @@ impl Question for Occupations {
         }
     }
 
-    fn shown(&self, dir: &Directory, p: &Profile, lang: Lang) -> Shown {
-        Shown::Block(list(dir, p, lang))
+    fn shown(&self, dir: &Directory, p: &Profile) -> Shown {
+        Shown::Block(list(dir, p))
     }
 }
 
@@ -255,17 +255,24 @@ fn add(t: &mut Turn<'_>, occupation_id: Option<i32>, own_words: Option<String>) 
     Flow::Goto(Step::OccupationYears { index })
 }
 
-/// An occupation in the reader's language, or in the person's own words.
-fn label(dir: &Directory, o: &OccupationEntry, lang: Lang) -> String {
+/// An occupation: its label, rendered in the reader's language, or the person's own words.
+fn label(dir: &Directory, o: &OccupationEntry) -> Label {
     match (o.occupation_id.and_then(|id| dir.occupation(id)), &o.own_words) {
-        (Some(occ), _) => occ.labels.get(lang).to_string(),
-        (None, Some(words)) => words.clone(),
-        (None, None) => String::new(),
+        (Some(occ), _) => Label::Msg(Msg::new(&occ.label_id())),
+        (None, words) => Label::Text(words.clone().unwrap_or_default()),
+    }
+}
+
+/// The same, as an argument of a message.
+fn arg(dir: &Directory, o: &OccupationEntry) -> Arg {
+    match label(dir, o) {
+        Label::Msg(m) => Arg::Msg(m),
+        Label::Text(t) => Arg::Text(t),
     }
 }
 
 /// The occupations so far, with years: in the summary and above "add another?".
-fn list(dir: &Directory, profile: &Profile, lang: Lang) -> Block {
+fn list(dir: &Directory, profile: &Profile) -> Block {
     let mut lines = vec![Msg::new("summary-occupations")];
     if profile.occupations.is_empty() {
         lines.push(Msg::new("summary-item").msg("item", Msg::new("summary-none")));
@@ -276,7 +283,7 @@ fn list(dir: &Directory, profile: &Profile, lang: Lang) -> Block {
             None => Msg::new("summary-years-unknown"),
         };
         let id = if o.principal { "summary-occupation-principal" } else { "summary-occupation" };
-        lines.push(Msg::new(id).text("occupation", label(dir, o, lang)).msg("years", years));
+        lines.push(Msg::new(id).arg("occupation", arg(dir, o)).msg("years", years));
     }
     Block { lines, heading: false }
 }

@@ -6,8 +6,8 @@ use super::shown::Shown;
 use super::{
     birth_year, consent, education, language, licences, name, occupation, phone, place, spoken, wishes,
 };
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::engine::flow::Turn;
 use crate::engine::reply::Block;
 use crate::engine::state::Step;
@@ -64,11 +64,11 @@ pub(super) fn edit_start(section: Section) -> Step {
 
 /// Everything the person told us, in registration order: short answers one a line, lists in
 /// paragraphs of their own.
-pub(in crate::engine) fn profile_blocks(dir: &Directory, p: &Profile, lang: Lang) -> Vec<Block> {
+pub(in crate::engine) fn profile_blocks(dir: &Directory, p: &Profile) -> Vec<Block> {
     let mut blocks = vec![Block { lines: vec![Msg::new("summary-title")], heading: true }];
     let mut lines = Vec::new();
     for question in ORDER {
-        match question.shown(dir, p, lang) {
+        match question.shown(dir, p) {
             Shown::Nothing => {}
             Shown::Line(line) => lines.push(line),
             Shown::Block(block) => {

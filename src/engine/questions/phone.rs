@@ -4,10 +4,10 @@
 use super::ask::{back, choice, question, reply};
 use super::question::{Question, Section};
 use super::shown::{Shown, or_missing};
+use crate::domain::directory::Directory;
 use crate::domain::profile::PhoneEntry;
-use crate::domain::{Lang, Phone, Profile};
+use crate::domain::{Phone, Profile};
 use crate::engine::data::Action;
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::{Block, InputHint, Reply};
 use crate::engine::state::{Mode, Step};
@@ -77,7 +77,7 @@ impl Question for PhoneNumber {
         }
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         let phone = p.phone.as_ref().map(|ph| {
             let id = if ph.verified { "summary-phone-verified" } else { "summary-phone-unverified" };
             Arg::Msg(Msg::new(id).arg("phone", Arg::Text(ph.number.to_string())))

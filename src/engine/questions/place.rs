@@ -3,10 +3,10 @@
 use super::ask::{FREE_TEXT, back, choice, question, skip};
 use super::question::{Question, Section};
 use super::shown::{Shown, or_missing};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::PlaceEntry;
 use crate::domain::text;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Choice, InputHint, Label, Reply};
@@ -66,7 +66,7 @@ impl Question for Place {
         }
     }
 
-    fn shown(&self, dir: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, dir: &Directory, p: &Profile) -> Shown {
         let place = p.place.as_ref().map(|place| match place {
             PlaceEntry::Known(id) => Arg::Text(dir.place(*id).map(|pl| pl.name.clone()).unwrap_or_default()),
             PlaceEntry::Other(Some(words)) => Arg::Text(words.clone()),

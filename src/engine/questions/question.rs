@@ -1,8 +1,8 @@
 //! The one small trait every question implements, and the sections questions belong to.
 
 use super::shown::Shown;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::Reply;
 use crate::engine::state::Step;
@@ -42,7 +42,7 @@ pub(in crate::engine) trait Question: Sync {
     }
 
     /// How its answer reads in the summary.
-    fn shown(&self, _dir: &Directory, _profile: &Profile, _lang: Lang) -> Shown {
+    fn shown(&self, _dir: &Directory, _profile: &Profile) -> Shown {
         Shown::Nothing
     }
 

@@ -23,7 +23,7 @@ impl Question for Summary {
 
     fn ask(&self, t: &Turn<'_>, _: &Step) -> Reply {
         let profile = t.profile.clone().unwrap_or_default();
-        let mut blocks = profile_blocks(t.dir, &profile, t.lang());
+        let mut blocks = profile_blocks(t.dir, &profile);
         blocks.push(Block::line(Msg::new("summary-confirm-ask")));
         reply(
             blocks,
@@ -69,7 +69,7 @@ impl Question for EditPick {
         let mut blocks = Vec::new();
         if t.conv.mode == Mode::Edit(Return::Profile) {
             let profile = t.profile.clone().unwrap_or_default();
-            blocks = profile_blocks(t.dir, &profile, t.lang());
+            blocks = profile_blocks(t.dir, &profile);
         }
         blocks.push(Block::line(Msg::new("edit-pick-ask")));
         let mut choices: Vec<Choice> =

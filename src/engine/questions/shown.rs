@@ -23,9 +23,5 @@ pub(super) fn text_arg(value: &Option<String>) -> Arg {
 
 /// A short list joined by the locale's separator; "none" when empty.
 pub(super) fn list(items: Vec<Msg>) -> Arg {
-    let mut iter = items.into_iter();
-    let Some(first) = iter.next() else {
-        return Arg::Msg(Msg::new("summary-none"));
-    };
-    Arg::Msg(iter.fold(first, |acc, next| Msg::new("list-pair").msg("first", acc).msg("rest", next)))
+    Arg::Msg(Msg::list(items).unwrap_or_else(|| Msg::new("summary-none")))
 }

@@ -4,10 +4,10 @@
 use super::ask::{FREE_TEXT, back, choice, question, reply};
 use super::question::{Question, Section};
 use super::shown::Shown;
+use crate::domain::directory::Directory;
 use crate::domain::profile::LanguageSkill;
 use crate::domain::text;
-use crate::domain::{Lang, LanguageLevel, Profile};
-use crate::engine::directory::Directory;
+use crate::domain::{LanguageLevel, Profile};
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
 use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
@@ -39,7 +39,7 @@ impl Question for Danish {
     }
 
     /// The list of every language, for all four questions.
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         Shown::Block(list(p))
     }
 }

@@ -6,9 +6,9 @@ use super::ask::{back, choice, question, skip};
 use super::question::{Question, Section};
 use super::several;
 use super::shown::{Shown, list, or_missing};
+use crate::domain::Profile;
+use crate::domain::directory::Directory;
 use crate::domain::profile::Wish;
-use crate::domain::{Lang, Profile};
-use crate::engine::directory::Directory;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::parse_date;
 use crate::engine::reply::{Choice, InputHint, Label, Reply};
@@ -45,7 +45,7 @@ impl Question for Wishes {
         several::answer(t, answer, |p| &mut p.wishes, |k| k.strip_prefix("wish:").and_then(Wish::parse))
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         let wishes = p.wishes.iter().map(|w| Msg::new(&label_id(*w))).collect();
         Shown::Line(Msg::new("summary-wishes").arg("wishes", list(wishes)))
     }
@@ -100,7 +100,7 @@ impl Question for AvailableFrom {
         Flow::Next
     }
 
-    fn shown(&self, _: &Directory, p: &Profile, _: Lang) -> Shown {
+    fn shown(&self, _: &Directory, p: &Profile) -> Shown {
         Shown::Line(Msg::new("summary-available").arg("date", or_missing(p.available_from.map(Arg::Date))))
     }
 }

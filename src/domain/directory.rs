@@ -1,8 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Lang;
-
 /// The lists kept in the database that questions offer: places, sectors and occupations.
+/// Their labels are texts like any other, in each language's `labels.ftl`
+/// (`label-sector-<code>`, `label-occupation-<id>`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Directory {
     pub places: Vec<Place>,
@@ -43,28 +43,16 @@ pub struct Place {
     pub name: String,
 }
 
-/// A label kept in the database in each language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Labels {
-    pub ar: String,
-    pub en: String,
-    pub da: String,
-}
-
-impl Labels {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.ar,
-            Lang::En => &self.en,
-            Lang::Da => &self.da,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sector {
     pub code: String,
-    pub labels: Labels,
+}
+
+impl Sector {
+    /// The locale id of its label.
+    pub fn label_id(&self) -> String {
+        format!("label-sector-{}", self.code)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,7 +60,13 @@ pub struct Occupation {
     pub id: i32,
     pub isco_code: String,
     pub sector: String,
-    pub labels: Labels,
+}
+
+impl Occupation {
+    /// The locale id of its label (by id, not ISCO code: several occupations share a code).
+    pub fn label_id(&self) -> String {
+        format!("label-occupation-{}", self.id)
+    }
 }
 
 impl Directory {
