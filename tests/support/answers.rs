@@ -56,11 +56,6 @@ impl<A> Answers<A> {
         }
     }
 
-    /// Whether an answer to `question` is left.
-    pub fn has(&self, question: &str) -> bool {
-        self.left.get(question).is_some_and(|a| !a.is_empty())
-    }
-
     /// Fails when an answer was never used: its question was not asked (any more).
     pub fn assert_all_given(&self) {
         let unused: Vec<&str> =
