@@ -9,6 +9,7 @@ use std::sync::Arc;
 use jobbro::engine::{Channel, Command, Input};
 use jobbro::i18n::Catalog;
 use jobbro::service::{App, Inbound};
+use support::answers::{Answers, Stop, drive};
 use support::db::{count, fresh_db};
 
 fn turn(channel: Channel, address: &str, input: Input) -> Inbound {
@@ -37,34 +38,64 @@ async fn sms(app: &App, number: &str, texts: &[&str]) {
     }
 }
 
-/// Inputs from Telegram user `address`, one turn each.
-async fn telegram(app: &App, address: &str, inputs: Vec<Input>) {
-    for input in inputs {
-        app.handle(turn(Channel::Telegram, address, input)).await.unwrap();
+/// `opening` at `address`, then each question asked there answered as `answers` say, until
+/// `stop`.
+async fn answer(
+    app: &App,
+    channel: Channel,
+    address: &str,
+    opening: Option<Input>,
+    answers: Answers<Input>,
+    stop: Stop,
+) {
+    let mut answers = answers;
+    if let Some(opening) = opening {
+        app.handle(turn(channel, address, opening)).await.unwrap();
     }
+    let asked = async || support::answers::asked(&app.pool, channel.code(), address).await;
+    drive(&mut answers, stop, asked, async |_, input| {
+        app.handle(turn(channel, address, input)).await.unwrap();
+    })
+    .await;
+    answers.assert_all_given();
 }
 
-/// A Danish Telegram registration up to and including the phone question.
-fn telegram_until_phone(name: &str, phone: Input) -> Vec<Input> {
-    vec![
-        Input::Command(Command::Start),
-        Input::Text("Dansk".into()),
-        Input::Text("Ja, jeg er enig".into()),
-        Input::Text(name.into()),
-        Input::Text(name.into()),
-        phone,
-    ]
+fn text(text: &str) -> Input {
+    Input::Text(text.into())
+}
+
+/// A Danish Telegram registration as far as the phone question (answered with `phone`).
+fn telegram_until_phone(name: &str, phone: Input) -> Answers<Input> {
+    Answers::new([
+        ("language", text("Dansk")),
+        ("consent", text("Ja, jeg er enig")),
+        ("name", text(name)),
+        ("name_latin", text(name)),
+        ("phone", phone),
+    ])
+}
+
+/// A Telegram registration from /start, answered as `answers` say, until `stop`.
+async fn on_telegram(app: &App, address: &str, answers: Answers<Input>, stop: Stop) {
+    answer(app, Channel::Telegram, address, Some(Input::Command(Command::Start)), answers, stop).await;
+}
+
+/// A Danish SMS registration from a first "Hej" as far as the name in Latin letters.
+async fn sms_until_latin_name(app: &App, number: &str, name: &str) {
+    let answers = Answers::new([
+        ("language", text("3")),
+        ("consent", text("1")),
+        ("name", text(name)),
+        ("name_latin", text(name)),
+    ]);
+    answer(app, Channel::Sms, number, Some(text("Hej")), answers, Stop::After("name_latin")).await;
 }
 
 #[tokio::test]
 async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
     let (pool, app) = start().await;
-    telegram(
-        &app,
-        "777",
-        telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true }),
-    )
-    .await;
+    let ann = telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true });
+    on_telegram(&app, "777", ann, Stop::After("phone")).await;
     assert_eq!(count(&pool, "people WHERE phone_e164 = '+4520123456' AND phone_verified").await, 1);
 
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("Hej".into()))).await.unwrap();
@@ -111,20 +142,27 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
 #[tokio::test]
 async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
     let (pool, app) = start().await;
-    sms(&app, "+4520123456", &["Hej", "3", "1", "Amal Haddad", "Amal Haddad"]).await;
+    sms_until_latin_name(&app, "+4520123456", "Amal Haddad").await;
     let sms_person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people WHERE phone_verified")
         .fetch_one(&pool)
         .await
         .expect("the SMS number is verified by the channel");
 
-    let english = ["/start", "English", "Yes, I agree", "Amal", "Amal"];
-    telegram(&app, "888", english.iter().map(|t| Input::Text(t.to_string())).collect()).await;
+    let english = Answers::new([
+        ("language", text("English")),
+        ("consent", text("Yes, I agree")),
+        ("name", text("Amal")),
+        ("name_latin", text("Amal")),
+    ]);
+    answer(&app, Channel::Telegram, "888", Some(text("/start")), english, Stop::At("phone")).await;
     assert_eq!(count(&pool, "people").await, 2, "a draft until the number is shared");
-    telegram(&app, "888", vec![Input::Contact { phone: "4520123456".into(), own: true }]).await;
+    let shared = Answers::new([("phone", Input::Contact { phone: "4520123456".into(), own: true })]);
+    answer(&app, Channel::Telegram, "888", None, shared, Stop::After("phone")).await;
     let asked = last_reply(&pool, Channel::Telegram).await;
     assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-ask", "{asked}");
     assert_eq!(count(&pool, "people").await, 2, "nothing joined before the answer");
-    telegram(&app, "888", vec![Input::Text("Yes, that is me".into())]).await;
+    let yes = Answers::new([("claim_phone", text("Yes, that is me"))]);
+    answer(&app, Channel::Telegram, "888", None, yes, Stop::After("claim_phone")).await;
 
     assert_eq!(count(&pool, "people").await, 1, "the Telegram draft is gone");
     let people: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT DISTINCT person_id FROM channel_identities")
@@ -160,9 +198,9 @@ async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
     };
     assert_eq!(reach(pool.clone()).await, Some((Channel::Sms, "+4520123456".into())));
     // The same person writes on Telegram (joined through the verified number).
-    let mut inputs = telegram_until_phone("Amal", Input::Contact { phone: "+4520123456".into(), own: true });
-    inputs.push(Input::Text("Ja, det er mig".into()));
-    telegram(&app, "999", inputs).await;
+    let answers = telegram_until_phone("Amal", Input::Contact { phone: "+4520123456".into(), own: true })
+        .then("claim_phone", text("Ja, det er mig"));
+    on_telegram(&app, "999", answers, Stop::After("claim_phone")).await;
     assert_eq!(reach(pool.clone()).await, Some((Channel::Telegram, "999".into())), "the channel used last");
     sqlx::query("UPDATE people SET preferred_channel = 'sms'").execute(&pool).await.unwrap();
     assert_eq!(
@@ -183,12 +221,8 @@ async fn an_old_sms_conversation_cannot_overwrite_the_profile_it_is_joined_to() 
     // By SMS the person got as far as the consent question, then left.
     sms(&app, "+4520123456", &["Hej", "3"]).await;
     // On Telegram they registered their name and shared their number.
-    telegram(
-        &app,
-        "555",
-        telegram_until_phone("Amal Haddad", Input::Contact { phone: "+4520123456".into(), own: true }),
-    )
-    .await;
+    let amal = telegram_until_phone("Amal Haddad", Input::Contact { phone: "+4520123456".into(), own: true });
+    on_telegram(&app, "555", amal, Stop::After("phone")).await;
     // Now "1" by SMS: once the answer to consent, now no answer at all: the number belongs to
     // a profile, and the question comes first.
     app.handle(turn(Channel::Sms, "+4520123456", Input::Text("1".into()))).await.unwrap();
@@ -206,19 +240,20 @@ async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_numbe
     // A draft by SMS: consent only.
     sms(&app, "+4520123456", &["Hej", "3", "1"]).await;
     // On Telegram a registration with a typed (unverified) number, finished.
-    telegram(&app, "444", telegram_until_phone("Amal Haddad", Input::Text("31 22 33 44".into()))).await;
+    on_telegram(&app, "444", telegram_until_phone("Amal Haddad", text("31 22 33 44")), Stop::After("phone"))
+        .await;
     sqlx::query("UPDATE people SET registered_at = now() WHERE name = 'Amal Haddad'")
         .execute(&pool)
         .await
         .unwrap();
     // Later they share their real number from "My profile".
-    let edit_phone = vec![
-        Input::Command(Command::Profile),
-        Input::Text("Telefon".into()),
-        Input::Contact { phone: "+4520123456".into(), own: true },
-        Input::Text("Ja, det er mig".into()),
-    ];
-    telegram(&app, "444", edit_phone).await;
+    let edit_phone = Answers::new([
+        ("edit_pick", text("Telefon")),
+        ("phone", Input::Contact { phone: "+4520123456".into(), own: true }),
+        ("claim_phone", text("Ja, det er mig")),
+    ]);
+    let profile = Some(Input::Command(Command::Profile));
+    answer(&app, Channel::Telegram, "444", profile, edit_phone, Stop::After("claim_phone")).await;
     let kept: (String, String, bool) = sqlx::query_as("SELECT name, phone_e164, phone_verified FROM people")
         .fetch_one(&pool)
         .await
@@ -241,18 +276,20 @@ async fn a_finished_registration_is_not_given_up_for_a_draft_with_the_same_numbe
 #[tokio::test]
 async fn a_shared_phone_does_not_join_strangers_by_sms() {
     let (pool, app) = start().await;
-    telegram(
-        &app,
-        "777",
-        telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true }),
-    )
-    .await;
+    let ann = telegram_until_phone("Ann Lee", Input::Contact { phone: "+4520123456".into(), own: true });
+    on_telegram(&app, "777", ann, Stop::After("phone")).await;
     sms(&app, "+4520123456", &["Hej", "2"]).await;
     let menu = last_reply(&pool, Channel::Sms).await;
     assert_eq!(menu["blocks"][0]["lines"][0]["id"], "claim-phone-kept-apart", "{menu}");
     assert_eq!(menu["blocks"][1]["lines"][0]["id"], "language-ask", "then the language menu: {menu}");
     // English, consent, a name: a second person, whose copy of the number is only a note.
-    sms(&app, "+4520123456", &["2", "1", "Bilal Omar", "Bilal Omar"]).await;
+    let bilal = Answers::new([
+        ("language", text("2")),
+        ("consent", text("1")),
+        ("name", text("Bilal Omar")),
+        ("name_latin", text("Bilal Omar")),
+    ]);
+    answer(&app, Channel::Sms, "+4520123456", None, bilal, Stop::After("name_latin")).await;
     let people: Vec<(String, bool)> = sqlx::query_as("SELECT name, phone_verified FROM people ORDER BY name")
         .fetch_all(&pool)
         .await
@@ -280,11 +317,10 @@ async fn a_shared_phone_does_not_join_strangers_by_sms() {
 #[tokio::test]
 async fn a_shared_phone_does_not_join_strangers_on_telegram() {
     let (pool, app) = start().await;
-    sms(&app, "+4520123456", &["Hej", "3", "1", "Ann Lee", "Ann Lee"]).await;
-    let mut inputs =
-        telegram_until_phone("Bilal Omar", Input::Contact { phone: "+4520123456".into(), own: true });
-    inputs.push(Input::Text("Nej, jeg er en anden".into()));
-    telegram(&app, "888", inputs).await;
+    sms_until_latin_name(&app, "+4520123456", "Ann Lee").await;
+    let bilal = telegram_until_phone("Bilal Omar", Input::Contact { phone: "+4520123456".into(), own: true })
+        .then("claim_phone", text("Nej, jeg er en anden"));
+    on_telegram(&app, "888", bilal, Stop::After("claim_phone")).await;
     let asked = last_reply(&pool, Channel::Telegram).await;
     assert_eq!(asked["blocks"][0]["lines"][0]["id"], "claim-phone-kept-apart", "{asked}");
     let people: Vec<(String, String, bool)> =

@@ -6,6 +6,7 @@ mod support;
 use std::process::Stdio;
 use std::time::Duration;
 
+use support::answers::{Answers, Stop, drive};
 use support::db::{count, fresh_db, rows_mentioning};
 use tokio::io::AsyncWriteExt;
 
@@ -40,44 +41,136 @@ async fn chat_logged(url: &str, user: &str, lines: &[&str], log: &str) -> (Strin
     (String::from_utf8(output.stdout).expect("UTF-8 output"), stderr)
 }
 
+/// Runs `jobbro chat` answering each question as `answers` say, until `stop`: one line at a
+/// time, each once the turn before it is stored, so the question asked can be read from the
+/// database. Returns what it printed; nothing may be logged as an error.
+async fn chat_answering(
+    pool: &sqlx::PgPool,
+    url: &str,
+    user: &str,
+    answers: &mut Answers<&str>,
+    stop: Stop,
+) -> String {
+    let (stdout, stderr) = chat_answering_logged(pool, url, user, answers, stop, "warn").await;
+    assert!(!stderr.contains("ERROR"), "errors logged: {stderr}");
+    stdout
+}
+
+/// The same with a log filter; returns stdout and stderr (the log).
+async fn chat_answering_logged(
+    pool: &sqlx::PgPool,
+    url: &str,
+    user: &str,
+    answers: &mut Answers<&str>,
+    stop: Stop,
+    log: &str,
+) -> (String, String) {
+    let token = async || -> Option<i64> {
+        sqlx::query_scalar(
+            "SELECT (c.state->>'token')::bigint FROM conversations c
+             JOIN channel_identities i ON i.id = c.identity_id WHERE i.channel = 'console' AND i.address = $1",
+        )
+        .bind(user)
+        .fetch_optional(pool)
+        .await
+        .unwrap()
+    };
+    // A turn is stored when the conversation's question token moved on (or it ended).
+    let stored_after = async |before: Option<i64>| {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        while token().await == before {
+            assert!(tokio::time::Instant::now() < deadline, "jobbro chat did not answer in time");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    };
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .args(["chat", "--user", user])
+        .env("DATABASE_URL", url)
+        .env("RUST_LOG", log)
+        .env_remove("TELOXIDE_TOKEN")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("jobbro binary runs");
+    let (stdout, stderr) = (read_all(child.stdout.take().unwrap()), read_all(child.stderr.take().unwrap()));
+    let mut stdin = child.stdin.take().unwrap();
+    // On start it greets, or shows a returning person where they are.
+    let before = token().await;
+    stored_after(before).await;
+    drive(
+        answers,
+        stop,
+        async || support::answers::asked(pool, "console", user).await,
+        async |_, line| {
+            let before = token().await;
+            stdin.write_all(format!("{line}\n").as_bytes()).await.unwrap();
+            stored_after(before).await;
+        },
+    )
+    .await;
+    drop(stdin);
+    let status = tokio::time::timeout(Duration::from_secs(120), child.wait())
+        .await
+        .expect("jobbro chat finishes when stdin ends")
+        .unwrap();
+    let (stdout, stderr) = (stdout.await.unwrap(), stderr.await.unwrap());
+    assert!(status.success(), "jobbro chat failed: {stderr}");
+    (stdout, stderr)
+}
+
+/// Reads a pipe to its end as it comes, so a full pipe never holds the process up.
+fn read_all(mut pipe: impl tokio::io::AsyncRead + Unpin + Send + 'static) -> tokio::task::JoinHandle<String> {
+    tokio::spawn(async move {
+        let mut all = Vec::new();
+        tokio::io::AsyncReadExt::read_to_end(&mut pipe, &mut all).await.unwrap();
+        String::from_utf8(all).expect("UTF-8 output")
+    })
+}
+
 /// A whole registration in Danish, answered the way people type: numbers, several numbers at
 /// once, a label instead of its number, free text.
-const FIRST_HALF: &[&str] = &[
-    "3",            // Dansk
-    "1",            // consent
-    "Amal Haddad",  // name
-    "Amal Haddad",  // name in Latin letters
-    "20 12 34 56",  // phone
-    "1",            // Sønderborg Kommune
-    "1990",         // birth year
-    "6",            // master
-    "Maskinteknik", // field
-    "Syrien",       // country
-    "2014",         // year finished
+const DANISH: &[(&str, &str)] = &[
+    ("language", "3"),             // Dansk
+    ("consent", "1"),              //
+    ("name", "Amal Haddad"),       //
+    ("name_latin", "Amal Haddad"), //
+    ("phone", "20 12 34 56"),      //
+    ("place", "1"),                // Sønderborg Kommune
+    ("birth_year", "1990"),        //
+    ("education_level", "6"),      // master
+    ("education_field", "Maskinteknik"),
+    ("education_country", "Syrien"),
+    ("education_year", "2014"),  // year finished
+    ("occupation_sector", "1"),  // engineering
+    ("occupation_pick", "2"),    // mechanical engineer
+    ("occupation_years", "8"),   //
+    ("occupation_more", "1"),    // add another job
+    ("occupation_sector", "15"), // not in the list
+    ("occupation_own_words", "Lastbilchauffør i Syrien"),
+    ("occupation_years", "3"),     //
+    ("occupation_more", "Færdig"), // done, by its label
+    ("occupation_principal", "1"), // the first
+    ("danish_level", "3"),         // A2
+    ("english_level", "5"),        // B2
+    ("mother_tongue", "1"),        // Arabic
+    ("other_languages", "1"),      // Kurdish
+    ("other_language_level", "4"), // B2
+    ("other_languages", "Færdig"), // done
+    ("licences", "1 3"),           // B and C
+    ("certificates", "Svejsecertifikat"),
+    ("wishes", "2 3"),       // internship and job
+    ("available_from", "1"), // now
+    ("summary", "1"),        // confirm
 ];
 
-const SECOND_HALF: &[&str] = &[
-    "1",                        // sector: engineering
-    "2",                        // mechanical engineer
-    "8",                        // years
-    "1",                        // add another job
-    "15",                       // not in the list
-    "Lastbilchauffør i Syrien", // own words
-    "3",                        // years
-    "Færdig",                   // done, by its label
-    "1",                        // principal: the first
-    "3",                        // Danish A2
-    "5",                        // English B2
-    "1",                        // mother tongue Arabic
-    "1",                        // other language: Kurdish
-    "4",                        // B2
-    "Færdig",                   // done
-    "1 3",                      // licences B and C
-    "Svejsecertifikat",         // certificates
-    "2 3",                      // internship and job
-    "1",                        // available now
-    "1",                        // confirm
-];
+/// The Danish registration in one `jobbro chat`, to the main menu.
+async fn register(pool: &sqlx::PgPool, url: &str, user: &str) -> String {
+    let mut answers = Answers::new(DANISH.iter().copied());
+    let out = chat_answering(pool, url, user, &mut answers, Stop::At("menu")).await;
+    answers.assert_all_given();
+    out
+}
 
 async fn assert_registered(pool: &sqlx::PgPool) {
     let row: (String, String, String, String, bool, i16, String, bool) = sqlx::query_as(
@@ -162,8 +255,7 @@ async fn assert_registered(pool: &sqlx::PgPool) {
 #[tokio::test]
 async fn registration_through_jobbro_chat_fills_every_table() {
     let (pool, url) = fresh_db().await;
-    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
-    let out = chat(&url, "amal", &lines).await;
+    let out = register(&pool, &url, "amal").await;
     assert!(out.starts_with("اختر لغتك."), "the first message offers the languages: {out}");
     assert!(out.contains("1 العربية\n2 English\n3 Dansk"), "{out}");
     assert!(out.contains("Hvad hedder du?"), "{out}");
@@ -175,9 +267,11 @@ async fn registration_through_jobbro_chat_fills_every_table() {
 #[tokio::test]
 async fn a_restart_in_the_middle_continues_at_the_same_question() {
     let (pool, url) = fresh_db().await;
-    let first = chat(&url, "amal", FIRST_HALF).await;
+    let mut answers = Answers::new(DANISH.iter().copied());
+    let first = chat_answering(&pool, &url, "amal", &mut answers, Stop::At("occupation_sector")).await;
     // A new process, the same database: it greets the person and asks the same question.
-    let second = chat(&url, "amal", SECOND_HALF).await;
+    let second = chat_answering(&pool, &url, "amal", &mut answers, Stop::At("menu")).await;
+    answers.assert_all_given();
     let greeting = second.split("\n\n").next().unwrap_or_default();
     assert_eq!(greeting, "Velkommen tilbage! Lad os fortsætte, hvor du stoppede.");
     // The last question printed before the restart (text, menu, hint) is the first after it.
@@ -228,9 +322,10 @@ async fn refusing_consent_stores_nothing_but_the_refusal() {
 #[tokio::test]
 async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     let (pool, url) = fresh_db().await;
-    let mut lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
-    lines.extend(["6", "1"]); // menu: delete my data; yes
-    let out = chat(&url, "amal", &lines).await;
+    // Registered, then the menu: delete my data; yes.
+    let mut answers = Answers::new(DANISH.iter().copied()).then("menu", "6").then("delete_confirm", "1");
+    let out = chat_answering(&pool, &url, "amal", &mut answers, Stop::End).await;
+    answers.assert_all_given();
     assert!(out.contains("Alt om dig er slettet."), "{out}");
     for needle in
         ["amal", "Haddad", "20123456", "Svejsecertifikat", "Lastbilchauffør i Syrien", "Maskinteknik"]
@@ -248,8 +343,7 @@ async fn deleting_my_data_leaves_no_row_that_names_the_person() {
 #[tokio::test]
 async fn an_answer_can_be_changed_from_my_profile() {
     let (pool, url) = fresh_db().await;
-    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
-    chat(&url, "amal", &lines).await;
+    register(&pool, &url, "amal").await;
     // Menu: my profile; section 2 (phone); a new number; then back to the menu.
     let out = chat(&url, "amal", &["1", "2", "+45 31 22 33 44", "Tilbage"]).await;
     assert!(out.contains("Gemt."), "{out}");
@@ -264,9 +358,10 @@ async fn an_answer_can_be_changed_from_my_profile() {
 
 #[tokio::test]
 async fn logs_hold_no_names_phone_numbers_or_message_texts() {
-    let (_, url) = fresh_db().await;
-    let lines: Vec<&str> = FIRST_HALF.iter().chain(SECOND_HALF).copied().collect();
-    let (_, log) = chat_logged(&url, "amal", &lines, "debug").await;
+    let (pool, url) = fresh_db().await;
+    let mut answers = Answers::new(DANISH.iter().copied());
+    let (_, log) = chat_answering_logged(&pool, &url, "amal", &mut answers, Stop::At("menu"), "debug").await;
+    answers.assert_all_given();
     assert!(log.lines().count() > 10, "debug logging is on: {log}");
     for secret in ["Amal", "Haddad", "20123456", "20 12 34 56", "Svejsecertifikat", "Lastbilchauffør", "amal"]
     {
@@ -292,7 +387,14 @@ async fn an_admin_adds_a_place_and_people_can_choose_it() {
     let listed = String::from_utf8(admin(&["admin", "place", "list"]).stdout).unwrap();
     assert!(listed.contains("municipality\tAarhus Kommune"), "{listed}");
     assert_eq!(count(&pool, "places WHERE name = 'Kronborg'").await, 0);
-    let out = chat(&url, "amal", &["2", "1", "Amal", "Amal", "20123456"]).await;
+    let mut answers = Answers::new([
+        ("language", "2"),
+        ("consent", "1"),
+        ("name", "Amal"),
+        ("name_latin", "Amal"),
+        ("phone", "20123456"),
+    ]);
+    let out = chat_answering(&pool, &url, "amal", &mut answers, Stop::At("place")).await;
     assert!(out.contains("7 Aarhus Kommune"), "offered in the menu: {out}");
 }
 

@@ -2,6 +2,8 @@
 //! one input, and checks the message ids that come back and where the conversation stands.
 //! Every state is round-tripped through JSON first, as the store does between two messages.
 
+mod support;
+
 use chrono::NaiveDate;
 use jobbro::domain::view::PhoneOwner;
 use jobbro::domain::{Lang, Profile};
@@ -10,6 +12,7 @@ use jobbro::engine::{
     ProfileChange, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
+use support::answers::{Answers, Stop, drive_engine};
 use uuid::Uuid;
 
 fn directory() -> Directory {
@@ -624,4 +627,98 @@ fn a_choice_on_screen_wins_over_a_keyword() {
     let (conv, profile) = at(Step::BirthYear, Lang::DA);
     let outcome = run(&conv, Some(&profile), Input::Text("sprog".into()));
     assert_eq!(outcome.conversation.unwrap().step, Step::Language);
+}
+
+/// A whole registration through the engine alone, answered by question (the driver reads the
+/// question from each outcome's conversation): every answer ends up in the profile.
+#[test]
+fn a_whole_registration_answered_by_question_fills_the_profile() {
+    use jobbro::domain::profile::{EducationLevel, Licence, PlaceEntry, Wish};
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let press = |key: &str| Input::Choice { token: 0, key: key.into() };
+    let text = |t: &str| Input::Text(t.into());
+    let mut answers = Answers::new([
+        ("language", press("lang:en")),
+        ("consent", press("yes")),
+        ("name", text("محمد الأحمد")),
+        ("name_latin", text("Mohammad Al-Ahmad")),
+        ("phone", text("20 12 34 56")),
+        ("place", press("place:1")),
+        ("birth_year", text("1990")),
+        ("education_level", press("edu:bachelor")),
+        ("education_field", text("Civil engineering")),
+        ("education_country", press("skip")),
+        ("education_year", text("2012")),
+        ("occupation_sector", press("sec:engineering")),
+        ("occupation_pick", press("occ:101")),
+        ("occupation_years", text("8")),
+        ("occupation_more", press("done")),
+        ("danish_level", press("lvl:A2")),
+        ("english_level", press("lvl:B2")),
+        ("mother_tongue", press("sp:ar")),
+        ("other_languages", press("sp:ku")),
+        ("other_language_level", press("lvl:B1")),
+        ("other_languages", press("done")),
+        ("licences", text("1 3")),
+        ("certificates", press("skip")),
+        ("wishes", press("wish:job")),
+        ("wishes", press("done")),
+        ("available_from", press("now")),
+        ("summary", press("confirm")),
+    ]);
+    let first = Input::Command(Command::Start);
+    let run = drive_engine(&mut answers, Stop::At("menu"), first, |conversation, profile, input| {
+        engine::handle(&Snapshot { conversation, profile, ..base(&dir) }, &catalog, input)
+    });
+    answers.assert_all_given();
+
+    let p = run.profile.expect("a profile");
+    assert!(p.registered);
+    assert!(run.outcomes.iter().any(|o| o.events.contains(&engine::Event::Registered)));
+    assert_eq!((p.name.as_deref(), p.name_latin.as_deref()), (Some("محمد الأحمد"), Some("Mohammad Al-Ahmad")));
+    let phone = p.phone.as_ref().unwrap();
+    assert_eq!((phone.number.as_str(), phone.verified), ("+4520123456", false));
+    assert_eq!((p.place, p.birth_year), (Some(PlaceEntry::Known(1)), Some(1990)));
+    let edu = p.education.unwrap();
+    assert_eq!(
+        (edu.level, edu.field.as_deref(), edu.country, edu.year),
+        (EducationLevel::Bachelor, Some("Civil engineering"), None, Some(2012))
+    );
+    let occupations: Vec<_> = p.occupations.iter().map(|o| (o.occupation_id, o.years, o.principal)).collect();
+    assert_eq!(occupations, vec![(Some(101), Some(8), true)]);
+    let languages: Vec<_> =
+        p.languages.iter().map(|l| (l.code.clone().unwrap(), l.level.code(), l.mother_tongue)).collect();
+    assert_eq!(
+        languages,
+        vec![
+            ("da".into(), "A2", false),
+            ("en".into(), "B2", false),
+            ("ar".into(), "native", true),
+            ("ku".into(), "B1", false),
+        ]
+    );
+    assert_eq!((p.licences, p.wishes), (vec![Licence::B, Licence::C], vec![Wish::Job]));
+    assert_eq!((p.certificates, p.available_from), (None, Some(today())));
+}
+
+/// Conversations are stored as JSON between messages: one written before the questions became
+/// modules still reads, goes on where it was, and is written back in the same form.
+#[test]
+fn a_conversation_stored_by_an_earlier_jobbro_goes_on_in_the_same_form() {
+    let stored = serde_json::json!({
+        "lang": "en",
+        "step": {"step": "occupation_pick", "sector": "engineering"},
+        "history": [{"step": "occupation_sector"}, {"step": "other_language_level", "code": "ku", "own_words": null}],
+        "mode": {"Edit": "Summary"},
+        "token": 7,
+        "contact_keyboard": false,
+        "stopped": false
+    });
+    let conv: Conversation = serde_json::from_value(stored.clone()).expect("an earlier conversation reads");
+    assert_eq!(conv.step, Step::OccupationPick { sector: "engineering".into() });
+    assert_eq!(serde_json::to_value(&conv).unwrap(), stored, "written back in the same form");
+    let profile = Profile { lang: Some(Lang::EN), ..Profile::default() };
+    let picked = run(&conv, Some(&profile), Input::Choice { token: 7, key: "occ:101".into() });
+    assert_eq!(picked.conversation.unwrap().step, Step::OccupationYears { index: 0 });
 }

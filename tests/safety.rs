@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use chrono::Utc;
 use support::fake_bot_api::{FakeUser, callback_update, text_update};
-use support::registration::{PhoneAnswer, phone_of, register_on_telegram, register_on_telegram_with};
+use support::registration::{
+    TgAnswer, phone_of, register_on_telegram, register_on_telegram_with, telegram_answers,
+};
 use support::stack::{Stack, WAIT};
 
 /// Rule: jobbro starts a conversation by SMS only with a number the person proved is theirs
@@ -24,12 +26,19 @@ async fn a_stranger_s_number_given_on_telegram_is_never_texted() {
     let mut s = Stack::start().await;
     let stranger = "+4520555001";
     let mallory = FakeUser::new(666, "Mallory").lang("en");
-    register_on_telegram_with(&s.api, &mallory, "en", "Mallory", PhoneAnswer::Typed(stranger)).await;
+    let typed = telegram_answers(&mallory, "en", "Mallory").with("phone", TgAnswer::say(stranger));
+    register_on_telegram_with(&s.api, &s.pool, &mallory, typed).await;
     let trudy = FakeUser::new(667, "Trudy").lang("en");
-    let card = PhoneAnswer::OthersContact { number: stranger, user_id: Some(4_000_001) };
-    register_on_telegram_with(&s.api, &trudy, "en", "Trudy", card).await;
+    let card = TgAnswer::Contact { number: stranger.into(), user_id: Some(4_000_001) };
+    register_on_telegram_with(
+        &s.api,
+        &s.pool,
+        &trudy,
+        telegram_answers(&trudy, "en", "Trudy").with("phone", card),
+    )
+    .await;
     let amal = FakeUser::new(501, "Amal").lang("en");
-    register_on_telegram(&s.api, &amal, "en", "Amal").await;
+    register_on_telegram(&s.api, &s.pool, &amal, "en", "Amal").await;
     let stored: Vec<(String, bool)> =
         sqlx::query_as("SELECT phone_e164, phone_verified FROM people ORDER BY name")
             .fetch_all(&s.pool)

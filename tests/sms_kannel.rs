@@ -8,8 +8,10 @@ use std::time::Duration;
 use jobbro::config::Secrets;
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
+use support::answers::{Answers, Stop};
 use support::db::{count, fresh_db};
 use support::kannel::{FakePhone, Kannel, Ports, Received, SENDSMS_PASSWORD};
+use support::registration::{SmsReply, asking, by_sms, danish_sms};
 
 const TOKEN: &str = "sms-shared-secret";
 const WAIT: Duration = Duration::from_secs(15);
@@ -45,78 +47,73 @@ impl Harness {
         assert_eq!(answer.to, from, "the answer goes back to the sender");
         answer
     }
-
-    async fn conversation(&mut self, from: &str, lines: &[&str]) -> Vec<Received> {
-        let mut answers = Vec::new();
-        for line in lines {
-            answers.push(self.say(from, line).await);
-        }
-        answers
-    }
 }
 
 const DANISH: &str = "+4520123456";
 const ENGLISH: &str = "+4540123456";
 const ARABIC: &str = "+4531223344";
 
-/// A whole registration in Danish, as typed on a phone's keypad.
-const DANISH_LINES: &[&str] = support::registration::DANISH_SMS_REGISTRATION;
-
-/// The same in English.
-const ENGLISH_LINES: &[&str] = &[
-    "Hello",      // language menu
-    "2",          // English
-    "1",          // consent
-    "John Smith", // name
-    "John Smith", // Latin name
-    "2",          // Aabenraa Kommune
-    "1985",       // birth year
-    "2",          // primary school
-    "Skip",       // field
-    "Skip",       // country
-    "Skip",       // year
-    "3",          // health
-    "1",          // medical doctor
-    "8",          // years
-    "3",          // done
-    "2",          // Danish A1
-    "7",          // English C2
-    "9",          // mother tongue Ukrainian
-    "Done",       // no other languages
-    "1",          // licence B
-    "Skip",       // certificates
-    "3",          // job
-    "1",          // available now
-    "1",          // confirm
+/// The same registration as `support::registration::DANISH_SMS_REGISTRATION`, in English.
+const ENGLISH_ANSWERS: &[(&str, &str)] = &[
+    ("language", "2"),            // English
+    ("consent", "1"),             //
+    ("name", "John Smith"),       //
+    ("name_latin", "John Smith"), //
+    ("place", "2"),               // Aabenraa Kommune
+    ("birth_year", "1985"),       //
+    ("education_level", "2"),     // primary school
+    ("education_field", "Skip"),  //
+    ("education_country", "Skip"),
+    ("education_year", "Skip"),
+    ("occupation_sector", "3"),  // health
+    ("occupation_pick", "1"),    // medical doctor
+    ("occupation_years", "8"),   //
+    ("occupation_more", "3"),    // done
+    ("danish_level", "2"),       // A1
+    ("english_level", "7"),      // C2
+    ("mother_tongue", "9"),      // Ukrainian
+    ("other_languages", "Done"), // no other languages
+    ("licences", "1"),           // B
+    ("certificates", "Skip"),    //
+    ("wishes", "3"),             // job
+    ("available_from", "1"),     // now
+    ("summary", "1"),            // confirm
 ];
 
 /// The same in Arabic, with Arabic-Indic digits where a phone's Arabic keyboard gives them.
-const ARABIC_LINES: &[&str] = &[
-    "مرحبا",
-    "1",          // العربية
-    "1",          // consent
-    "محمد الأحمد", // name in Arabic script
-    "Mohammad Al-Ahmad",
-    "5", // Center Sandholm
-    "١٩٩٠",
-    "5",     // bachelor
-    "طب",    // field
-    "سوريا", // country
-    "٢٠١٢",
-    "3", // health
-    "1", // medical doctor
-    "٨",
-    "3",    // done
-    "2",    // Danish A1
-    "4",    // English B1
-    "1",    // mother tongue Arabic
-    "تم",   // done, by its label
-    "1",    // licence B
-    "تخطي", // skip certificates
-    "1 3",  // company visits, job
-    "2",    // in one month
-    "1",    // confirm
+const ARABIC_ANSWERS: &[(&str, &str)] = &[
+    ("language", "1"),                   // العربية
+    ("consent", "1"),                    //
+    ("name", "محمد الأحمد"),              // in Arabic script
+    ("name_latin", "Mohammad Al-Ahmad"), //
+    ("place", "5"),                      // Center Sandholm
+    ("birth_year", "١٩٩٠"),              //
+    ("education_level", "5"),            // bachelor
+    ("education_field", "طب"),           //
+    ("education_country", "سوريا"),      //
+    ("education_year", "٢٠١٢"),          //
+    ("occupation_sector", "3"),          // health
+    ("occupation_pick", "1"),            // medical doctor
+    ("occupation_years", "٨"),           //
+    ("occupation_more", "3"),            // done
+    ("danish_level", "2"),               // A1
+    ("english_level", "4"),              // B1
+    ("mother_tongue", "1"),              // Arabic
+    ("other_languages", "تم"),           // done, by its label
+    ("licences", "1"),                   // B
+    ("certificates", "تخطي"),            // skip
+    ("wishes", "1 3"),                   // company visits, job
+    ("available_from", "2"),             // in one month
+    ("summary", "1"),                    // confirm
 ];
+
+/// A whole registration by SMS, from a first message to the menu.
+async fn register(h: &mut Harness, from: &str, opening: &str, answers: Answers<&str>) -> Vec<SmsReply> {
+    let mut answers = answers;
+    let replies = by_sms(&h.pool, &mut h.phone, from, opening, &mut answers, Stop::At("menu")).await;
+    answers.assert_all_given();
+    replies
+}
 
 async fn segments_of(pool: &PgPool, phone: &str) -> i64 {
     sqlx::query_scalar::<_, Option<i64>>(
@@ -133,23 +130,27 @@ async fn segments_of(pool: &PgPool, phone: &str) -> i64 {
 async fn registration_by_sms_in_danish_english_and_arabic_through_kannel() {
     let mut h = start().await;
 
-    let danish = h.conversation(DANISH, DANISH_LINES).await;
-    assert!(danish[0].text.contains("Vælg dit sprog."), "{:?}", danish[0]);
-    assert!(danish[1].text.contains("Svar 1-"), "short numbered menus: {:?}", danish[1]);
+    let danish = register(&mut h, DANISH, "Hej", danish_sms()).await;
+    assert!(danish[0].sms.text.contains("Vælg dit sprog."), "{:?}", danish[0]);
+    let consent = asking(&danish, "consent");
+    assert!(consent.text.contains("Svar 1-"), "short numbered menus: {consent:?}");
     // After the trilingual language menu, Danish and English stay GSM-7 (coding=0).
-    assert!(danish[1..].iter().all(|m| !m.ucs2), "Danish stays GSM-7: {danish:#?}");
-    assert!(danish.last().unwrap().text.contains("Tak! Din profil er gemt."), "{:?}", danish.last());
+    assert!(danish[1..].iter().all(|m| !m.sms.ucs2), "Danish stays GSM-7: {danish:#?}");
+    let done = &danish.last().unwrap().sms;
+    assert!(done.text.contains("Tak! Din profil er gemt."), "{done:?}");
 
-    let english = h.conversation(ENGLISH, ENGLISH_LINES).await;
-    assert!(english.last().unwrap().text.contains("Thank you!"), "{:?}", english.last());
-    assert!(english[1..].iter().all(|m| !m.ucs2), "English stays GSM-7: {english:#?}");
+    let english = register(&mut h, ENGLISH, "Hello", Answers::new(ENGLISH_ANSWERS.iter().copied())).await;
+    let done = &english.last().unwrap().sms;
+    assert!(done.text.contains("Thank you!"), "{done:?}");
+    assert!(english[1..].iter().all(|m| !m.sms.ucs2), "English stays GSM-7: {english:#?}");
 
-    let arabic = h.conversation(ARABIC, ARABIC_LINES).await;
-    assert!(arabic.iter().all(|m| m.ucs2), "Arabic goes as UCS-2 (coding=2)");
+    let arabic = register(&mut h, ARABIC, "مرحبا", Answers::new(ARABIC_ANSWERS.iter().copied())).await;
+    assert!(arabic.iter().all(|m| m.sms.ucs2), "Arabic goes as UCS-2 (coding=2)");
     // Arabic arrives intact both ways: the name typed in Arabic comes back in the summary.
-    let summary = &arabic[arabic.len() - 2];
+    let summary = asking(&arabic, "summary");
     assert!(summary.text.contains("محمد الأحمد"), "{}", summary.text);
-    assert!(arabic.last().unwrap().text.contains("شكرًا"), "{:?}", arabic.last());
+    let done = &arabic.last().unwrap().sms;
+    assert!(done.text.contains("شكرًا"), "{done:?}");
 
     type Person = (String, String, String, bool, bool);
     let people: Vec<Person> = sqlx::query_as(
@@ -198,8 +199,10 @@ async fn registration_by_sms_in_danish_english_and_arabic_through_kannel() {
 #[tokio::test]
 async fn stop_in_arabic_mid_registration_stops_everything_and_start_resumes() {
     let mut h = start().await;
-    let answers = h.conversation(ARABIC, &["مرحبا", "1", "1"]).await;
-    assert!(answers[2].text.contains("ما اسمك؟"), "{:?}", answers[2]);
+    let mut answers = Answers::new(ARABIC_ANSWERS.iter().copied());
+    let replies = by_sms(&h.pool, &mut h.phone, ARABIC, "مرحبا", &mut answers, Stop::At("name")).await;
+    let name = asking(&replies, "name");
+    assert!(name.text.contains("ما اسمك؟"), "{name:?}");
 
     let stop = h.say(ARABIC, "توقف").await;
     assert!(stop.text.contains("لن تصلك رسائل أخرى"), "{stop:?}");

@@ -14,7 +14,7 @@ use std::time::Duration;
 use chrono::{Datelike, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
 use support::fake_bot_api::{FakeUser, SentMessage};
-use support::registration::{DANISH_SMS_REGISTRATION, register_on_telegram, text};
+use support::registration::{register_by_sms, register_on_telegram, text};
 use support::stack::{Stack as Story, WAIT};
 
 const DANISH_PHONE: &str = "+4520123456";
@@ -53,10 +53,8 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
 
     // Two people register: Arabic on Telegram, Danish by SMS; both live in Sønderborg.
     let amina = FakeUser::new(501, "Amina").lang("ar");
-    register_on_telegram(&s.api, &amina, "ar", "أمينة").await;
-    for line in DANISH_SMS_REGISTRATION {
-        s.sms(DANISH_PHONE, line).await;
-    }
+    register_on_telegram(&s.api, &s.pool, &amina, "ar", "أمينة").await;
+    register_by_sms(&s.pool, &mut s.phone, DANISH_PHONE).await;
 
     // The coordinator creates the visit in Danish.
     let start_local = {
@@ -166,10 +164,8 @@ async fn a_broadcast_goes_out_in_each_language_with_progress_and_a_report() {
     let mette = FakeUser::new(900, "Mette").lang("da");
     s.say(&mette, &code).await;
     let amina = FakeUser::new(501, "Amina").lang("ar");
-    register_on_telegram(&s.api, &amina, "ar", "أمينة").await;
-    for line in DANISH_SMS_REGISTRATION {
-        s.sms(DANISH_PHONE, line).await;
-    }
+    register_on_telegram(&s.api, &s.pool, &amina, "ar", "أمينة").await;
+    register_by_sms(&s.pool, &mut s.phone, DANISH_PHONE).await;
 
     let r = s.say(&mette, "/broadcast").await;
     s.press(&mette, &r, "to:everyone").await;

@@ -8,8 +8,10 @@ use std::time::Duration;
 use jobbro::config::{DeliveryArgs, RunArgs, Secrets};
 use jobbro::startup::{self, RunningBot};
 use sqlx::PgPool;
+use support::answers::{Answers, Stop};
 use support::db::{count, fresh_db, rows_mentioning};
 use support::fake_bot_api::{FakeBotApi, FakeUser, SentMessage};
+use support::registration::{Shown, TgAnswer, answer_on_telegram, button, by_telegram, phone_of, text};
 
 const TOKEN: &str = "123456:TEST-TOKEN";
 const WAIT: Duration = Duration::from_secs(10);
@@ -74,71 +76,83 @@ impl Harness {
     }
 }
 
-/// The message carrying inline buttons, and the callback data of the one for `key`.
-fn button<'a>(replies: &'a [SentMessage], key: &str) -> (&'a SentMessage, String) {
-    for m in replies.iter().rev() {
-        if let Some((_, data)) =
-            m.inline_buttons().into_iter().find(|(_, d)| d.split_once(':').unwrap().1 == key)
-        {
-            return (m, data);
-        }
-    }
-    panic!("no button {key} in {replies:#?}")
-}
-
-fn text(replies: &[SentMessage]) -> String {
-    replies.iter().map(|m| m.text.as_str()).collect::<Vec<_>>().join("\n---\n")
-}
-
-/// One registration, from /start to the main menu; `lang` is "ar", "en" or "da".
-/// Each test user's own Danish mobile number (people with the same verified number are one
-/// person, so they must differ).
-fn phone_of(user: &FakeUser) -> String {
-    format!("+45201234{:02}", user.id % 100)
-}
-
+/// One registration, from /start to the main menu, with what each question shows checked on
+/// the way; `lang` is "ar", "en" or "da".
 async fn register(h: &Harness, user: &FakeUser, lang: &str, name: &str) -> Vec<SentMessage> {
-    let r = h.say(user, "/start").await;
-    assert_eq!(r[0].inline_buttons().len(), 8, "language menu: every language on Telegram: {r:#?}");
-    let r = h.press(user, &r, &format!("lang:{lang}")).await;
-    h.press(user, &r, "yes").await;
-    h.say(user, name).await;
-    let r = h.say(user, "Mohammad Al-Ahmad").await;
-    let keyboard = r.last().unwrap().reply_markup.clone().unwrap();
-    assert_eq!(keyboard["keyboard"][0][0]["request_contact"], true, "share-contact button: {keyboard}");
-    h.api.push_contact(user, &format!("+45 {}", &phone_of(user)[3..]), Some(user.id));
-    let r = h.api.next_replies(user.id, WAIT).await;
-    assert_eq!(r.len(), 2, "the contact keyboard is removed, then the next question: {r:#?}");
-    assert_eq!(r[0].reply_markup.as_ref().unwrap()["remove_keyboard"], true);
-    h.press(user, &r, "place:1").await;
-    let r = h.say(user, "١٩٩٠").await; // Arabic-Indic digits
-    h.press(user, &r, "edu:bachelor").await;
-    h.say(user, "Medicine").await;
-    let r = h.say(user, "Syria").await;
-    let r = h.press(user, &r, "skip").await; // year finished
-    let r = h.press(user, &r, "sec:health").await;
-    h.press(user, &r, "occ:301").await;
-    let r = h.say(user, "12").await;
-    let r = h.press(user, &r, "done").await;
-    let r = h.press(user, &r, "lvl:A1").await; // Danish
-    let r = h.press(user, &r, "lvl:B1").await; // English
-    let r = h.press(user, &r, "sp:ar").await;
-    let r = h.press(user, &r, "done").await; // no other languages
-    let r = h.press(user, &r, "lic:B").await;
-    assert!(r.last().unwrap().inline_buttons().iter().any(|(label, _)| label.starts_with("✓ ")), "{r:#?}");
-    h.press(user, &r, "done").await;
-    let r = h.say(user, "<b>First aid</b> & CPR").await;
-    let r = h.press(user, &r, "wish:job").await;
-    let r = h.press(user, &r, "wish:igu").await;
-    let r = h.press(user, &r, "done").await;
-    let summary = h.press(user, &r, "1m").await;
-    let shown = text(&summary);
-    // (Without the isolation marks that keep the Latin part in order in Arabic.)
-    let unmarked = shown.replace(['\u{2066}', '\u{2069}'], "");
-    assert!(unmarked.contains("&lt;b&gt;First aid&lt;/b&gt; &amp; CPR"), "user text is escaped: {shown}");
-    assert!(shown.contains(name), "{shown}");
-    assert!(summary.iter().all(|m| m.parse_mode.as_deref() == Some("HTML")));
-    h.press(user, &summary, "confirm").await
+    use TgAnswer as A;
+    let mut answers = Answers::new([
+        ("language", A::press(&format!("lang:{lang}"))),
+        ("consent", A::press("yes")),
+        ("name", A::say(name)),
+        ("name_latin", A::say("Mohammad Al-Ahmad")),
+        // Spaced as people type it; Telegram proves it is the sender's.
+        ("phone", A::Contact { number: format!("+45 {}", &phone_of(user)[3..]), user_id: Some(user.id) }),
+        ("place", A::press("place:1")),
+        ("birth_year", A::say("١٩٩٠")), // Arabic-Indic digits
+        ("education_level", A::press("edu:bachelor")),
+        ("education_field", A::say("Medicine")),
+        ("education_country", A::say("Syria")),
+        ("education_year", A::press("skip")),
+        ("occupation_sector", A::press("sec:health")),
+        ("occupation_pick", A::press("occ:301")),
+        ("occupation_years", A::say("12")),
+        ("occupation_more", A::press("done")),
+        ("danish_level", A::press("lvl:A1")),
+        ("english_level", A::press("lvl:B1")),
+        ("mother_tongue", A::press("sp:ar")),
+        ("other_languages", A::press("done")),
+        ("licences", A::press("lic:B")),
+        ("licences", A::press("done")),
+        ("certificates", A::say("<b>First aid</b> & CPR")),
+        ("wishes", A::press("wish:job")),
+        ("wishes", A::press("wish:igu")),
+        ("wishes", A::press("done")),
+        ("available_from", A::press("1m")),
+        ("summary", A::press("confirm")),
+    ]);
+    let check = |shown: Shown<'_>| {
+        let r = shown.replies;
+        match (shown.answered, shown.asking) {
+            (None, _) => {
+                assert_eq!(
+                    r[0].inline_buttons().len(),
+                    8,
+                    "language menu: every language on Telegram: {r:#?}"
+                )
+            }
+            (_, Some("phone")) => {
+                let keyboard = r.last().unwrap().reply_markup.clone().unwrap();
+                assert_eq!(
+                    keyboard["keyboard"][0][0]["request_contact"], true,
+                    "share-contact button: {keyboard}"
+                );
+            }
+            (Some("phone"), _) => {
+                assert_eq!(r.len(), 2, "the contact keyboard is removed, then the next question: {r:#?}");
+                assert_eq!(r[0].reply_markup.as_ref().unwrap()["remove_keyboard"], true);
+            }
+            (Some("licences"), Some("licences")) => {
+                let ticked =
+                    r.last().unwrap().inline_buttons().iter().any(|(label, _)| label.starts_with("✓ "));
+                assert!(ticked, "{r:#?}");
+            }
+            (_, Some("summary")) => {
+                let shown = text(r);
+                // (Without the isolation marks that keep the Latin part in order in Arabic.)
+                let unmarked = shown.replace(['\u{2066}', '\u{2069}'], "");
+                assert!(
+                    unmarked.contains("&lt;b&gt;First aid&lt;/b&gt; &amp; CPR"),
+                    "user text is escaped: {shown}"
+                );
+                assert!(shown.contains(name), "{shown}");
+                assert!(r.iter().all(|m| m.parse_mode.as_deref() == Some("HTML")));
+            }
+            _ => {}
+        }
+    };
+    let menu = by_telegram(&h.api, &h.pool, user, "/start", &mut answers, Stop::At("menu"), check).await;
+    answers.assert_all_given();
+    menu
 }
 
 async fn assert_profile(pool: &PgPool, user: &FakeUser, lang: &str, name: &str) {
@@ -246,13 +260,15 @@ async fn language_code_preselects_and_arabic_keeps_phone_numbers_left_to_right()
     let buttons = r[0].inline_buttons();
     assert_eq!(buttons[0].0, "✓ العربية", "{buttons:?}");
     assert!(r[0].text.starts_with("اختر لغتك."), "{}", r[0].text);
-    let r = h.press(&user, &r, "lang:ar").await;
-    h.press(&user, &r, "yes").await;
-    h.say(&user, "أمينة").await;
-    h.say(&user, "Amina").await;
     // Telegram sends a shared contact's number without "+": a Syrian SIM stays Syrian.
-    h.api.push_contact(&user, "963944567890", Some(user.id));
-    let r = h.api.next_replies(user.id, WAIT).await;
+    let mut answers = Answers::new([
+        ("language", TgAnswer::press("lang:ar")),
+        ("consent", TgAnswer::press("yes")),
+        ("name", TgAnswer::say("أمينة")),
+        ("name_latin", TgAnswer::say("Amina")),
+        ("phone", TgAnswer::Contact { number: "963944567890".into(), user_id: Some(user.id) }),
+    ]);
+    let r = answer_on_telegram(&h.api, &h.pool, &user, r, &mut answers, Stop::After("phone"), |_| {}).await;
     assert!(r[0].text.contains("\u{2066}+963944567890\u{2069}"), "isolated number: {:?}", r[0].text);
 }
 

@@ -125,9 +125,32 @@ pub(crate) fn text_problem(problem: crate::domain::text::TextProblem) -> crate::
     }
 }
 
+/// Dates as people type them: 1.3.2027, 01-03-2027, 2027-03-01 (in any digits).
+pub(crate) fn parse_date(input: &str) -> Option<chrono::NaiveDate> {
+    let ascii = crate::domain::text::ascii_digits(input.trim());
+    let parts: Vec<&str> = ascii.split(['.', '-', '/', ' ']).filter(|s| !s.is_empty()).collect();
+    let nums: Vec<i32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match nums.as_slice() {
+        [y, m, d] if *y > 1000 => chrono::NaiveDate::from_ymd_opt(*y, *m as u32, *d as u32),
+        [d, m, y] if *y > 1000 => chrono::NaiveDate::from_ymd_opt(*y, *m as u32, *d as u32),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_read_in_danish_and_iso_order() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(parse_date("1.3.2027"), Some(d));
+        assert_eq!(parse_date("01-03-2027"), Some(d));
+        assert_eq!(parse_date("2027-03-01"), Some(d));
+        assert_eq!(parse_date("١/٣/٢٠٢٧"), Some(d));
+        assert_eq!(parse_date("31.2.2027"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
 
     #[test]
     fn commands_parse_with_and_without_bot_name() {

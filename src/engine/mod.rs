@@ -7,13 +7,13 @@
 
 pub mod data;
 pub mod desk;
+mod flow;
 mod input;
 mod matching;
 pub mod notices;
+mod questions;
 mod reply;
 mod state;
-mod steps;
-mod summary;
 mod turn;
 
 pub use crate::domain::directory::{Directory, Occupation, Place, PlaceKind, Sector};

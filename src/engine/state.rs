@@ -32,7 +32,7 @@ pub struct Conversation {
     pub all_languages: bool,
     /// A coordinator's place in the desk (never set for job seekers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub desk: Option<super::desk::Desk>,
+    pub desk: Option<super::desk::state::Desk>,
 }
 
 /// How far back "back" can go; a long occupation loop should not grow the state without bound.
@@ -70,7 +70,9 @@ pub enum Return {
 }
 
 /// What jobbro is waiting for. Variants carry only what the question needs; the answers
-/// themselves go straight into the profile.
+/// themselves go straight into the profile. Each is asked by one question in `questions` (the
+/// registration's order is `questions::order::ORDER`); stored as JSON, so a variant keeps its
+/// name once released.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
@@ -126,84 +128,4 @@ pub enum Step {
     DeleteConfirm,
     /// "My sign-ups": the person's sign-ups, each of which can be cancelled.
     MySignups,
-}
-
-/// Parts of the profile that can be edited on their own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Setup,
-    Name,
-    Phone,
-    Place,
-    BirthYear,
-    Education,
-    Occupations,
-    Languages,
-    Licences,
-    Wishes,
-    End,
-}
-
-impl Section {
-    /// The sections a person can pick to edit, with the step each starts at and the locale id
-    /// of its label.
-    pub const EDITABLE: [(Section, &'static str, &'static str); 9] = [
-        (Section::Name, "name", "section-name"),
-        (Section::Phone, "phone", "section-phone"),
-        (Section::Place, "place", "section-place"),
-        (Section::BirthYear, "birth", "section-birth-year"),
-        (Section::Education, "edu", "section-education"),
-        (Section::Occupations, "occ", "section-occupations"),
-        (Section::Languages, "lang", "section-languages"),
-        (Section::Licences, "lic", "section-licences"),
-        (Section::Wishes, "wish", "section-wishes"),
-    ];
-
-    pub fn first_step(self) -> Step {
-        match self {
-            Section::Setup => Step::Language,
-            Section::Name => Step::Name,
-            Section::Phone => Step::Phone,
-            Section::Place => Step::Place,
-            Section::BirthYear => Step::BirthYear,
-            Section::Education => Step::EducationLevel,
-            Section::Occupations => Step::OccupationMore,
-            Section::Languages => Step::DanishLevel,
-            Section::Licences => Step::Licences,
-            Section::Wishes => Step::Wishes,
-            Section::End => Step::Summary,
-        }
-    }
-}
-
-impl Step {
-    pub fn section(&self) -> Section {
-        use Step::*;
-        match self {
-            Language | Consent => Section::Setup,
-            Name | NameLatin => Section::Name,
-            Phone | ClaimPhone { .. } => Section::Phone,
-            Place | PlaceOther => Section::Place,
-            BirthYear => Section::BirthYear,
-            EducationLevel | EducationField | EducationCountry | EducationYear => Section::Education,
-            OccupationSector
-            | OccupationPick { .. }
-            | OccupationOwnWords
-            | OccupationYears { .. }
-            | OccupationMore
-            | OccupationRemove
-            | OccupationPrincipal => Section::Occupations,
-            DanishLevel
-            | EnglishLevel
-            | MotherTongue
-            | MotherTongueOwnWords
-            | OtherLanguages
-            | OtherLanguageOwnWords
-            | OtherLanguageLevel { .. }
-            | LanguageRemove => Section::Languages,
-            Licences | Certificates => Section::Licences,
-            Wishes | AvailableFrom => Section::Wishes,
-            Summary | EditPick | Menu | ChannelPick | DeleteConfirm | MySignups => Section::End,
-        }
-    }
 }

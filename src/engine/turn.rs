@@ -1,58 +1,15 @@
 //! One turn of a conversation: read the input, move the state, collect the replies.
 
-use chrono::NaiveDate;
-
-use super::data::{Action, Data, InviteCheck, Lookup};
+use super::data::{Action, InviteCheck, Lookup};
+use super::flow::{Answer, Flow, Turn};
+use super::input::{Command, Input};
 use super::matching::{self, Typed};
+use super::questions::{self, Section};
 use super::reply::{Block, InputHint, Reply};
-use super::state::{Conversation, MAX_HISTORY, Mode, Return, Section, Step};
-use super::{Channel, Command, Directory, Event, Input, Outcome, ProfileChange, Snapshot, desk, notices};
-use crate::domain::{Lang, Profile};
+use super::state::{Conversation, MAX_HISTORY, Mode, Return, Step};
+use super::{Event, Outcome, ProfileChange, Snapshot, desk, notices};
+use crate::domain::Lang;
 use crate::i18n::{Catalog, Msg};
-
-/// An answer after commands, stale buttons and typed numbers have been sorted out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Answer {
-    Key(String),
-    Keys(Vec<String>),
-    Text(String),
-    Contact { phone: String, own: bool },
-}
-
-/// Where a step sends the person after an answer.
-pub(super) enum Flow {
-    /// Ask the same question again, after this explanation.
-    Retry(Msg),
-    /// Ask the same question again (the answer changed something it shows, e.g. a tick).
-    Again,
-    /// The next question in registration order.
-    Next,
-    Goto(Step),
-    Back,
-    /// Back to an earlier question, forgetting the detour (e.g. after choosing a language's level).
-    BackTo(Step),
-    /// The conversation ends here: forget it (refusal, deletion).
-    End,
-}
-
-pub(super) struct Turn<'a> {
-    pub dir: &'a Directory,
-    pub catalog: &'a Catalog,
-    pub channel: Channel,
-    pub today: NaiveDate,
-    pub verified_phone: Option<crate::domain::Phone>,
-    pub channels: Vec<Channel>,
-    pub conv: Conversation,
-    pub profile: Option<Profile>,
-    pub events: Vec<Event>,
-    /// Paragraphs to show before the next question (an explanation, a confirmation).
-    pub notes: Vec<Block>,
-    pub erase: bool,
-    pub data: &'a Data,
-    pub actions: Vec<Action>,
-    /// Data the questions of this turn need (asked for while asking, which is `&self`).
-    pub wants: std::cell::RefCell<Vec<Lookup>>,
-}
 
 /// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
 pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outcome {
@@ -331,37 +288,7 @@ fn input_command(input: &Input) -> Option<Command> {
     }
 }
 
-impl<'a> Turn<'a> {
-    /// Whether shared data is loaded; if not, it is asked for and the turn runs again.
-    pub fn need(&self, lookup: Lookup) -> bool {
-        if self.data.has(&lookup) {
-            return true;
-        }
-        let mut wants = self.wants.borrow_mut();
-        if !wants.contains(&lookup) {
-            wants.push(lookup);
-        }
-        false
-    }
-
-    pub fn lang(&self) -> Lang {
-        Lang::or_default(self.conv.lang)
-    }
-
-    pub fn registered(&self) -> bool {
-        self.profile.as_ref().is_some_and(|p| p.registered)
-    }
-
-    /// The profile being filled in. Steps after consent only run when it exists: the service
-    /// never hands the engine a conversation past consent without the person's profile.
-    pub fn p(&mut self) -> &mut Profile {
-        self.profile.as_mut().expect("questions after consent run only for a person who consented")
-    }
-
-    pub fn note(&mut self, msg: Msg) {
-        self.notes.push(Block::line(msg));
-    }
-
+impl Turn<'_> {
     /// Handles one input; returns true when the conversation ends.
     fn take(&mut self, input: Input) -> bool {
         let answer = match input {
@@ -390,7 +317,7 @@ impl<'a> Turn<'a> {
                 if let Some(command) = Command::parse(&text) {
                     return self.command(command);
                 }
-                let question = self.ask(&self.conv.step.clone());
+                let question = questions::ask(self, &self.conv.step);
                 match matching::read(&text, &question.choices, question.input, self.catalog) {
                     Typed::Key(k) => Answer::Key(k),
                     Typed::Keys(k) => Answer::Keys(k),
@@ -402,7 +329,7 @@ impl<'a> Turn<'a> {
             Answer::Key(k) if k == "back" => Flow::Back,
             _ => {
                 let step = self.conv.step.clone();
-                self.answer(&step, answer)
+                questions::answer(self, &step, answer)
             }
         };
         self.follow(flow)
@@ -443,11 +370,11 @@ impl<'a> Turn<'a> {
             Command::Back => return self.follow(Flow::Back),
             Command::Skip => {
                 let step = self.conv.step.clone();
-                if !self.ask(&step).choices.iter().any(|c| c.key == "skip") {
+                if !questions::ask(self, &step).choices.iter().any(|c| c.key == "skip") {
                     self.note(Msg::new("error-cannot-skip"));
                     return false;
                 }
-                let flow = self.answer(&step, Answer::Key("skip".into()));
+                let flow = questions::answer(self, &step, Answer::Key("skip".into()));
                 return self.follow(flow);
             }
             Command::Signups if !self.registered() => self.note(Msg::new("error-finish-registration-first")),
@@ -469,7 +396,11 @@ impl<'a> Turn<'a> {
             Flow::Retry(msg) => self.note(msg),
             Flow::Again => {}
             Flow::Next => {
-                let next = self.next_step(&self.conv.step.clone());
+                let next = questions::next(self, &self.conv.step);
+                self.advance(next);
+            }
+            Flow::NextSection => {
+                let next = questions::past_section(self, &self.conv.step);
                 self.advance(next);
             }
             Flow::Goto(step) => self.advance(step),
@@ -488,10 +419,11 @@ impl<'a> Turn<'a> {
     /// Moves forward, remembering where we were; an edit ends when it leaves its section.
     fn advance(&mut self, next: Step) {
         let here = self.conv.step.clone();
+        let section = questions::section(&here);
         if let Mode::Edit(ret) = self.conv.mode
-            && next.section() != here.section()
-            && here.section() != Section::End
-            && here.section() != Section::Setup
+            && questions::section(&next) != section
+            && section != Section::End
+            && section != Section::Setup
         {
             self.finish_edit(ret);
             return;
@@ -514,19 +446,13 @@ impl<'a> Turn<'a> {
 
     fn back(&mut self) {
         let here = self.conv.step.clone();
-        // Going back from "how many years" undoes the occupation just picked, so picking
-        // again does not list it twice.
-        if let Step::OccupationYears { index } = here
-            && let Some(p) = self.profile.as_mut()
-            && index + 1 == p.occupations.len()
-        {
-            p.occupations.pop();
-        }
+        questions::going_back(self, &here);
         match self.conv.history.pop() {
             Some(previous) => {
+                let section = questions::section(&here);
                 if let Mode::Edit(ret) = self.conv.mode
-                    && previous.section() != here.section()
-                    && here.section() != Section::End
+                    && questions::section(&previous) != section
+                    && section != Section::End
                 {
                     self.conv.history.clear();
                     self.conv.step = match ret {
@@ -548,15 +474,6 @@ impl<'a> Turn<'a> {
         }
     }
 
-    /// Jumps to a place (menus), forgetting the path that led here.
-    pub fn go(&mut self, step: Step) {
-        self.conv.history.clear();
-        if matches!(step, Step::Menu) {
-            self.conv.mode = Mode::Register;
-        }
-        self.conv.step = step;
-    }
-
     fn push_history(&mut self, step: Step) {
         // Consent is never a way back: it would lead to refusing with data already stored.
         if step == Step::Consent && self.profile.is_some() {
@@ -572,7 +489,7 @@ impl<'a> Turn<'a> {
 
     /// Whether a typed text picks a choice of the current question.
     fn is_choice(&self, text: &str) -> bool {
-        let question = self.ask(&self.conv.step.clone());
+        let question = questions::ask(self, &self.conv.step);
         matches!(
             matching::read(text, &question.choices, question.input, self.catalog),
             Typed::Key(_) | Typed::Keys(_)
@@ -582,8 +499,7 @@ impl<'a> Turn<'a> {
     /// The current question, with the notes gathered this turn in front of it.
     fn ask_current(&mut self) -> Reply {
         self.conv.token = self.conv.token.wrapping_add(1);
-        let step = self.conv.step.clone();
-        let mut reply = self.ask(&step);
+        let mut reply = questions::ask(self, &self.conv.step);
         reply.token = self.conv.token;
         let mut blocks = std::mem::take(&mut self.notes);
         blocks.append(&mut reply.blocks);

@@ -1,41 +1,94 @@
 // People registering through the real channels, shared by the end-to-end tests: the Danish
-// SMS registration as typed on a keypad, and a Telegram registration by buttons.
+// SMS registration as typed on a keypad, and a Telegram registration by buttons. Both answer
+// by question (`answers`): the question asked is read from the conversations table.
 #![allow(dead_code)]
 
 use std::time::Duration;
 
+use sqlx::PgPool;
+
+use super::answers::{Answers, Stop, asked, drive};
 use super::fake_bot_api::{FakeBotApi, FakeUser, SentMessage};
+use super::kannel::{FakePhone, Received};
 
 const WAIT: Duration = Duration::from_secs(15);
 
-/// A whole registration in Danish by SMS: Sønderborg, welder with 8 years, Danish A2,
-/// looking for an internship or a job.
-pub const DANISH_SMS_REGISTRATION: &[&str] = &[
-    "Hej",         // any first SMS: the language menu
-    "3",           // Dansk
-    "1",           // consent
-    "Amal Haddad", // name
-    "Amal Haddad", // Latin name (the phone number is known: no phone question)
-    "1",           // Sønderborg Kommune
-    "1990",        // birth year
-    "4",           // vocational training
-    "Svejsning",   // field
-    "Syrien",      // country
-    "2010",        // year
-    "5",           // industry and mechanics
-    "1",           // first occupation there
-    "8",           // years
-    "3",           // done
-    "3",           // Danish A2
-    "5",           // English B2
-    "1",           // mother tongue Arabic
-    "Færdig",      // no other languages
-    "1 3",         // licences B and C
-    "Spring over", // no certificates
-    "2 3",         // internship, job
-    "1",           // available now
-    "1",           // confirm
+/// A whole registration in Danish by SMS, as typed on a keypad: Sønderborg, welder with 8
+/// years, Danish A2, looking for an internship or a job. The phone number is the one the SMS
+/// comes from, so there is no phone question.
+pub const DANISH_SMS_REGISTRATION: &[(&str, &str)] = &[
+    ("language", "3"),                // Dansk
+    ("consent", "1"),                 // yes
+    ("name", "Amal Haddad"),          //
+    ("name_latin", "Amal Haddad"),    //
+    ("place", "1"),                   // Sønderborg Kommune
+    ("birth_year", "1990"),           //
+    ("education_level", "4"),         // vocational training
+    ("education_field", "Svejsning"), //
+    ("education_country", "Syrien"),  //
+    ("education_year", "2010"),       //
+    ("occupation_sector", "5"),       // industry and mechanics
+    ("occupation_pick", "1"),         // the first occupation there
+    ("occupation_years", "8"),        //
+    ("occupation_more", "3"),         // done
+    ("danish_level", "3"),            // A2
+    ("english_level", "5"),           // B2
+    ("mother_tongue", "1"),           // Arabic
+    ("other_languages", "Færdig"),    // no other languages
+    ("licences", "1 3"),              // B and C
+    ("certificates", "Spring over"),  //
+    ("wishes", "2 3"),                // internship, job
+    ("available_from", "1"),          // now
+    ("summary", "1"),                 // confirm
 ];
+
+pub fn danish_sms() -> Answers<&'static str> {
+    Answers::new(DANISH_SMS_REGISTRATION.iter().copied())
+}
+
+/// An SMS jobbro sent, and the question the conversation stood at after it (`None`: ended).
+#[derive(Debug)]
+pub struct SmsReply {
+    pub asking: Option<String>,
+    pub sms: Received,
+}
+
+/// The SMS that asked `question`.
+pub fn asking<'a>(replies: &'a [SmsReply], question: &str) -> &'a Received {
+    let found = replies.iter().find(|r| r.asking.as_deref() == Some(question));
+    &found.unwrap_or_else(|| panic!("no SMS asked {question}: {replies:#?}")).sms
+}
+
+/// A registration by SMS through a real Kannel: `opening` first (any first SMS gets the
+/// language menu), then each question as `answers` say, until `stop`. Every answer is
+/// answered with one SMS, to the sender; all of them are returned, in order.
+pub async fn by_sms(
+    pool: &PgPool,
+    phone: &mut FakePhone,
+    from: &str,
+    opening: &str,
+    answers: &mut Answers<&str>,
+    stop: Stop,
+) -> Vec<SmsReply> {
+    let mut replies = Vec::new();
+    let mut say = async |text: &str| {
+        phone.send(from, text).await;
+        let sms = phone.receive(WAIT).await;
+        assert_eq!(sms.to, from, "the answer goes back to the sender");
+        replies.push(SmsReply { asking: asked(pool, "sms", from).await, sms });
+    };
+    say(opening).await;
+    drive(answers, stop, async || asked(pool, "sms", from).await, async |_, answer| say(answer).await).await;
+    replies
+}
+
+/// The Danish registration by SMS, from "Hej" to the menu.
+pub async fn register_by_sms(pool: &PgPool, phone: &mut FakePhone, from: &str) -> Vec<SmsReply> {
+    let mut answers = danish_sms();
+    let replies = by_sms(pool, phone, from, "Hej", &mut answers, Stop::At("menu")).await;
+    answers.assert_all_given();
+    replies
+}
 
 /// The message carrying inline buttons, and the callback data of the one for `key`.
 pub fn button<'a>(replies: &'a [SentMessage], key: &str) -> (&'a SentMessage, String) {
@@ -59,81 +112,146 @@ pub fn phone_of(user: &FakeUser) -> String {
     format!("+45201234{:02}", user.id % 100)
 }
 
-async fn say(api: &FakeBotApi, user: &FakeUser, said: &str) -> Vec<SentMessage> {
-    api.push_text(user, said);
-    api.next_replies(user.id, WAIT).await
+/// How a Telegram user answers a question.
+#[derive(Debug, Clone)]
+pub enum TgAnswer {
+    /// The button whose choice key this is, on the last message with buttons.
+    Press(String),
+    /// Typed text.
+    Say(String),
+    /// A contact card: the sender's own when `user_id` is theirs (Telegram proves the number),
+    /// someone else's otherwise.
+    Contact { number: String, user_id: Option<i64> },
 }
 
-async fn press(api: &FakeBotApi, user: &FakeUser, last: &[SentMessage], key: &str) -> Vec<SentMessage> {
-    let (message, data) = button(last, key);
-    api.push_callback(user, message.message_id, &data);
-    api.next_replies(user.id, WAIT).await
+impl TgAnswer {
+    pub fn press(key: &str) -> TgAnswer {
+        TgAnswer::Press(key.to_string())
+    }
+
+    pub fn say(text: &str) -> TgAnswer {
+        TgAnswer::Say(text.to_string())
+    }
+
+    /// The sender's own number, shared with the contact button (`phone_of`).
+    pub fn own_contact(user: &FakeUser) -> TgAnswer {
+        TgAnswer::Contact { number: phone_of(user), user_id: Some(user.id) }
+    }
 }
 
-/// How a Telegram registrant answers the phone question.
-#[derive(Debug, Clone, Copy)]
-pub enum PhoneAnswer<'a> {
-    /// Telegram's contact button: their own number (`phone_of`), proven by Telegram.
-    OwnContact,
-    /// A number typed by hand.
-    Typed(&'a str),
-    /// Someone else's contact card forwarded (`user_id` is that other account, if any).
-    OthersContact { number: &'a str, user_id: Option<i64> },
+/// What one turn showed: the question answered (`None` for the opening message), the question
+/// asked now (`None`: the conversation ended), and the messages jobbro sent.
+pub struct Shown<'a> {
+    pub answered: Option<&'a str>,
+    pub asking: Option<&'a str>,
+    pub replies: &'a [SentMessage],
+}
+
+/// A conversation on Telegram: `opening` first (`/start`), then each question as `answers`
+/// say, until `stop`. `check` sees every turn, to look at what was shown. Returns the last
+/// replies.
+pub async fn by_telegram(
+    api: &FakeBotApi,
+    pool: &PgPool,
+    user: &FakeUser,
+    opening: &str,
+    answers: &mut Answers<TgAnswer>,
+    stop: Stop,
+    mut check: impl FnMut(Shown<'_>),
+) -> Vec<SentMessage> {
+    api.push_text(user, opening);
+    let shown = api.next_replies(user.id, WAIT).await;
+    let asking = asked(pool, "telegram", &user.id.to_string()).await;
+    check(Shown { answered: None, asking: asking.as_deref(), replies: &shown });
+    answer_on_telegram(api, pool, user, shown, answers, stop, check).await
+}
+
+/// `by_telegram`, going on from the messages already `shown`.
+pub async fn answer_on_telegram(
+    api: &FakeBotApi,
+    pool: &PgPool,
+    user: &FakeUser,
+    shown: Vec<SentMessage>,
+    answers: &mut Answers<TgAnswer>,
+    stop: Stop,
+    mut check: impl FnMut(Shown<'_>),
+) -> Vec<SentMessage> {
+    let address = user.id.to_string();
+    let mut last = shown;
+    drive(
+        answers,
+        stop,
+        async || asked(pool, "telegram", &address).await,
+        async |question, answer| {
+            match answer {
+                TgAnswer::Press(key) => {
+                    let (message, data) = button(&last, &key);
+                    api.push_callback(user, message.message_id, &data)
+                }
+                TgAnswer::Say(text) => api.push_text(user, &text),
+                TgAnswer::Contact { number, user_id } => api.push_contact(user, &number, user_id),
+            };
+            last = api.next_replies(user.id, WAIT).await;
+            let asking = asked(pool, "telegram", &address).await;
+            check(Shown { answered: Some(question), asking: asking.as_deref(), replies: &last });
+        },
+    )
+    .await;
+    last
 }
 
 /// A short Telegram registration by buttons: Sønderborg, a medical doctor with 12 years,
-/// Danish A1; `lang` is "ar", "en" or "da". Returns the last replies (the main menu).
-pub async fn register_on_telegram(
-    api: &FakeBotApi,
-    user: &FakeUser,
-    lang: &str,
-    name: &str,
-) -> Vec<SentMessage> {
-    register_on_telegram_with(api, user, lang, name, PhoneAnswer::OwnContact).await
+/// Danish A1, the number shared with the contact button; `lang` is "ar", "en" or "da".
+pub fn telegram_answers(user: &FakeUser, lang: &str, name: &str) -> Answers<TgAnswer> {
+    use TgAnswer as A;
+    Answers::new([
+        ("language", A::press(&format!("lang:{lang}"))),
+        ("consent", A::press("yes")),
+        ("name", A::say(name)),
+        ("name_latin", A::say("Mohammad Al-Ahmad")),
+        ("phone", A::own_contact(user)),
+        ("place", A::press("place:1")),
+        ("birth_year", A::say("1990")),
+        ("education_level", A::press("edu:bachelor")),
+        ("education_field", A::say("Medicine")),
+        ("education_country", A::say("Syria")),
+        ("education_year", A::press("skip")),
+        ("occupation_sector", A::press("sec:health")),
+        ("occupation_pick", A::press("occ:301")),
+        ("occupation_years", A::say("12")),
+        ("occupation_more", A::press("done")),
+        ("danish_level", A::press("lvl:A1")),
+        ("english_level", A::press("lvl:B1")),
+        ("mother_tongue", A::press("sp:ar")),
+        ("other_languages", A::press("done")),
+        ("licences", A::press("done")), // none
+        ("certificates", A::press("skip")),
+        ("wishes", A::press("wish:job")),
+        ("wishes", A::press("done")),
+        ("available_from", A::press("1m")),
+        ("summary", A::press("confirm")),
+    ])
 }
 
-/// `register_on_telegram`, answering the phone question as `phone` says.
-pub async fn register_on_telegram_with(
+/// `telegram_answers`, from /start to the main menu. Returns the last replies (the menu).
+pub async fn register_on_telegram(
     api: &FakeBotApi,
+    pool: &PgPool,
     user: &FakeUser,
     lang: &str,
     name: &str,
-    phone: PhoneAnswer<'_>,
 ) -> Vec<SentMessage> {
-    let r = say(api, user, "/start").await;
-    let r = press(api, user, &r, &format!("lang:{lang}")).await;
-    press(api, user, &r, "yes").await;
-    say(api, user, name).await;
-    say(api, user, "Mohammad Al-Ahmad").await;
-    match phone {
-        PhoneAnswer::OwnContact => {
-            api.push_contact(user, &phone_of(user), Some(user.id));
-        }
-        PhoneAnswer::Typed(number) => {
-            api.push_text(user, number);
-        }
-        PhoneAnswer::OthersContact { number, user_id } => {
-            api.push_contact(user, number, user_id);
-        }
-    }
-    let r = api.next_replies(user.id, WAIT).await;
-    press(api, user, &r, "place:1").await;
-    press(api, user, &say(api, user, "1990").await, "edu:bachelor").await;
-    say(api, user, "Medicine").await;
-    let r = say(api, user, "Syria").await;
-    let r = press(api, user, &r, "skip").await;
-    let r = press(api, user, &r, "sec:health").await;
-    press(api, user, &r, "occ:301").await;
-    let r = say(api, user, "12").await;
-    let r = press(api, user, &r, "done").await;
-    let r = press(api, user, &r, "lvl:A1").await;
-    let r = press(api, user, &r, "lvl:B1").await;
-    let r = press(api, user, &r, "sp:ar").await;
-    let r = press(api, user, &r, "done").await;
-    let r = press(api, user, &r, "done").await; // no licences
-    let r = press(api, user, &r, "skip").await; // no certificates
-    let r = press(api, user, &r, "wish:job").await;
-    let r = press(api, user, &r, "done").await;
-    let summary = press(api, user, &r, "1m").await;
-    press(api, user, &summary, "confirm").await
+    register_on_telegram_with(api, pool, user, telegram_answers(user, lang, name)).await
+}
+
+/// A Telegram registration from /start to the main menu, answered as `answers` say.
+pub async fn register_on_telegram_with(
+    api: &FakeBotApi,
+    pool: &PgPool,
+    user: &FakeUser,
+    mut answers: Answers<TgAnswer>,
+) -> Vec<SentMessage> {
+    let menu = by_telegram(api, pool, user, "/start", &mut answers, Stop::At("menu"), |_| {}).await;
+    answers.assert_all_given();
+    menu
 }

@@ -2,31 +2,20 @@
 //! language that readers of the others get, sees the preview with the number of recipients per
 //! channel, and confirms.
 
-use serde::{Deserialize, Serialize};
-
-use super::{DeskStep, DeskTurn, choice, label_choice, opportunity_choice, question, text_choice};
+use super::{
+    BroadcastDraft, DeskStep, DeskTurn, choice, label_choice, opportunity_choice, question, text_choice,
+};
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
 use crate::domain::text::{self, Field};
 use crate::engine::data::{Action, Lookup};
 use crate::engine::input::text_problem;
+use crate::engine::questions::SPOKEN;
 use crate::engine::reply::{Block, Choice, InputHint, Reply};
-use crate::engine::steps::SPOKEN;
 use crate::i18n::Msg;
 
 /// The longest broadcast text: about seven SMS segments in Arabic, plenty on Telegram.
 pub const MAX_TEXT: usize = 1000;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BroadcastDraft {
-    pub audience: BroadcastAudience,
-    /// The text per language, in the order written.
-    #[serde(default)]
-    pub texts: Vec<(Lang, String)>,
-    /// The language whose text readers of the other languages get.
-    #[serde(default)]
-    pub fallback: Option<Lang>,
-}
 
 fn language_name(lang: &str) -> Msg {
     Msg::new(&format!("spoken-{lang}"))

@@ -317,18 +317,20 @@ impl DeskTurn<'_> {
             },
             S::AudienceLanguage => match key {
                 Some("done") => self.go(S::Audience),
-                Some(k) => match k.strip_prefix("sp:").filter(|c| crate::engine::steps::SPOKEN.contains(c)) {
-                    Some(code) => {
-                        let languages = &mut self.draft().audience.languages;
-                        match languages.iter().position(|l| l == code) {
-                            Some(i) => {
-                                languages.remove(i);
+                Some(k) => {
+                    match k.strip_prefix("sp:").filter(|c| crate::engine::questions::SPOKEN.contains(c)) {
+                        Some(code) => {
+                            let languages = &mut self.draft().audience.languages;
+                            match languages.iter().position(|l| l == code) {
+                                Some(i) => {
+                                    languages.remove(i);
+                                }
+                                None => languages.push(code.to_string()),
                             }
-                            None => languages.push(code.to_string()),
                         }
+                        None => self.note(Msg::new("error-pick-choice")),
                     }
-                    None => self.note(Msg::new("error-pick-choice")),
-                },
+                }
                 None => self.note(Msg::new("error-pick-choice")),
             },
             S::AudiencePlace => match key {
@@ -529,7 +531,7 @@ impl DeskTurn<'_> {
                 let chosen = self.draft().audience.languages.clone();
                 question(
                     vec![Block::line(Msg::new("desk-ask-languages"))],
-                    crate::engine::steps::SPOKEN
+                    crate::engine::questions::SPOKEN
                         .iter()
                         .map(|code| Choice {
                             key: format!("sp:{code}"),

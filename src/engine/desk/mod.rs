@@ -5,8 +5,8 @@
 //! of the engine this is pure; shared data comes in through `Snapshot::data` (asked for with
 //! `Lookup`s) and changes go out as `Action`s.
 //!
-//! This module holds the state, the dispatch, commands and "back"; each group of steps asks
-//! and reads its own questions: `draft` (creating and editing an opportunity), `manage` (the
+//! This module holds the dispatch, commands and "back" (what is stored is in `state`); each
+//! group of steps asks and reads its own questions: `draft` (creating and editing an opportunity), `manage` (the
 //! list, one opportunity, attendance, the funnel), `broadcast`, `search` (candidates and
 //! outcomes); `when` reads dates and times.
 
@@ -15,15 +15,16 @@ mod draft;
 mod manage;
 mod search;
 mod staff;
+/// A leaf, so that the conversation's stored state can hold a desk's.
+pub(super) mod state;
 mod when;
 
-pub use broadcast::BroadcastDraft;
 pub use staff::{invite_code_reply, revoked_notice};
+pub use state::{BroadcastDraft, Desk, DeskStep};
 pub use when::parse_local;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Europe::Copenhagen;
-use serde::{Deserialize, Serialize};
 
 use super::data::{Action, Data, Lookup, OpportunityView, StaffLine};
 use super::input::text_problem;
@@ -32,107 +33,12 @@ use super::notices;
 use super::reply::{Block, Choice, InputHint, Label, Reply};
 use super::{Command, Directory, Input, Outcome, ProfileChange, Snapshot};
 use crate::domain::opportunity::{
-    Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus,
-    OutcomeKind, Role, SearchCriteria, SignupStatus,
+    Attendance, Audience, DEFAULT_REMINDER_MINUTES, Opportunity, OpportunityKind, OpportunityStatus, Role,
+    SignupStatus,
 };
 use crate::domain::text::{self, Field};
 use crate::domain::{Lang, LanguageLevel};
 use crate::i18n::{Arg, Catalog, Msg};
-
-/// Where a coordinator is in the desk. Stored in the conversation with the draft being edited.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "at", rename_all = "snake_case")]
-pub enum DeskStep {
-    Home,
-    Kind,
-    Company,
-    Title,
-    Start,
-    End,
-    Place,
-    MeetingPoint,
-    Transport,
-    Capacity,
-    Deadline,
-    Description,
-    /// Which language's description to write (from the review's "change").
-    DescriptionLang,
-    Reminders,
-    Audience,
-    AudienceSector,
-    AudienceOccupation {
-        sector: String,
-    },
-    AudiencePlace,
-    AudienceDanish,
-    AudienceLanguage,
-    Review,
-    ChangePick,
-    List,
-    Show {
-        id: i64,
-    },
-    Attendance {
-        id: i64,
-    },
-    ConfirmCancel {
-        id: i64,
-    },
-    Stats,
-    BroadcastAudience,
-    BroadcastPlace,
-    BroadcastLanguage,
-    BroadcastSector,
-    BroadcastOccupation {
-        sector: String,
-    },
-    BroadcastSignups,
-    BroadcastText {
-        lang: Lang,
-    },
-    BroadcastMore,
-    BroadcastFallback,
-    BroadcastPreview,
-    SearchMenu,
-    SearchSector,
-    SearchOccupation {
-        sector: String,
-    },
-    SearchYears,
-    SearchLanguage,
-    SearchLevel {
-        code: String,
-    },
-    SearchPlace,
-    SearchWish,
-    SearchResults {
-        page: u32,
-    },
-    /// The confirmed people of an opportunity, to open one and record an outcome.
-    OutcomePeople {
-        id: i64,
-    },
-    Candidate {
-        person: uuid::Uuid,
-    },
-    OutcomeKind {
-        person: uuid::Uuid,
-    },
-    OutcomeDate {
-        person: uuid::Uuid,
-        kind: OutcomeKind,
-    },
-    /// Which opportunity to invite a candidate to.
-    InvitePick {
-        person: uuid::Uuid,
-    },
-    /// Admins: everyone with a staff role.
-    StaffList,
-    /// Admins: take this staff member's role back?
-    StaffRevoke {
-        number: i32,
-    },
-}
 
 impl DeskStep {
     fn is_broadcast(&self) -> bool {
@@ -150,47 +56,6 @@ impl DeskStep {
                 | BroadcastFallback
                 | BroadcastPreview
         )
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Desk {
-    pub step: DeskStep,
-    /// The opportunity being created or edited.
-    #[serde(default)]
-    pub draft: Option<Opportunity>,
-    /// The draft is complete: answering a field returns to the review.
-    #[serde(default)]
-    pub reviewing: bool,
-    /// The language of the description being written; `None`: the coordinator's own.
-    #[serde(default)]
-    pub description_lang: Option<Lang>,
-    /// The period of the funnel, in days up to today.
-    #[serde(default)]
-    pub stats_days: Option<i64>,
-    /// The broadcast being written.
-    #[serde(default)]
-    pub broadcast: Option<BroadcastDraft>,
-    /// The candidate search's criteria, kept between searches.
-    #[serde(default)]
-    pub search: SearchCriteria,
-    /// Where "back" from a candidate's profile goes (the results, or an opportunity).
-    #[serde(default)]
-    pub back_to: Option<Box<DeskStep>>,
-}
-
-impl Default for Desk {
-    fn default() -> Desk {
-        Desk {
-            step: DeskStep::Home,
-            draft: None,
-            reviewing: false,
-            description_lang: None,
-            stats_days: None,
-            broadcast: None,
-            search: SearchCriteria::default(),
-            back_to: None,
-        }
     }
 }
 

@@ -11,9 +11,8 @@ use crate::domain::opportunity::{OpportunityStatus, OutcomeKind};
 use crate::domain::profile::Wish;
 use crate::domain::text;
 use crate::engine::data::{Action, CANDIDATE_PAGE, Lookup};
+use crate::engine::questions::{SPOKEN, profile_blocks};
 use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
-use crate::engine::steps::SPOKEN;
-use crate::engine::summary;
 use crate::i18n::{Arg, Msg};
 
 const MAX_YEARS: i64 = 60;
@@ -185,7 +184,7 @@ impl DeskTurn<'_> {
                 let today = self.today();
                 let date = match key {
                     Some("today") => Some(today),
-                    _ => typed.and_then(crate::engine::steps::parse_date),
+                    _ => typed.and_then(crate::engine::input::parse_date),
                 };
                 match date {
                     // An outcome is recorded when it happened or is agreed: up to a year
@@ -413,7 +412,7 @@ impl DeskTurn<'_> {
                     heading: true,
                 }];
                 // The person's own summary without its "your answers" title.
-                blocks.extend(summary::profile_blocks(self.dir, p).into_iter().skip(1));
+                blocks.extend(profile_blocks(self.dir, p).into_iter().skip(1));
                 let outcomes: Vec<Msg> = candidate
                     .outcomes
                     .iter()

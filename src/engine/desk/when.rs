@@ -48,7 +48,7 @@ pub(super) fn parse_time(input: &str) -> Option<NaiveTime> {
 }
 
 fn parse_date_loose(input: &str, today: NaiveDate) -> Option<NaiveDate> {
-    if let Some(d) = crate::engine::steps::parse_date(input) {
+    if let Some(d) = crate::engine::input::parse_date(input) {
         return Some(d);
     }
     let parts: Vec<u32> = input
