@@ -104,3 +104,66 @@ fn a_broken_folder_stops_start_up_with_its_name() {
     std::fs::write(copy.join("Not-a-tag").join("common.ftl"), "x = y\n").unwrap();
     assert!(Catalog::from_dir(&copy).unwrap_err().to_string().contains("Not-a-tag"));
 }
+
+/// The made-up language, end to end: the real start-up reading the copy (as `JOBBRO_LOCALES`
+/// does), a registration on Telegram by its button and one by SMS through the "More languages"
+/// line, and the database listing the language and its labels. Nothing outside the copied
+/// folder knows the tag.
+#[tokio::test]
+async fn a_language_added_as_a_folder_is_spoken_on_telegram_and_by_sms() {
+    use support::answers::Stop;
+    use support::fake_bot_api::FakeUser;
+    use support::registration::{by_sms, by_telegram, danish_sms, telegram_answers, text};
+
+    let root = tempfile::tempdir().unwrap();
+    let copy = locales_with_a_new_language(root.path());
+    let catalog = jobbro::startup::catalog(Some(&copy)).expect("the copy loads");
+    let mut s = support::stack::Stack::start_with(catalog).await;
+
+    // Telegram: its button is on the first menu, by its own name.
+    let user = FakeUser::new(7_770_001, "Q").lang(TAG);
+    let mut answers = telegram_answers(&user, TAG, "Amal Haddad");
+    let mut first_menu = Vec::new();
+    let done = by_telegram(&s.api, &s.pool, &user, "/start", &mut answers, Stop::At("menu"), |shown| {
+        if shown.answered.is_none() {
+            first_menu = shown.replies[0].inline_buttons();
+        }
+    })
+    .await;
+    answers.assert_all_given();
+    assert!(
+        first_menu.iter().any(|(label, data)| label.ends_with("Qaa-speak") && data.ends_with(":lang:qaa")),
+        "{first_menu:?}"
+    );
+    assert!(text(&done).contains(MARK), "the thanks and the menu in the new language: {}", text(&done));
+
+    // SMS: "More languages" (4), then the ninth language of the full list.
+    let from = "+4561239900";
+    let mut answers = danish_sms().with("language", "4").then("language", "9");
+    let replies = by_sms(&s.pool, &mut s.phone, from, "Hi", &mut answers, Stop::At("menu")).await;
+    answers.assert_all_given();
+    let full_list = &replies[1].sms.text;
+    assert!(full_list.contains("9 Qaa-speak"), "{full_list}");
+    assert!(replies.last().unwrap().sms.text.contains(MARK), "{:?}", replies.last());
+
+    let people: Vec<(String, bool)> =
+        sqlx::query_as("SELECT lang, registered_at IS NOT NULL FROM people ORDER BY lang")
+            .fetch_all(&s.pool)
+            .await
+            .unwrap();
+    assert_eq!(people, vec![(TAG.to_string(), true), (TAG.to_string(), true)]);
+    let listed: (String, String, String) =
+        sqlx::query_as("SELECT name, direction, review_status FROM languages WHERE tag = $1")
+            .bind(TAG)
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+    assert_eq!(listed, ("Qaa-speak".into(), "ltr".into(), "drafted".into()));
+    let label: String =
+        sqlx::query_scalar("SELECT label FROM occupation_labels WHERE occupation_id = 301 AND lang = $1")
+            .bind(TAG)
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+    assert!(label.starts_with(MARK), "{label}");
+}

@@ -196,6 +196,64 @@ async fn registration_by_sms_in_danish_english_and_arabic_through_kannel() {
     h.jobbro.stop().await;
 }
 
+/// The same registration in every language jobbro speaks: numbers and the Danish words of the
+/// Danish one answer every question (labels are read in any language). The language is chosen
+/// from the short first menu, or from the full list behind its "More languages" line.
+#[tokio::test]
+async fn registration_by_sms_in_every_language_and_what_each_costs() {
+    use jobbro::channels::sms::segments::measure;
+    let mut h = start().await;
+    let catalog = jobbro::i18n::Catalog::load().unwrap();
+    let languages: Vec<jobbro::domain::Lang> = catalog.languages().iter().map(|l| l.lang).collect();
+    assert_eq!(languages.len(), 8);
+    let mut costs = Vec::new();
+    for (i, &lang) in languages.iter().enumerate() {
+        let from = format!("+45612345{i:02}");
+        let mut answers = danish_sms();
+        answers = if i < 3 {
+            answers.with("language", ["1", "2", "3"][i])
+        } else {
+            // "4" is "More languages"; then the full list, in menu order.
+            answers.with("language", "4").then("language", ["4", "5", "6", "7", "8"][i - 3])
+        };
+        let replies = register(&mut h, &from, "Hi", answers).await;
+        let first = &replies[0].sms.text;
+        assert_eq!(first.lines().filter(|l| l.starts_with(char::is_numeric)).count(), 4, "{first}");
+        assert!(first.contains("More languages"), "three languages and a way to the others: {first}");
+        let people: (String, String, bool, i64) = sqlx::query_as(
+            "SELECT p.lang, p.name, p.registered_at IS NOT NULL,
+                    (SELECT count(*) FROM person_occupations o WHERE o.person_id = p.id)
+             FROM people p WHERE p.phone_e164 = $1",
+        )
+        .bind(&from)
+        .fetch_one(&h.pool)
+        .await
+        .unwrap();
+        assert_eq!(people, (lang.to_string(), "Amal Haddad".to_string(), true, 1), "{lang}");
+        // The thanks in the person's language (its SMS variant).
+        let thanks = catalog.render(lang, &jobbro::i18n::Msg::new("registration-done-sms"));
+        assert_eq!(replies.last().unwrap().sms.text.lines().next(), thanks.lines().next(), "{lang}");
+        if ["da", "en", "so"].contains(&lang.code()) {
+            // Latin-script languages stay GSM-7 after the language menus (which hold Arabic).
+            let mut after_menus = replies.iter().filter(|r| r.asking.as_deref() != Some("language"));
+            assert!(after_menus.all(|r| !r.sms.ucs2), "{lang}: {replies:#?}");
+        }
+        // What the phone received, first SMS included.
+        let segments: usize = replies.iter().map(|r| measure(&r.sms.text).segments).sum();
+        costs.push((lang.to_string(), replies.len(), segments));
+    }
+    println!("SMS for a complete registration (messages, segments): {costs:?}");
+    // Budgets three segments above today's costs (the README's table): a change of wording
+    // that makes registering dearer has to be a decision.
+    let budgets =
+        [("ar", 67), ("en", 43), ("da", 40), ("uk", 78), ("fa", 75), ("ps", 70), ("ti", 61), ("so", 48)];
+    for (lang, _, segments) in &costs {
+        let budget = budgets.iter().find(|(l, _)| l == lang).map(|(_, b)| *b).expect("a budget per language");
+        assert!(*segments <= budget, "{lang}: {segments} segments, over {budget}");
+    }
+    h.jobbro.stop().await;
+}
+
 #[tokio::test]
 async fn stop_in_arabic_mid_registration_stops_everything_and_start_resumes() {
     let mut h = start().await;

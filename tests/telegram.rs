@@ -234,20 +234,35 @@ async fn assert_profile(pool: &PgPool, user: &FakeUser, lang: &str, name: &str) 
 }
 
 #[tokio::test]
-async fn registration_in_arabic_english_and_danish() {
+async fn registration_in_every_language() {
     let h = Harness::start().await;
-    let cases = [
-        (FakeUser::new(5_550_001, "Amina").lang("ar"), "ar", "محمد الأحمد", "شكرًا"),
-        (FakeUser::new(5_550_002, "John").lang("en-GB"), "en", "Mohammad Al-Ahmad", "Thank you!"),
-        (FakeUser::new(5_550_003, "Mette").lang("da"), "da", "Mohammad Al-Ahmad", "Tak!"),
-    ];
-    for (user, lang, name, thanks) in &cases {
-        let done = register(&h, user, lang, name).await;
-        let shown = text(&done);
-        assert!(shown.contains(thanks), "{lang}: {shown}");
-        assert_profile(&h.pool, user, lang, name).await;
+    let catalog = jobbro::i18n::Catalog::load().unwrap();
+    let languages: Vec<jobbro::domain::Lang> = catalog.languages().iter().map(|l| l.lang).collect();
+    assert_eq!(languages.len(), 8, "ar, en, da, uk, fa, ps, ti, so");
+    for (i, &lang) in languages.iter().enumerate() {
+        let tag = lang.to_string();
+        // Telegram's language_code as phones send it: a region after the language.
+        let user = FakeUser::new(5_550_001 + i as i64, "Amina").lang(&format!("{tag}-XX"));
+        let name = if i % 2 == 0 { "محمد الأحمد" } else { "Mohammad Al-Ahmad" };
+        let done = register(&h, &user, &tag, name).await;
+        // The last message is the thanks in the person's language (compared without the
+        // isolation marks right-to-left text gets).
+        let thanks = catalog.render(lang, &jobbro::i18n::Msg::new("registration-done"));
+        let unmarked = |t: &str| t.replace(['\u{2066}', '\u{2069}', '\u{2068}'], "");
+        let first_words: String = unmarked(&thanks).chars().take(12).collect();
+        assert!(unmarked(&text(&done)).contains(&first_words), "{tag}: {}", text(&done));
+        assert_profile(&h.pool, &user, &tag, name).await;
     }
-    assert_eq!(count(&h.pool, "people WHERE registered_at IS NOT NULL").await, 3);
+    assert_eq!(count(&h.pool, "people WHERE registered_at IS NOT NULL").await, 8);
+    // Each person's language is one the database lists, with its labels.
+    let named: i64 = sqlx::query_scalar(
+        "SELECT count(DISTINCT p.lang) FROM people p JOIN languages l ON l.tag = p.lang AND l.available",
+    )
+    .fetch_one(&h.pool)
+    .await
+    .unwrap();
+    assert_eq!(named, 8);
+    assert_eq!(count(&h.pool, "occupation_labels WHERE occupation_id = 301").await, 8);
     assert_eq!(count(&h.pool, "outbox WHERE status <> 'sent'").await, 0);
     assert!(h.api.unknown_calls().is_empty(), "{:?}", h.api.unknown_calls());
 }
