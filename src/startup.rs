@@ -361,13 +361,7 @@ fn senders(
             ..outbox::Settings::paced("telegram", delivery.telegram_rate)
         };
         let sender = telegram::TelegramSender { bot, catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(
-            app.pool.clone(),
-            app.outbox_ready.clone(),
-            sender,
-            settings,
-            stop.clone(),
-        )));
+        workers.push(spawn_sender(app, sender, settings, stop));
     }
     if let Some(gateway) = gateway {
         let default_rate = if matches!(gateway, AnyGateway::Android(_)) { 1.0 } else { 10.0 };
@@ -378,15 +372,19 @@ fn senders(
             ..outbox::Settings::paced(&key, delivery.sms_rate.unwrap_or(default_rate))
         };
         let sender = SmsSender { gateway, catalog: app.catalog.clone() };
-        workers.push(tokio::spawn(outbox::run(
-            app.pool.clone(),
-            app.outbox_ready.clone(),
-            sender,
-            settings,
-            stop.clone(),
-        )));
+        workers.push(spawn_sender(app, sender, settings, stop));
     }
     workers
+}
+
+/// One channel's outbox worker, woken when a turn of this process queues replies.
+fn spawn_sender<S: outbox::Sender + 'static>(
+    app: &App,
+    sender: S,
+    settings: outbox::Settings,
+    stop: &watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(outbox::run(app.pool.clone(), app.outbox_ready.clone(), sender, settings, stop.clone()))
 }
 
 /// Runs until Ctrl-C or SIGTERM.
