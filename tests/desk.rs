@@ -579,6 +579,8 @@ fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
     ));
     let results = c.key("s:go");
     assert_eq!(results, vec!["desk-search-found", "desk-candidate"]);
+    let line = jobbro::channels::text::render(&c.catalog, Lang::DA, &c.last.as_ref().unwrap().replies[0]);
+    assert!(line.contains("Amal Haddad: Kok, 6 år; dansk "), "{line}");
     let keys: Vec<String> =
         c.last.as_ref().unwrap().replies[0].choices.iter().map(|x| x.key.clone()).collect();
     assert_eq!(keys, vec![format!("c:{person}"), "more".into(), "back".into()], "9 found, 8 a page");

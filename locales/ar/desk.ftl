@@ -183,14 +183,7 @@ desk-search-ask-years = كم سنة خبرة على الأقل؟ اكتب رقم
 desk-search-ask-level = أي مستوى على الأقل؟
 desk-search-ask-wish = يبحث عن ماذا؟
 desk-search-found = النتائج: { $total }
-desk-candidate =
-    { $name }: { $occupation }، { $years ->
-        [one] سنة واحدة
-        [two] سنتان
-        [few] { $years } سنوات
-        [many] { $years } سنة
-       *[other] { $years } سنة
-    }؛ الدنماركية: { $danish }؛ { $place }
+desk-candidate = { $name }: { $occupation }، { $years }؛ الدنماركية: { $danish }؛ { $place }
 desk-search-more = المزيد
 desk-candidate-title = { $name }
 desk-candidate-gone = لم يعد لهذا الشخص ملف شخصي.

@@ -171,11 +171,7 @@ desk-search-ask-years = At least how many years of experience? Write a number.
 desk-search-ask-level = At least which level?
 desk-search-ask-wish = Looking for what?
 desk-search-found = Found: { $total }
-desk-candidate =
-    { $name }: { $occupation }, { $years ->
-        [one] { $years } year
-       *[other] { $years } years
-    }; Danish { $danish }; { $place }
+desk-candidate = { $name }: { $occupation }, { $years }; Danish { $danish }; { $place }
 desk-search-more = More
 desk-candidate-title = { $name }
 desk-candidate-gone = This person is no longer registered.

@@ -355,7 +355,15 @@ impl DeskTurn<'_> {
                         Msg::new("desk-candidate")
                             .text("name", c.name.clone())
                             .arg("occupation", occupation)
-                            .number("years", i64::from(c.years.unwrap_or(0)))
+                            // The summary's own wording: "4 years", "less than one year" or
+                            // "years not given", with each language's plural forms.
+                            .msg(
+                                "years",
+                                match c.years {
+                                    Some(y) => Msg::new("summary-years").number("years", i64::from(y)),
+                                    None => Msg::new("summary-years-unknown"),
+                                },
+                            )
                             .arg(
                                 "danish",
                                 Arg::Msg(c.danish.map(level_label).unwrap_or(Msg::new("summary-none"))),
