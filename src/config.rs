@@ -118,6 +118,10 @@ pub struct DeliveryArgs {
     /// Seconds a sender's claim on a message lasts; a message whose sender died goes out after it.
     #[arg(long, env = "JOBBRO_OUTBOX_LEASE_SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
     pub lease_secs: u64,
+    /// Days a sent or given-up message keeps its address and text; after that only its
+    /// channel, kind, status, times and SMS segments stay, for statistics.
+    #[arg(long, env = "JOBBRO_OUTBOX_KEEP_DAYS", default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep_days: u32,
 }
 
 impl Default for DeliveryArgs {
@@ -129,6 +133,7 @@ impl Default for DeliveryArgs {
             sms_rate: None,
             give_up_minutes: 60,
             lease_secs: 120,
+            keep_days: 90,
         }
     }
 }

@@ -297,6 +297,7 @@ pub async fn start(
     )));
 
     let pool = app.pool.clone();
+    let keep_days = args.delivery.keep_days;
     let housekeeping = tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -311,6 +312,11 @@ pub async fn start(
             }
             if let Err(e) = store::limits::prune(&pool).await {
                 tracing::warn!(error = %e, "could not prune the per-address limits");
+            }
+            match store::outbox::scrub_delivered(&pool, keep_days).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(count = n, keep_days, "forgot the address and text of old messages"),
+                Err(e) => tracing::warn!(error = %e, "could not scrub old messages"),
             }
         }
     });

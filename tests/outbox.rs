@@ -689,3 +689,60 @@ async fn a_message_queued_just_after_one_went_to_the_chat_waits_its_second() {
     assert_eq!(drain(&worker).await, vec![Step::Delivered]);
     assert_eq!(api.throttled(), 0, "{:?}", api.throttle_reasons());
 }
+
+/// Retention: a message sent (or given up) more than `keep_days` ago keeps its channel, kind,
+/// status, times and segments for the statistics, but no longer who it went to or what it said.
+#[tokio::test]
+async fn old_messages_lose_their_address_and_text_but_keep_their_counts() {
+    use jobbro::domain::Lang;
+    use jobbro::engine::{Block, Reply};
+    let (pool, _) = fresh_db().await;
+    let reply = Reply { blocks: vec![Block::line(jobbro::i18n::Msg::new("help-text"))], ..Reply::default() };
+    let mut tx = pool.begin().await.unwrap();
+    let mut ids = Vec::new();
+    for _ in 0..4 {
+        let id = jobbro::store::outbox::enqueue(&mut tx, None, Channel::Sms, "+4520123456", Lang::DA, &reply)
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    tx.commit().await.unwrap();
+    // Sent 91 days ago, sent 89 days ago, given up 100 days ago, and one still pending from
+    // 100 days ago (a message not yet delivered is never scrubbed).
+    for (id, status, days) in
+        [(ids[0], "sent", 91), (ids[1], "sent", 89), (ids[2], "failed", 100), (ids[3], "pending", 100)]
+    {
+        sqlx::query(
+            "UPDATE outbox SET status = $2, segments = 2,
+                    created_at = now() - make_interval(days => $3),
+                    sent_at = CASE WHEN $2 = 'sent' THEN now() - make_interval(days => $3) END
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(status)
+        .bind(days)
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    assert_eq!(jobbro::store::outbox::scrub_delivered(&pool, 90).await.unwrap(), 2);
+    /// id, address, has a payload, status, segments
+    type Row = (i64, Option<String>, bool, String, Option<i16>);
+    let rows: Vec<Row> =
+        sqlx::query_as("SELECT id, address, payload IS NOT NULL, status, segments FROM outbox ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    let address = Some("+4520123456".to_string());
+    assert_eq!(
+        rows,
+        vec![
+            (ids[0], None, false, "sent".into(), Some(2)),
+            (ids[1], address.clone(), true, "sent".into(), Some(2)),
+            (ids[2], None, false, "failed".into(), Some(2)),
+            (ids[3], address, true, "pending".into(), Some(2)),
+        ]
+    );
+    // Run again: nothing left to scrub.
+    assert_eq!(jobbro::store::outbox::scrub_delivered(&pool, 90).await.unwrap(), 0);
+}

@@ -185,3 +185,20 @@ pub async fn record_report(
     .await?;
     Ok(known.is_some())
 }
+
+/// Forgets who a message went to and what it said once it has been sent (or given up) for
+/// `keep_days`: the address and the payload become NULL, while channel, kind, status, times and
+/// SMS segments stay for the statistics and the broadcast reports. Pending messages are never
+/// touched. Returns how many messages were scrubbed.
+pub async fn scrub_delivered(pool: &sqlx::PgPool, keep_days: u32) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE outbox SET address = NULL, payload = NULL
+         WHERE status <> 'pending'
+           AND coalesce(sent_at, created_at) < now() - make_interval(days => $1)
+           AND (address IS NOT NULL OR payload IS NOT NULL)",
+    )
+    .bind(keep_days as i32)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
