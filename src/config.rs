@@ -193,6 +193,13 @@ pub enum AdminCmd {
         #[arg(long, value_parser = staff_note)]
         note: Option<String>,
     },
+    /// Remove a person and every row that names them, as "Delete my data" does (a seat they
+    /// held goes to the next on the waitlist, who is told). The person is given by their id or
+    /// by their phone number; a number more than one person gave is refused.
+    Erase {
+        /// The person's id (a UUID), or their phone number (+45 20 12 34 56, 20123456).
+        person: String,
+    },
     /// Who has a staff role, and taking one back.
     Staff {
         #[command(subcommand)]

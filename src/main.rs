@@ -68,6 +68,32 @@ async fn main() -> anyhow::Result<()> {
             }
             println!("staff member {number}: role taken back");
         }
+        Cmd::Admin { command: AdminCmd::Erase { person } } => {
+            let ids = match uuid::Uuid::parse_str(person.trim()) {
+                Ok(id) => store::profile::with_id(&pool, id).await?,
+                Err(_) => match jobbro::domain::Phone::parse(&person) {
+                    Ok(phone) => store::profile::with_phone(&pool, phone.as_str()).await?,
+                    Err(_) => {
+                        pool.close().await;
+                        anyhow::bail!("{person:?} is neither a person's id nor a phone number");
+                    }
+                },
+            };
+            let [id] = ids[..] else {
+                pool.close().await;
+                match ids.len() {
+                    0 => anyhow::bail!("no person has this id or number (nothing erased)"),
+                    n => anyhow::bail!(
+                        "{n} people gave this number; give the person's id instead (nothing erased)"
+                    ),
+                }
+            };
+            let mut tx = pool.begin().await?;
+            jobbro::service::seats::erase(&mut tx, id).await?;
+            tx.commit().await?;
+            // The id only: the number given may be the person's, and stdout may be logged.
+            println!("person {id}: erased");
+        }
         Cmd::Admin { command: AdminCmd::Place { command } } => match command {
             PlaceCmd::Add { kind, name } => {
                 let kind = PlaceKind::parse(&kind).expect("clap checked the value");

@@ -340,6 +340,39 @@ async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     assert!(again.starts_with("اختر لغتك."), "{again}");
 }
 
+/// `jobbro admin erase`: the same erasure as "Delete my data", asked for by the person at the
+/// desk or by letter, given by phone number or id; an unknown or shared number erases nothing.
+#[tokio::test]
+async fn an_admin_erases_a_person_by_phone_number() {
+    let (pool, url) = fresh_db().await;
+    let admin = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("jobbro runs")
+    };
+    register(&pool, &url, "amal").await;
+    let unknown = admin(&["admin", "erase", "+45 40 88 77 66"]);
+    let why = String::from_utf8_lossy(&unknown.stderr);
+    assert!(!unknown.status.success() && why.contains("no person has this id or number"), "{why}");
+    let nonsense = admin(&["admin", "erase", "Robert'); DROP TABLE people;--"]);
+    assert!(!nonsense.status.success());
+    assert_eq!(count(&pool, "people").await, 1, "nothing erased by a refused request");
+
+    let erased = admin(&["admin", "erase", "20 12 34 56"]);
+    assert!(erased.status.success(), "{}", String::from_utf8_lossy(&erased.stderr));
+    let said = String::from_utf8(erased.stdout).unwrap();
+    assert!(said.contains("erased") && !said.contains("20123456"), "the id only: {said}");
+    for needle in ["amal", "Haddad", "20123456", "Svejsecertifikat", "Maskinteknik"] {
+        assert_eq!(rows_mentioning(&pool, needle).await, vec![], "{needle} is still stored");
+    }
+    for table in ["people", "channel_identities", "conversations", "consents", "person_occupations"] {
+        assert_eq!(count(&pool, table).await, 0, "{table} holds a row after erasure");
+    }
+}
+
 #[tokio::test]
 async fn an_answer_can_be_changed_from_my_profile() {
     let (pool, url) = fresh_db().await;

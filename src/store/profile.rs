@@ -286,3 +286,21 @@ pub async fn record_refusal(
     .await?;
     Ok(())
 }
+
+/// The people a phone number belongs to: the number they gave (typed or proven) or the number
+/// they text from. Several when two people gave the same number (a shared phone).
+pub async fn with_phone(pool: &sqlx::PgPool, e164: &str) -> Result<Vec<Uuid>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM people WHERE phone_e164 = $1
+         UNION
+         SELECT person_id FROM channel_identities WHERE channel = 'sms' AND address = $1 AND person_id IS NOT NULL",
+    )
+    .bind(e164)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The person with this id, if there is one (as a list, like `with_phone`).
+pub async fn with_id(pool: &sqlx::PgPool, id: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT id FROM people WHERE id = $1").bind(id).fetch_all(pool).await?)
+}
