@@ -200,6 +200,12 @@ pub enum AdminCmd {
         /// The person's id (a UUID), or their phone number (+45 20 12 34 56, 20123456).
         person: String,
     },
+    /// The audit trail: who opened or erased whose data, and when.
+    Audit {
+        /// Only the rows about this person (their id).
+        #[arg(long)]
+        person: Option<uuid::Uuid>,
+    },
     /// Who has a staff role, and taking one back.
     Staff {
         #[command(subcommand)]

@@ -90,9 +90,21 @@ async fn main() -> anyhow::Result<()> {
             };
             let mut tx = pool.begin().await?;
             jobbro::service::seats::erase(&mut tx, id).await?;
+            store::audit::record(&mut tx, store::audit::Action::Erased, id, store::audit::By::Admin).await?;
             tx.commit().await?;
             // The id only: the number given may be the person's, and stdout may be logged.
             println!("person {id}: erased");
+        }
+        Cmd::Admin { command: AdminCmd::Audit { person } } => {
+            println!("time\taction\tperson\tby");
+            for e in store::audit::list(&pool, person).await? {
+                let by = match e.staff_number {
+                    Some(n) => format!("staff {n}"),
+                    None => e.by,
+                };
+                let at = e.at.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M:%S");
+                println!("{at}\t{}\t{}\t{by}", e.action, e.person);
+            }
         }
         Cmd::Admin { command: AdminCmd::Place { command } } => match command {
             PlaceCmd::Add { kind, name } => {

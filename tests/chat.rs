@@ -335,6 +335,7 @@ async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     for table in ["people", "channel_identities", "conversations", "consents", "person_occupations"] {
         assert_eq!(count(&pool, table).await, 0, "{table} holds a row after deletion");
     }
+    assert_eq!(count(&pool, "audit_log WHERE action = 'erased' AND by_kind = 'person'").await, 1);
     // Writing again starts over, with nothing remembered.
     let again = chat(&url, "amal", &[]).await;
     assert!(again.starts_with("اختر لغتك."), "{again}");
@@ -361,6 +362,7 @@ async fn an_admin_erases_a_person_by_phone_number() {
     assert!(!nonsense.status.success());
     assert_eq!(count(&pool, "people").await, 1, "nothing erased by a refused request");
 
+    let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people").fetch_one(&pool).await.unwrap();
     let erased = admin(&["admin", "erase", "20 12 34 56"]);
     assert!(erased.status.success(), "{}", String::from_utf8_lossy(&erased.stderr));
     let said = String::from_utf8(erased.stdout).unwrap();
@@ -371,6 +373,9 @@ async fn an_admin_erases_a_person_by_phone_number() {
     for table in ["people", "channel_identities", "conversations", "consents", "person_occupations"] {
         assert_eq!(count(&pool, table).await, 0, "{table} holds a row after erasure");
     }
+    // The erasure is on the audit trail, which keeps only the bare id.
+    let trail = String::from_utf8(admin(&["admin", "audit", "--person", &id.to_string()]).stdout).unwrap();
+    assert!(trail.contains(&format!("\terased\t{id}\tadmin")), "{trail}");
 }
 
 #[tokio::test]

@@ -123,6 +123,11 @@ async fn an_outcome_recorded_from_a_search_reaches_the_funnel() {
     assert_eq!(found.choices[0].key, format!("c:{amal}"));
     let profile = desk.say("1").await; // open Amal
     assert_eq!(ids(&profile).first().map(String::as_str), Some("desk-candidate-title"));
+    // The opening is on Amal's audit trail, with the coordinator's staff number.
+    let viewed = format!(
+        "audit_log WHERE person_id = '{amal}' AND action = 'viewed_profile' AND by_kind = 'staff' AND staff_number IS NOT NULL"
+    );
+    assert!(count(&desk.pool, &viewed).await >= 1);
     desk.say("1").await; // record an outcome
     desk.say("1").await; // internship
     let saved = desk.say("Today").await;

@@ -84,6 +84,9 @@ pub async fn load(
             // withdrawn is not shown to coordinators.
             let found = match store::search::profile(tx, *person).await? {
                 Some(profile) => {
+                    // Every opening of a profile at the desk is on the person's audit trail.
+                    let by = store::audit::By::Staff(ctx.identity);
+                    store::audit::record(tx, store::audit::Action::ViewedProfile, *person, by).await?;
                     Some(Candidate { profile, outcomes: store::outcomes::for_person(tx, *person).await? })
                 }
                 None => None,

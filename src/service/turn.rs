@@ -261,6 +261,7 @@ async fn apply(
         ProfileChange::Erase => {
             if let Some(id) = person.take() {
                 seats::erase(tx, id).await?;
+                store::audit::record(tx, store::audit::Action::Erased, id, store::audit::By::Person).await?;
             }
             // The identity went with the person; make sure an unlinked one goes too.
             store::identity::delete(tx, identity).await?;

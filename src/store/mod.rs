@@ -2,6 +2,7 @@
 //! transaction from the caller, so the service can make a whole turn one transaction.
 
 pub mod audience;
+pub mod audit;
 pub mod broadcasts;
 pub mod conversation;
 pub mod delivery;
