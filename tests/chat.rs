@@ -164,6 +164,16 @@ const DANISH: &[(&str, &str)] = &[
     ("summary", "1"),        // confirm
 ];
 
+/// Runs the real binary with `args` (an admin command) against the database at `url`.
+fn jobbro_admin(url: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+        .args(args)
+        .env("DATABASE_URL", url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("jobbro runs")
+}
+
 /// The Danish registration in one `jobbro chat`, to the main menu.
 async fn register(pool: &sqlx::PgPool, url: &str, user: &str) -> String {
     let mut answers = Answers::new(DANISH.iter().copied());
@@ -346,14 +356,7 @@ async fn deleting_my_data_leaves_no_row_that_names_the_person() {
 #[tokio::test]
 async fn an_admin_erases_a_person_by_phone_number() {
     let (pool, url) = fresh_db().await;
-    let admin = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
-            .args(args)
-            .env("DATABASE_URL", &url)
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("jobbro runs")
-    };
+    let admin = |args: &[&str]| jobbro_admin(&url, args);
     register(&pool, &url, "amal").await;
     let unknown = admin(&["admin", "erase", "+45 40 88 77 66"]);
     let why = String::from_utf8_lossy(&unknown.stderr);
@@ -410,14 +413,7 @@ async fn logs_hold_no_names_phone_numbers_or_message_texts() {
 #[tokio::test]
 async fn an_admin_adds_a_place_and_people_can_choose_it() {
     let (pool, url) = fresh_db().await;
-    let admin = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
-            .args(args)
-            .env("DATABASE_URL", &url)
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("jobbro runs")
-    };
+    let admin = |args: &[&str]| jobbro_admin(&url, args);
     let added = admin(&["admin", "place", "add", "--kind", "municipality", "Aarhus Kommune"]);
     assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
     let refused = admin(&["admin", "place", "add", "--kind", "castle", "Kronborg"]);
