@@ -17,9 +17,9 @@ async fn chat(url: &str, user: &str, lines: &[&str]) -> String {
     stdout
 }
 
-/// The same with a log filter; returns stdout and stderr (the log).
-async fn chat_logged(url: &str, user: &str, lines: &[&str], log: &str) -> (String, String) {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
+/// The real `jobbro chat` for `user`, with its three standard streams piped.
+fn spawn_chat(url: &str, user: &str, log: &str) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
         .args(["chat", "--user", user])
         .env("DATABASE_URL", url)
         .env("RUST_LOG", log)
@@ -28,7 +28,12 @@ async fn chat_logged(url: &str, user: &str, lines: &[&str], log: &str) -> (Strin
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("jobbro binary runs");
+        .expect("jobbro binary runs")
+}
+
+/// The same with a log filter; returns stdout and stderr (the log).
+async fn chat_logged(url: &str, user: &str, lines: &[&str], log: &str) -> (String, String) {
+    let mut child = spawn_chat(url, user, log);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all((lines.join("\n") + "\n").as_bytes()).await.unwrap();
     drop(stdin);
@@ -83,16 +88,7 @@ async fn chat_answering_logged(
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
     };
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_jobbro"))
-        .args(["chat", "--user", user])
-        .env("DATABASE_URL", url)
-        .env("RUST_LOG", log)
-        .env_remove("TELOXIDE_TOKEN")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("jobbro binary runs");
+    let mut child = spawn_chat(url, user, log);
     let (stdout, stderr) = (read_all(child.stdout.take().unwrap()), read_all(child.stderr.take().unwrap()));
     let mut stdin = child.stdin.take().unwrap();
     // On start it greets, or shows a returning person where they are.
