@@ -96,14 +96,14 @@ async fn main() -> anyhow::Result<()> {
             println!("person {id}: erased");
         }
         Cmd::Admin { command: AdminCmd::Audit { person } } => {
-            println!("time\taction\tperson\tby");
+            println!("time\taction\tperson\tby\tdetail");
             for e in store::audit::list(&pool, person).await? {
                 let by = match e.staff_number {
                     Some(n) => format!("staff {n}"),
                     None => e.by,
                 };
                 let at = e.at.with_timezone(&chrono_tz::Europe::Copenhagen).format("%d.%m.%Y %H:%M:%S");
-                println!("{at}\t{}\t{}\t{by}", e.action, e.person);
+                println!("{at}\t{}\t{}\t{by}\t{}", e.action, e.person, e.detail.unwrap_or_default());
             }
         }
         Cmd::Admin { command: AdminCmd::Place { command } } => match command {

@@ -10,6 +10,16 @@ use super::{StoreError, Tx};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     ViewedProfile,
+    /// A CV was made from the profile (desk, `jobbro cv`, or the person's "My CV").
+    CvDownloaded,
+    /// The CV went to the company of an opportunity (detail: the opportunity id).
+    CvSent,
+    /// The person's data was exported.
+    Exported,
+    /// The profile was handed to a municipality (detail: its name).
+    HandedOver,
+    /// The person was told their profile will be erased for inactivity.
+    RetentionWarned,
     Erased,
 }
 
@@ -17,6 +27,11 @@ impl Action {
     pub fn code(self) -> &'static str {
         match self {
             Action::ViewedProfile => "viewed_profile",
+            Action::CvDownloaded => "cv_downloaded",
+            Action::CvSent => "cv_sent",
+            Action::Exported => "exported",
+            Action::HandedOver => "handed_over",
+            Action::RetentionWarned => "retention_warned",
             Action::Erased => "erased",
         }
     }
@@ -31,22 +46,38 @@ pub enum By {
     Admin,
     /// The person themself.
     Person,
+    /// jobbro's retention rules.
+    Retention,
 }
 
 pub async fn record(tx: &mut Tx<'_>, action: Action, person: Uuid, by: By) -> Result<(), StoreError> {
+    record_for(tx, action, person, by, None).await
+}
+
+/// Like `record`, with what the use was for (an opportunity id, a municipality, a rule); never
+/// personal data.
+pub async fn record_for(
+    tx: &mut Tx<'_>,
+    action: Action,
+    person: Uuid,
+    by: By,
+    detail: Option<&str>,
+) -> Result<(), StoreError> {
     let (kind, identity) = match by {
         By::Staff(identity) => ("staff", Some(identity)),
         By::Admin => ("admin", None),
         By::Person => ("person", None),
+        By::Retention => ("retention", None),
     };
     sqlx::query(
-        "INSERT INTO audit_log (action, person_id, by_kind, staff_number)
-         VALUES ($1, $2, $3, (SELECT number FROM staff WHERE identity_id = $4))",
+        "INSERT INTO audit_log (action, person_id, by_kind, staff_number, detail)
+         VALUES ($1, $2, $3, (SELECT number FROM staff WHERE identity_id = $4), $5)",
     )
     .bind(action.code())
     .bind(person)
     .bind(kind)
     .bind(identity)
+    .bind(detail)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -60,12 +91,13 @@ pub struct Entry {
     pub person: Uuid,
     pub by: String,
     pub staff_number: Option<i32>,
+    pub detail: Option<String>,
 }
 
 /// The trail, oldest first; only the rows about `person` when given.
 pub async fn list(pool: &sqlx::PgPool, person: Option<Uuid>) -> Result<Vec<Entry>, StoreError> {
     let rows = sqlx::query(
-        "SELECT at, action, person_id, by_kind, staff_number FROM audit_log
+        "SELECT at, action, person_id, by_kind, staff_number, detail FROM audit_log
          WHERE $1::uuid IS NULL OR person_id = $1 ORDER BY id",
     )
     .bind(person)
@@ -79,6 +111,7 @@ pub async fn list(pool: &sqlx::PgPool, person: Option<Uuid>) -> Result<Vec<Entry
             person: r.get("person_id"),
             by: r.get("by_kind"),
             staff_number: r.get("staff_number"),
+            detail: r.get("detail"),
         })
         .collect())
 }
