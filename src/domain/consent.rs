@@ -11,7 +11,7 @@ use super::Channel;
 /// Version of the texts shown before each consent. Bump one when its text changes in substance
 /// (`consent-ask`/`privacy-full`, `cv-consent-ask`, `handover-consent-ask`), so the consents
 /// table shows which text each person saw.
-pub const MATCHING_NOTICE: &str = "2026-11-v1";
+pub const MATCHING_NOTICE: &str = "2026-11-v2";
 pub const CV_NOTICE: &str = "2026-11-cv-v1";
 pub const HANDOVER_NOTICE: &str = "2026-11-handover-v1";
 
