@@ -227,10 +227,10 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
     assert_eq!(support::db::count(&pool, "outbox WHERE kind = 'reminder'").await, 0);
 
     // Ali lives in Aabenraa: the visit is for him, announced or not.
-    assert_eq!(
-        ids(&Talk::new(&app, Channel::Sms, "+4520000010").say(&format!("JA {visit}")).await)[0],
-        "signup-confirmed"
-    );
+    // (The last message he gets asks whether the company may have his CV.)
+    let asked = Talk::new(&app, Channel::Sms, "+4520000010").say(&format!("JA {visit}")).await;
+    assert_eq!(ids(&asked)[0], "cv-consent-ask");
+    assert_eq!(support::db::count(&pool, "signups WHERE status = 'confirmed'").await, 1);
 
     // A coordinator finds Sam and invites him: the announcement goes to him, and he signs up.
     let code = support::coordination::coordinator_code(&pool).await;
@@ -250,7 +250,8 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
             .await
             .unwrap();
     assert!(announced.contains(&(Some(sam), "announcement".to_string())), "{announced:?}");
-    assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "signup-confirmed");
+    assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "cv-consent-ask");
+    assert_eq!(support::db::count(&pool, "signups WHERE status = 'confirmed'").await, 2);
     let _ = ali;
 }
 
