@@ -63,11 +63,15 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::CvConsent { opportunity, yes } => {
             let Some(person) = ctx.person else { return Ok(()) };
-            // Only about something the person signed up for: a made-up button changes nothing.
-            let Some(opp) = store::opportunities::visible_to(tx, *opportunity, person, false).await? else {
+            // Only about something the person signed up for: a made-up button changes nothing
+            // and gets the answer any number they are not signed up for gets.
+            let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
+            let Some(opp) = visible else {
+                ctx.answer(tx, &notices::withdraw_reply(None, *opportunity, false), None).await?;
                 return Ok(());
             };
             if !store::signups::holds(tx, *opportunity, person).await? {
+                ctx.answer(tx, &notices::withdraw_reply(Some(&opp), *opportunity, false), None).await?;
                 return Ok(());
             }
             let cv = Purpose::CvToCompany { opportunity: *opportunity };
