@@ -10,7 +10,12 @@ use crate::domain::Channel;
 use crate::domain::consent::{Consent, Purpose};
 
 /// Records a consent; a purpose already in force stays as it is (no second row).
-pub async fn give(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose, channel: Channel) -> Result<(), StoreError> {
+pub async fn give(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    purpose: Purpose,
+    channel: Channel,
+) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO consents (person_id, purpose, notice_version, channel, opportunity_id, municipality_id)
          VALUES ($1, $2, $3, $4, $5, $6)
