@@ -30,10 +30,12 @@ pub async fn start(
     let purpose = Purpose::Handover { municipality };
     let id = store::handovers::start(tx, person, municipality, ctx.identity).await?;
     let Some(handover) = store::handovers::load(tx, id).await? else { return Ok(()) };
-    if store::consents::in_force(tx, person, purpose).await? {
+    let standing = store::consents::standing(tx, person, purpose).await?;
+    if standing.in_force {
         return hand_over(tx, &handover, &name).await;
     }
-    let news = if store::consents::withdrawn(tx, person, purpose).await? {
+    // Given once and taken back: the person said no to this municipality; not asked again.
+    let news = if standing.ever_given {
         store::handovers::decide(tx, id, false).await?;
         HandoverNews::Withdrawn
     } else {
