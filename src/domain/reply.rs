@@ -8,7 +8,8 @@ code_enum!(
     /// Why a message was queued (`outbox.kind`): a reply to what the person sent; an
     /// announcement of an opportunity ("1" signs up); a reminder before one, or a notice of a
     /// change to one, that the person holds a place on ("1" gives it up); a coordinator's
-    /// broadcast; a broadcast's progress or report to its coordinator.
+    /// broadcast; a broadcast's progress or report to its coordinator; the notice that a
+    /// profile unused, or a registration unfinished, will be erased (`service::retention`).
     MessageKind {
         Reply = "reply",
         Announcement = "announcement",
@@ -16,6 +17,7 @@ code_enum!(
         Notice = "notice",
         Broadcast = "broadcast",
         Progress = "progress",
+        Retention = "retention",
     }
 );
 

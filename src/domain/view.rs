@@ -260,7 +260,9 @@ impl Offer {
         let sign_up = match kind {
             MessageKind::Announcement => true,
             MessageKind::Reminder | MessageKind::Notice => false,
-            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress => return None,
+            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress | MessageKind::Retention => {
+                return None;
+            }
         };
         opportunity.map(|opportunity| Offer { opportunity, sign_up })
     }

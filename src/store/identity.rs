@@ -21,10 +21,23 @@ pub async fn lock_or_create(
     address: &str,
 ) -> Result<Identity, StoreError> {
     // Someone who writes through an address can be reached there again (they unblocked the bot).
+    // Their message is also the person's activity (`people.last_active_at`, which the retention
+    // rules count from), in the same statement so a turn costs no extra round trip: written
+    // when a day old (a person's turns do not all queue on their row), and always while a
+    // retention notice is out, which any message withdraws.
     let row = sqlx::query(
-        "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL
-         RETURNING id, person_id, stopped_at IS NOT NULL AS stopped",
+        "WITH identity AS (
+             INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL
+             RETURNING id, person_id, stopped_at
+         ), active AS (
+             UPDATE people p
+             SET last_active_at = now(), retention_notice_id = NULL, retention_erase_after = NULL
+             FROM identity i
+             WHERE p.id = i.person_id
+               AND (p.last_active_at < now() - interval '1 day' OR p.retention_erase_after IS NOT NULL)
+         )
+         SELECT id, person_id, stopped_at IS NOT NULL AS stopped FROM identity",
     )
     .bind(Uuid::new_v4())
     .bind(channel.code())
