@@ -13,6 +13,7 @@ mod matching;
 pub mod notices;
 mod questions;
 mod reply;
+pub mod retention;
 mod state;
 mod turn;
 

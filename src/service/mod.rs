@@ -7,6 +7,7 @@ pub mod actions;
 mod app;
 pub mod languages;
 mod lookups;
+pub mod retention;
 pub mod seats;
 pub mod staff;
 pub mod tell;
