@@ -245,6 +245,29 @@ async fn an_answer_after_the_warning_keeps_the_profile_and_the_next_warning_come
 }
 
 #[tokio::test]
+async fn a_warned_person_who_writes_from_their_other_number_keeps_the_profile() {
+    let (pool, _) = fresh_db().await;
+    let amal = registered_on_telegram(&pool, "7001", "da").await;
+    sqlx::query("UPDATE people SET phone_e164 = '+4520123456', phone_verified = true WHERE id = $1")
+        .bind(amal)
+        .execute(&pool)
+        .await
+        .unwrap();
+    travel(&pool, until_warning(Rule::Inactive) + days(1)).await;
+    assert_eq!(tick(&pool).await, told(1));
+    Phone::new(Channel::Telegram).deliver(&pool).await;
+
+    // A new address has no person until "Is that you?" is answered ("1", yes): that answer
+    // is Amal's message too.
+    say(&pool, Channel::Sms, "+4520123456", "Hej").await;
+    say(&pool, Channel::Sms, "+4520123456", "1").await;
+    assert_eq!(count(&pool, &format!("channel_identities WHERE person_id = '{amal}'")).await, 2, "joined");
+    travel(&pool, days(31)).await;
+    assert_eq!(tick(&pool).await, Tick::default());
+    assert!(exists(&pool, amal).await);
+}
+
+#[tokio::test]
 async fn two_passes_at_once_warn_each_person_once_and_erase_each_once() {
     let (pool, _) = fresh_db().await;
     let mut people = Vec::new();

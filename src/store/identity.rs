@@ -49,12 +49,20 @@ pub async fn lock_or_create(
     Ok(Identity { id: row.get("id"), person_id: row.get("person_id"), stopped: row.get("stopped") })
 }
 
+/// Joins the address a person is writing from to their profile (a new one, or theirs on another
+/// channel after "Is that you?"). The message is their activity too, which `lock_or_create`
+/// could not see while the address had no person: a retention notice out for that profile is
+/// withdrawn here, in the same statement.
 pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
-    sqlx::query("UPDATE channel_identities SET person_id = $2 WHERE id = $1")
-        .bind(identity)
-        .bind(person)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "WITH linked AS (UPDATE channel_identities SET person_id = $2 WHERE id = $1 RETURNING person_id)
+         UPDATE people SET last_active_at = now(), retention_notice_id = NULL, retention_erase_after = NULL
+         WHERE id IN (SELECT person_id FROM linked)",
+    )
+    .bind(identity)
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
