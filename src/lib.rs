@@ -11,6 +11,7 @@ pub mod channels;
 pub mod config;
 pub mod domain;
 pub mod engine;
+pub mod export;
 pub mod i18n;
 pub mod local_pg;
 pub mod outbox;

@@ -24,6 +24,7 @@ macro_rules! code_enum {
 }
 
 pub mod cefr;
+pub mod consent;
 pub mod channel;
 pub mod directory;
 pub mod invite;

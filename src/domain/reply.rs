@@ -17,9 +17,21 @@ code_enum!(
         Notice = "notice",
         Broadcast = "broadcast",
         Progress = "progress",
+        ConsentRequest = "consent_request",
         Retention = "retention",
     }
 );
+
+impl MessageKind {
+    /// Whether a message of this kind invites the person to something they did not ask about
+    /// (an announcement, a coordinator's invitation): only for people whose consent to be found
+    /// and invited is in force. Reminders and notices are about a sign-up the person made, a
+    /// consent request about their own data. (A broadcast's audience decides per recipient, in
+    /// `store::audience`.)
+    pub fn is_invitation(self) -> bool {
+        matches!(self, MessageKind::Announcement | MessageKind::Broadcast)
+    }
+}
 
 /// One outgoing message, as data. Channels render it: Telegram as text with an inline keyboard,
 /// SMS and the terminal as text with a numbered menu.

@@ -4,6 +4,8 @@
 //! `tell` queue what those changes make other people hear.
 
 pub mod actions;
+mod handover;
+mod mydata;
 mod app;
 pub mod languages;
 mod lookups;

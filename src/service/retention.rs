@@ -169,7 +169,7 @@ async fn erase_due(
 /// conversation, a draft where they wrote last.
 async fn address(tx: &mut Tx<'_>, rule: Rule, person: Uuid) -> Result<Option<(Channel, String)>, StoreError> {
     match rule {
-        Rule::Inactive => store::identity::reachable_address(&mut **tx, person).await,
+        Rule::Inactive => store::identity::reachable_address(&mut **tx, person, MessageKind::Retention).await,
         Rule::Unfinished => store::retention::draft_address(tx, person).await,
     }
 }

@@ -270,13 +270,18 @@ async fn apply(
     }
     for event in &outcome.events {
         match event {
-            Event::ConsentGiven { notice_version, purpose } => {
+            Event::ConsentGiven(purpose) => {
                 if let Some(id) = person {
-                    store::profile::record_consent(tx, id, purpose, notice_version).await?;
+                    store::consents::give(tx, id, *purpose, inbound.channel).await?;
                 }
             }
-            Event::ConsentRefused { notice_version, purpose, lang } => {
-                store::profile::record_refusal(tx, inbound.channel, *lang, purpose, notice_version).await?;
+            Event::ConsentWithdrawn(purpose) => {
+                if let Some(id) = person {
+                    store::consents::withdraw(tx, id, *purpose).await?;
+                }
+            }
+            Event::ConsentRefused { purpose, lang } => {
+                store::profile::record_refusal(tx, inbound.channel, *lang, *purpose).await?;
             }
             Event::Registered => tracing::info!(person = ?person, "registration completed"),
             Event::Stopped => store::identity::set_stopped(tx, identity, true).await?,
