@@ -3,6 +3,8 @@
 
 mod support;
 
+use jobbro::domain::reply::MessageKind;
+
 use chrono::{Duration, Utc};
 use jobbro::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
 use jobbro::domain::view::Counts;
@@ -71,7 +73,7 @@ async fn the_address_is_the_preferred_channel_else_the_one_seen_last() {
         let want = want.map(|(c, a, l)| (c.to_string(), a.to_string(), l.to_string()));
         assert_eq!(got, want);
         // The single-person look-up agrees with the set-based rule.
-        let single = identity::reachable_address(&pool, person).await.unwrap();
+        let single = identity::reachable_address(&pool, person, MessageKind::Reminder).await.unwrap();
         assert_eq!(single.map(|(c, a)| (c.code().to_string(), a)), want.map(|(c, a, _)| (c, a)));
     }
 }
