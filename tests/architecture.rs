@@ -57,6 +57,12 @@ const LAYERS: &[Layer] = &[
         why: "pure decisions (replies, state, notices, what changed): no database, channel or outbox",
     },
     Layer {
+        name: "export",
+        modules: &["export"],
+        may_import: &["domain"],
+        why: "a person's data as versioned JSON documents for machines (handover, my data): shapes, never loads",
+    },
+    Layer {
         name: "store",
         modules: &["store"],
         may_import: &["domain"],
@@ -77,20 +83,20 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "service",
         modules: &["service"],
-        may_import: &["domain", "engine", "store"],
+        may_import: &["domain", "engine", "export", "store"],
         why: "one turn in one transaction: the one place that joins engine and store for a person",
     },
     Layer {
         name: "channels",
         modules: &["channels"],
-        may_import: &["domain", "engine", "store", "outbox", "service"],
+        may_import: &["domain", "engine", "export", "store", "outbox", "service"],
         why: "the edge: what arrives becomes an Inbound, replies are rendered for the medium",
     },
     Layer {
         name: "startup",
         // `config` turns settings into what each part takes (the channels' HTTP timeouts).
         modules: &["config", "startup"],
-        may_import: &["domain", "plumbing", "engine", "store", "outbox", "background", "service", "channels"],
+        may_import: &["domain", "plumbing", "engine", "export", "store", "outbox", "background", "service", "channels"],
         why: "reads the settings and wires one process together: builds the App, starts every loop",
     },
 ];

@@ -3,10 +3,9 @@
 
 mod support;
 
-use jobbro::domain::reply::MessageKind;
-
 use chrono::{Duration, Utc};
 use jobbro::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
+use jobbro::domain::reply::MessageKind;
 use jobbro::domain::view::Counts;
 use jobbro::domain::{Channel, Lang, LanguageLevel};
 use jobbro::engine::notices;
@@ -101,7 +100,17 @@ async fn stop_missing_consent_and_unfinished_registration_exclude_a_person() {
     Person::named("no address").insert(&pool).await;
 
     assert_eq!(reached(&pool, &Audience::default()).await, ["reachable"]);
-    assert_eq!(count(&pool, "reachable_addresses").await, 1);
+    assert_eq!(count(&pool, "invitable_addresses").await, 1);
+    // Without the consent to be invited a person still hears about what they asked for
+    // themselves (their sign-ups): STOP, a draft and no address exclude from that too.
+    let mut reachable: Vec<String> = sqlx::query_scalar(
+        "SELECT p.name FROM reachable_addresses r JOIN people p ON p.id = r.person_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    reachable.sort();
+    assert_eq!(reachable, ["never consented", "reachable", "withdrawn"]);
 }
 
 /// Six people, each audience and the names it reaches.

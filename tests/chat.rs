@@ -329,7 +329,7 @@ async fn refusing_consent_stores_nothing_but_the_refusal() {
 async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     let (pool, url) = fresh_db().await;
     // Registered, then the menu: delete my data; yes.
-    let mut answers = Answers::new(DANISH.iter().copied()).then("menu", "6").then("delete_confirm", "1");
+    let mut answers = Answers::new(DANISH.iter().copied()).then("menu", "7").then("delete_confirm", "1");
     let out = chat_answering(&pool, &url, "amal", &mut answers, Stop::End).await;
     answers.assert_all_given();
     assert!(out.contains("Alt om dig er slettet."), "{out}");

@@ -2,43 +2,16 @@
 //! transaction, and queues what they make others hear (`seats`, `tell`): announcements,
 //! notices to people signed up, the promoted person's seat, a broadcast.
 
+use super::context::Context;
 use super::{seats, tell};
 use crate::domain::consent::Purpose;
-use crate::domain::opportunity::{Opportunity, OpportunityStatus, Role};
+use crate::domain::opportunity::{Opportunity, OpportunityStatus};
 use crate::domain::reply::MessageKind;
-use crate::domain::{Channel, Lang};
 use crate::engine::data::permits;
 use crate::engine::notices::{self, NoticeKind, SignUpOutcome};
-use crate::engine::{Action, Directory, Reply};
+use crate::engine::{Action, Directory};
 use crate::store::signups::SignUpResult;
 use crate::store::{self, StoreError, Tx};
-
-pub struct Context<'a> {
-    /// The address that took the turn (a coordinator's, or a person's).
-    pub identity: uuid::Uuid,
-    /// Its staff role in force, read (and held) in this transaction.
-    pub staff: Option<Role>,
-    pub person: Option<uuid::Uuid>,
-    pub channel: Channel,
-    pub address: &'a str,
-    pub lang: Lang,
-    pub directory: &'a Directory,
-    /// The languages jobbro speaks: an announcement or a broadcast is prepared in each.
-    pub languages: &'a [Lang],
-}
-
-impl Context<'_> {
-    /// Answers the address that took the turn; `about` marks the answer as a message about an
-    /// opportunity the person holds a place on, so a bare "1" after it means "I cannot come".
-    pub(super) async fn answer(&self, tx: &mut Tx<'_>, reply: &Reply, about: Option<i64>) -> Result<(), StoreError> {
-        let id =
-            store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
-        if let Some(opportunity) = about {
-            store::offers::tag(tx, id, MessageKind::Notice, opportunity).await?;
-        }
-        Ok(())
-    }
-}
 
 pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Result<(), StoreError> {
     // Every desk action is checked here too, not only at the engine's door: the rule holds
@@ -90,11 +63,15 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
         }
         Action::CvConsent { opportunity, yes } => {
             let Some(person) = ctx.person else { return Ok(()) };
-            // Only about something the person signed up for: a made-up button changes nothing.
-            let Some(opp) = store::opportunities::visible_to(tx, *opportunity, person, false).await? else {
+            // Only about something the person signed up for: a made-up button changes nothing
+            // and gets the answer any number they are not signed up for gets.
+            let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
+            let Some(opp) = visible else {
+                ctx.answer(tx, &notices::withdraw_reply(None, *opportunity, false), None).await?;
                 return Ok(());
             };
             if !store::signups::holds(tx, *opportunity, person).await? {
+                ctx.answer(tx, &notices::withdraw_reply(Some(&opp), *opportunity, false), None).await?;
                 return Ok(());
             }
             let cv = Purpose::CvToCompany { opportunity: *opportunity };

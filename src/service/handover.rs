@@ -5,7 +5,7 @@
 
 use uuid::Uuid;
 
-use super::actions::Context;
+use super::context::Context;
 use crate::domain::PlaceKind;
 use crate::domain::consent::Purpose;
 use crate::engine::notices::{self, HandoverNews};

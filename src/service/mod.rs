@@ -4,6 +4,7 @@
 //! `tell` queue what those changes make other people hear.
 
 pub mod actions;
+mod context;
 mod handover;
 mod mydata;
 mod app;

@@ -2,7 +2,7 @@
 
 use uuid::Uuid;
 
-use super::actions::Context;
+use super::context::Context;
 use crate::domain::Channel;
 use crate::store::{self, StoreError, Tx};
 

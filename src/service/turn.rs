@@ -159,7 +159,7 @@ impl App {
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
             .or(self.lang_hint(&inbound));
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
-        let ctx = actions::Context {
+        let ctx = super::context::Context {
             identity: identity.id,
             staff,
             person,

@@ -113,3 +113,18 @@ pub async fn matchable(tx: &mut Tx<'_>, person: Uuid) -> Result<bool, StoreError
         .fetch_one(&mut **tx)
         .await?)
 }
+
+/// Whose CV may go to the company of this opportunity: the people signed up for it (seat or
+/// waitlist) whose consent for it is in force. The one rule every CV for a company reads.
+pub async fn cv_recipients(tx: &mut Tx<'_>, opportunity: i64) -> Result<Vec<Uuid>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT s.person_id FROM signups s
+         JOIN consents c ON c.person_id = s.person_id AND c.purpose = 'cv-to-company'
+                        AND c.opportunity_id = s.opportunity_id AND c.withdrawn_at IS NULL
+         WHERE s.opportunity_id = $1 AND s.status IN ('confirmed', 'waitlisted')
+         ORDER BY s.status, s.queued_at, s.person_id",
+    )
+    .bind(opportunity)
+    .fetch_all(&mut **tx)
+    .await?)
+}

@@ -12,3 +12,4 @@ pub mod notes;
 pub mod people;
 pub mod registration;
 pub mod stack;
+pub mod talk;
