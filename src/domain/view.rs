@@ -266,8 +266,12 @@ impl Offer {
         match kind {
             MessageKind::Announcement => opportunity.map(Offer::SignUp),
             MessageKind::Reminder | MessageKind::Notice => opportunity.map(Offer::Cancel),
-            MessageKind::ConsentRequest => handover.map(Offer::Handover).or(opportunity.map(Offer::CvConsent)),
-            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress | MessageKind::Retention => None,
+            MessageKind::ConsentRequest => {
+                handover.map(Offer::Handover).or(opportunity.map(Offer::CvConsent))
+            }
+            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress | MessageKind::Retention => {
+                None
+            }
         }
     }
 }
