@@ -96,7 +96,17 @@ const LAYERS: &[Layer] = &[
         name: "startup",
         // `config` turns settings into what each part takes (the channels' HTTP timeouts).
         modules: &["config", "startup"],
-        may_import: &["domain", "plumbing", "engine", "export", "store", "outbox", "background", "service", "channels"],
+        may_import: &[
+            "domain",
+            "plumbing",
+            "engine",
+            "export",
+            "store",
+            "outbox",
+            "background",
+            "service",
+            "channels",
+        ],
         why: "reads the settings and wires one process together: builds the App, starts every loop",
     },
 ];

@@ -103,12 +103,11 @@ async fn stop_missing_consent_and_unfinished_registration_exclude_a_person() {
     assert_eq!(count(&pool, "invitable_addresses").await, 1);
     // Without the consent to be invited a person still hears about what they asked for
     // themselves (their sign-ups): STOP, a draft and no address exclude from that too.
-    let mut reachable: Vec<String> = sqlx::query_scalar(
-        "SELECT p.name FROM reachable_addresses r JOIN people p ON p.id = r.person_id",
-    )
-    .fetch_all(&pool)
-    .await
-    .unwrap();
+    let mut reachable: Vec<String> =
+        sqlx::query_scalar("SELECT p.name FROM reachable_addresses r JOIN people p ON p.id = r.person_id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
     reachable.sort();
     assert_eq!(reachable, ["never consented", "reachable", "withdrawn"]);
 }

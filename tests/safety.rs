@@ -4,8 +4,8 @@
 
 mod support;
 
-use support::talk::{Talk, ids, without_numbers};
 use std::time::Duration;
+use support::talk::{Talk, ids, without_numbers};
 
 use chrono::Utc;
 use support::fake_bot_api::{FakeUser, callback_update, text_update};

@@ -64,7 +64,9 @@ impl Purpose {
         match (code, opportunity, municipality) {
             ("matching-by-coordinators", None, None) => Some(Purpose::Matching),
             ("cv-to-company", Some(opportunity), None) => Some(Purpose::CvToCompany { opportunity }),
-            ("handover-to-municipality", None, Some(municipality)) => Some(Purpose::Handover { municipality }),
+            ("handover-to-municipality", None, Some(municipality)) => {
+                Some(Purpose::Handover { municipality })
+            }
             _ => None,
         }
     }
@@ -94,8 +96,11 @@ mod tests {
 
     #[test]
     fn every_purpose_reads_back_from_its_columns() {
-        for p in [Purpose::Matching, Purpose::CvToCompany { opportunity: 7 }, Purpose::Handover { municipality: 3 }]
-        {
+        for p in [
+            Purpose::Matching,
+            Purpose::CvToCompany { opportunity: 7 },
+            Purpose::Handover { municipality: 3 },
+        ] {
             assert_eq!(Purpose::from_row(p.code(), p.opportunity(), p.municipality()), Some(p));
         }
         assert_eq!(Purpose::from_row("cv-to-company", None, None), None);

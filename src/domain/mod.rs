@@ -24,8 +24,8 @@ macro_rules! code_enum {
 }
 
 pub mod cefr;
-pub mod consent;
 pub mod channel;
+pub mod consent;
 pub mod directory;
 pub mod invite;
 pub mod lang;

@@ -290,12 +290,21 @@ pub struct MyData {
     pub consents: Vec<crate::domain::consent::Consent>,
     pub signups: Vec<SignupRecord>,
     pub outcomes: Vec<(OutcomeKind, chrono::NaiveDate)>,
-    /// Handovers to municipalities: the municipality, status, started, decided.
-    pub handovers: Vec<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>,
+    pub handovers: Vec<HandoverRecord>,
     /// Who used their data and when (the audit trail).
     pub uses: Vec<UseRecord>,
     /// Messages sent to them: channel, kind, how many.
     pub messages: Vec<(String, String, i64)>,
+}
+
+/// A handover of the profile to a municipality.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoverRecord {
+    pub municipality: String,
+    /// asked, refused or handed_over.
+    pub status: String,
+    pub requested_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -127,7 +127,9 @@ pub fn opportunity_reply(
         None => match offer? {
             Offer::SignUp(n) if agree => Some(OfferAnswer::SignUp(n)),
             Offer::Cancel(n) if word == "1" || no.contains(&word) => Some(OfferAnswer::Withdraw(n)),
-            Offer::CvConsent(n) if agree || decline => Some(OfferAnswer::CvConsent { opportunity: n, yes: agree }),
+            Offer::CvConsent(n) if agree || decline => {
+                Some(OfferAnswer::CvConsent { opportunity: n, yes: agree })
+            }
             Offer::Handover(n) if agree || decline => Some(OfferAnswer::Handover { handover: n, yes: agree }),
             _ => None,
         },

@@ -18,7 +18,11 @@ pub fn summary(d: &MyData, dir: &Directory, short: bool) -> Reply {
         .number("uses", d.uses.len() as i64);
     if short {
         return Reply {
-            blocks: vec![Block::line(Msg::new("mydata-sms-summary")), Block::line(counts), Block::line(Msg::new("mydata-sms-rest"))],
+            blocks: vec![
+                Block::line(Msg::new("mydata-sms-summary")),
+                Block::line(counts),
+                Block::line(Msg::new("mydata-sms-rest")),
+            ],
             ..Reply::default()
         };
     }
@@ -40,7 +44,10 @@ pub fn summary(d: &MyData, dir: &Directory, short: bool) -> Reply {
         })
         .collect();
     if !consents.is_empty() {
-        blocks.push(Block { lines: [vec![Msg::new("mydata-consents-title")], consents].concat(), heading: false });
+        blocks.push(Block {
+            lines: [vec![Msg::new("mydata-consents-title")], consents].concat(),
+            heading: false,
+        });
     }
     let signups: Vec<Msg> = d
         .signups
@@ -53,7 +60,10 @@ pub fn summary(d: &MyData, dir: &Directory, short: bool) -> Reply {
         })
         .collect();
     if !signups.is_empty() {
-        blocks.push(Block { lines: [vec![Msg::new("mydata-signups-title")], signups].concat(), heading: false });
+        blocks.push(Block {
+            lines: [vec![Msg::new("mydata-signups-title")], signups].concat(),
+            heading: false,
+        });
     }
     // Who used the data: the newest ten (the file has them all).
     let uses: Vec<Msg> = d
@@ -69,8 +79,11 @@ pub fn summary(d: &MyData, dir: &Directory, short: bool) -> Reply {
         })
         .collect();
     blocks.push(Block {
-        lines: [vec![Msg::new("mydata-uses-title")], if uses.is_empty() { vec![Msg::new("mydata-uses-none")] } else { uses }]
-            .concat(),
+        lines: [
+            vec![Msg::new("mydata-uses-title")],
+            if uses.is_empty() { vec![Msg::new("mydata-uses-none")] } else { uses },
+        ]
+        .concat(),
         heading: false,
     });
     blocks.push(Block::line(counts));

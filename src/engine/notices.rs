@@ -31,9 +31,15 @@ pub enum OfferAnswer {
     SignUp(i64),
     Withdraw(i64),
     /// May the CV go to the company of this opportunity?
-    CvConsent { opportunity: i64, yes: bool },
+    CvConsent {
+        opportunity: i64,
+        yes: bool,
+    },
     /// May the profile be handed over (this handover)?
-    Handover { handover: i64, yes: bool },
+    Handover {
+        handover: i64,
+        yes: bool,
+    },
 }
 
 /// The answer a button key carries.
@@ -345,7 +351,10 @@ pub fn cv_consent_question(opp: &Opportunity) -> Reply {
         blocks: vec![Block::line(
             Msg::new("cv-consent-ask").text("company", opp.company.clone()).text("title", opp.title.clone()),
         )],
-        choices: vec![button("consent-yes-short", format!("{CV_YES}{n}")), button("consent-no-short", format!("{CV_NO}{n}"))],
+        choices: vec![
+            button("consent-yes-short", format!("{CV_YES}{n}")),
+            button("consent-no-short", format!("{CV_NO}{n}")),
+        ],
         input: InputHint::Choice,
         ..Reply::default()
     }
@@ -412,6 +421,12 @@ pub fn handover_package(_handover: i64, _person: uuid::Uuid, name: &str, municip
 /// Danish reader, English for everyone else.
 pub fn my_cv(_person: uuid::Uuid, _lang: Lang) -> Reply {
     notice(Msg::new("mydata-cv-sent"))
+}
+
+/// The answer to a button of a question that is closed (answered already) or not the
+/// person's own.
+pub fn stale_button() -> Reply {
+    notice(Msg::new("error-stale-button"))
 }
 
 /// The answer to "I cannot come": `was_signed_up` false when there was nothing to cancel.

@@ -45,11 +45,11 @@ pub fn document(d: &MyData, dir: &Directory, made_at: chrono::DateTime<chrono::U
             "kind": kind.code(),
             "started_on": day.to_string(),
         })).collect::<Vec<_>>(),
-        "handovers": d.handovers.iter().map(|(municipality, status, at, decided)| json!({
-            "municipality": municipality,
-            "status": status,
-            "requested_at": at.to_rfc3339(),
-            "decided_at": decided.map(|t| t.to_rfc3339()),
+        "handovers": d.handovers.iter().map(|h| json!({
+            "municipality": h.municipality,
+            "status": h.status,
+            "requested_at": h.requested_at.to_rfc3339(),
+            "decided_at": h.decided_at.map(|t| t.to_rfc3339()),
         })).collect::<Vec<_>>(),
         "uses": d.uses.iter().map(|u| json!({
             "at": u.at.to_rfc3339(),

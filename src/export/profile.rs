@@ -65,7 +65,12 @@ pub fn profile_object(p: &Profile, dir: &Directory) -> Value {
 }
 
 /// The handover document.
-pub fn handover(p: &Profile, dir: &Directory, municipality: &str, made_at: chrono::DateTime<chrono::Utc>) -> Value {
+pub fn handover(
+    p: &Profile,
+    dir: &Directory,
+    municipality: &str,
+    made_at: chrono::DateTime<chrono::Utc>,
+) -> Value {
     json!({
         "format": FORMAT,
         "made_at": made_at.to_rfc3339(),

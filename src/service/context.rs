@@ -24,7 +24,12 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Answers the address that took the turn; `about` marks the answer as a message about an
     /// opportunity the person holds a place on, so a bare "1" after it means "I cannot come".
-    pub(super) async fn answer(&self, tx: &mut Tx<'_>, reply: &Reply, about: Option<i64>) -> Result<(), StoreError> {
+    pub(super) async fn answer(
+        &self,
+        tx: &mut Tx<'_>,
+        reply: &Reply,
+        about: Option<i64>,
+    ) -> Result<(), StoreError> {
         let id =
             store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
         if let Some(opportunity) = about {
@@ -33,4 +38,3 @@ impl Context<'_> {
         Ok(())
     }
 }
-

@@ -13,7 +13,12 @@ use crate::store::handovers::Handover;
 use crate::store::{self, StoreError, Tx};
 
 /// A coordinator's handover of `person` to `municipality`.
-pub async fn start(tx: &mut Tx<'_>, ctx: &Context<'_>, person: Uuid, municipality: i32) -> Result<(), StoreError> {
+pub async fn start(
+    tx: &mut Tx<'_>,
+    ctx: &Context<'_>,
+    person: Uuid,
+    municipality: i32,
+) -> Result<(), StoreError> {
     // Only a profile coordinators may see, and only to a municipality.
     if !store::consents::matchable(tx, person).await? {
         return Ok(());
@@ -25,10 +30,12 @@ pub async fn start(tx: &mut Tx<'_>, ctx: &Context<'_>, person: Uuid, municipalit
     let purpose = Purpose::Handover { municipality };
     let id = store::handovers::start(tx, person, municipality, ctx.identity).await?;
     let Some(handover) = store::handovers::load(tx, id).await? else { return Ok(()) };
-    if store::consents::in_force(tx, person, purpose).await? {
+    let standing = store::consents::standing(tx, person, purpose).await?;
+    if standing.in_force {
         return hand_over(tx, &handover, &name).await;
     }
-    let news = if store::consents::withdrawn(tx, person, purpose).await? {
+    // Given once and taken back: the person said no to this municipality; not asked again.
+    let news = if standing.ever_given {
         store::handovers::decide(tx, id, false).await?;
         HandoverNews::Withdrawn
     } else {
@@ -52,13 +59,13 @@ pub async fn start(tx: &mut Tx<'_>, ctx: &Context<'_>, person: Uuid, municipalit
 /// The person's answer to the handover question.
 pub async fn answer(tx: &mut Tx<'_>, ctx: &Context<'_>, id: i64, yes: bool) -> Result<(), StoreError> {
     let Some(person) = ctx.person else { return Ok(()) };
-    // Only their own, and only once: a made-up or old button changes nothing.
-    let Some(handover) = store::handovers::load(tx, id).await?.filter(|h| h.person == person) else {
-        return Ok(());
+    // Only their own, and only once: a made-up or old button changes nothing and is answered
+    // as any old button is.
+    let handover =
+        store::handovers::load(tx, id).await?.filter(|h| h.person == person && h.status == "asked");
+    let Some(handover) = handover else {
+        return ctx.answer(tx, &notices::stale_button(), None).await;
     };
-    if handover.status != "asked" {
-        return Ok(());
-    }
     let purpose = Purpose::Handover { municipality: handover.municipality };
     ctx.answer(tx, &notices::handover_reply(&handover.municipality_name, yes), None).await?;
     let name = store::profile::display_name(tx, person).await?.unwrap_or_default();
@@ -68,8 +75,12 @@ pub async fn answer(tx: &mut Tx<'_>, ctx: &Context<'_>, id: i64, yes: bool) -> R
     } else {
         store::profile::record_refusal(tx, ctx.channel, ctx.lang, purpose).await?;
         store::handovers::decide(tx, id, false).await?;
-        tell_coordinator(tx, &handover, notices::handover_news(HandoverNews::Declined, &name, &handover.municipality_name))
-            .await?;
+        tell_coordinator(
+            tx,
+            &handover,
+            notices::handover_news(HandoverNews::Declined, &name, &handover.municipality_name),
+        )
+        .await?;
     }
     tracing::info!(handover = id, yes, "handover answered");
     Ok(())
@@ -96,7 +107,11 @@ async fn hand_over(tx: &mut Tx<'_>, handover: &Handover, name: &str) -> Result<(
     tell_coordinator(tx, handover, news).await
 }
 
-async fn tell_coordinator(tx: &mut Tx<'_>, handover: &Handover, reply: crate::engine::Reply) -> Result<(), StoreError> {
+async fn tell_coordinator(
+    tx: &mut Tx<'_>,
+    handover: &Handover,
+    reply: crate::engine::Reply,
+) -> Result<(), StoreError> {
     if let Some((_, channel, address, lang)) = &handover.coordinator {
         store::outbox::enqueue(tx, None, *channel, address, *lang, &reply).await?;
     }

@@ -4,12 +4,12 @@
 //! `tell` queue what those changes make other people hear.
 
 pub mod actions;
+mod app;
 mod context;
 mod handover;
-mod mydata;
-mod app;
 pub mod languages;
 mod lookups;
+mod mydata;
 pub mod retention;
 pub mod seats;
 pub mod staff;

@@ -10,7 +10,12 @@ use crate::domain::Channel;
 use crate::domain::consent::{Consent, Purpose};
 
 /// Records a consent; a purpose already in force stays as it is (no second row).
-pub async fn give(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose, channel: Channel) -> Result<(), StoreError> {
+pub async fn give(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    purpose: Purpose,
+    channel: Channel,
+) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO consents (person_id, purpose, notice_version, channel, opportunity_id, municipality_id)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -44,35 +49,31 @@ pub async fn withdraw(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose) -> Result
     Ok(done.rows_affected() > 0)
 }
 
-/// Whether this consent is in force.
-pub async fn in_force(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose) -> Result<bool, StoreError> {
-    Ok(sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM consents
-                        WHERE person_id = $1 AND purpose = $2 AND withdrawn_at IS NULL
-                          AND opportunity_id IS NOT DISTINCT FROM $3 AND municipality_id IS NOT DISTINCT FROM $4)",
+/// Where a consent stands: whether it is in force, and whether it was ever given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub in_force: bool,
+    pub ever_given: bool,
+}
+
+pub async fn standing(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose) -> Result<Standing, StoreError> {
+    let (in_force, ever_given): (bool, bool) = sqlx::query_as(
+        "SELECT coalesce(bool_or(withdrawn_at IS NULL), false), count(*) > 0 FROM consents
+         WHERE person_id = $1 AND purpose = $2
+           AND opportunity_id IS NOT DISTINCT FROM $3 AND municipality_id IS NOT DISTINCT FROM $4",
     )
     .bind(person)
     .bind(purpose.code())
     .bind(purpose.opportunity())
     .bind(purpose.municipality())
     .fetch_one(&mut **tx)
-    .await?)
+    .await?;
+    Ok(Standing { in_force, ever_given })
 }
 
-/// Whether this consent was given once and then withdrawn, and is not in force now.
-pub async fn withdrawn(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose) -> Result<bool, StoreError> {
-    Ok(!in_force(tx, person, purpose).await?
-        && sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM consents
-                            WHERE person_id = $1 AND purpose = $2 AND withdrawn_at IS NOT NULL
-                              AND opportunity_id IS NOT DISTINCT FROM $3 AND municipality_id IS NOT DISTINCT FROM $4)",
-        )
-        .bind(person)
-        .bind(purpose.code())
-        .bind(purpose.opportunity())
-        .bind(purpose.municipality())
-        .fetch_one(&mut **tx)
-        .await?)
+/// Whether this consent is in force.
+pub async fn in_force(tx: &mut Tx<'_>, person: Uuid, purpose: Purpose) -> Result<bool, StoreError> {
+    Ok(standing(tx, person, purpose).await?.in_force)
 }
 
 /// Every consent the person gave, withdrawn ones too, oldest first, with what each is about.

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::{StoreError, Tx};
 use crate::domain::Channel;
+use crate::domain::view::HandoverRecord;
 
 /// A handover as the service needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,13 +54,20 @@ pub async fn load(tx: &mut Tx<'_>, id: i64) -> Result<Option<Handover>, StoreErr
     .await?;
     Ok(row.map(|r| {
         let channel: Option<String> = r.get("channel");
-        let coordinator = match (r.get::<Option<Uuid>, _>("identity_id"), channel.as_deref().and_then(Channel::parse)) {
-            (Some(identity), Some(channel)) => {
-                let lang = r.get::<Option<String>, _>("lang").as_deref().and_then(crate::domain::Lang::parse);
-                Some((identity, channel, r.get::<String, _>("address"), crate::domain::Lang::or_default(lang)))
-            }
-            _ => None,
-        };
+        let coordinator =
+            match (r.get::<Option<Uuid>, _>("identity_id"), channel.as_deref().and_then(Channel::parse)) {
+                (Some(identity), Some(channel)) => {
+                    let lang =
+                        r.get::<Option<String>, _>("lang").as_deref().and_then(crate::domain::Lang::parse);
+                    Some((
+                        identity,
+                        channel,
+                        r.get::<String, _>("address"),
+                        crate::domain::Lang::or_default(lang),
+                    ))
+                }
+                _ => None,
+            };
         Handover {
             id: r.get("id"),
             person: r.get("person_id"),
@@ -82,17 +90,11 @@ pub async fn decide(tx: &mut Tx<'_>, id: i64, handed_over: bool) -> Result<(), S
     Ok(())
 }
 
-/// A handover row as "My data" lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
-    pub municipality: String,
-    pub status: String,
-    pub requested_at: chrono::DateTime<chrono::Utc>,
-    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-
 /// Every handover of the person, oldest first.
-pub async fn of_person<'e, E: sqlx::PgExecutor<'e>>(db: E, person: Uuid) -> Result<Vec<Line>, StoreError> {
+pub async fn of_person<'e, E: sqlx::PgExecutor<'e>>(
+    db: E,
+    person: Uuid,
+) -> Result<Vec<HandoverRecord>, StoreError> {
     let rows = sqlx::query(
         "SELECT pl.name, h.status, h.requested_at, h.decided_at FROM handovers h
          JOIN places pl ON pl.id = h.municipality_id WHERE h.person_id = $1 ORDER BY h.id",
@@ -102,7 +104,7 @@ pub async fn of_person<'e, E: sqlx::PgExecutor<'e>>(db: E, person: Uuid) -> Resu
     .await?;
     Ok(rows
         .iter()
-        .map(|r| Line {
+        .map(|r| HandoverRecord {
             municipality: r.get("name"),
             status: r.get("status"),
             requested_at: r.get("requested_at"),

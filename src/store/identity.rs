@@ -231,10 +231,7 @@ pub async fn reachable_address<'e, E: sqlx::PgExecutor<'e>>(
     } else {
         "SELECT channel, address FROM reachable_addresses WHERE person_id = $1"
     };
-    let row = sqlx::query(sql)
-        .bind(person)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(sql).bind(person).fetch_optional(db).await?;
     Ok(row.and_then(|r| {
         let channel: String = r.get("channel");
         Channel::parse(&channel).map(|c| (c, r.get("address")))

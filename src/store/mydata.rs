@@ -66,11 +66,7 @@ pub async fn collect(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<MyData>, St
         })
     })
     .collect::<Result<_, StoreError>>()?;
-    let handovers = super::handovers::of_person(&mut **tx, person)
-        .await?
-        .into_iter()
-        .map(|h| (h.municipality, h.status, h.requested_at, h.decided_at))
-        .collect();
+    let handovers = super::handovers::of_person(&mut **tx, person).await?;
     let uses = sqlx::query(
         "SELECT at, action, by_kind, staff_number, detail FROM audit_log WHERE person_id = $1 ORDER BY id",
     )

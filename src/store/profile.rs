@@ -288,6 +288,23 @@ pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)
     .bind(person)
     .execute(&mut **tx)
     .await?;
+    // Messages to coordinators that name them (a profile opened, a handover's news) lose their
+    // text too. Found by content: erasures are rare, and only rows still holding a payload
+    // (pending, or sent within JOBBRO_OUTBOX_KEEP_DAYS) are read.
+    sqlx::query(
+        "WITH me AS (SELECT name, name_latin, phone_e164 FROM people WHERE id = $1)
+         UPDATE outbox o SET
+                last_error = CASE WHEN o.status = 'pending' THEN 'erased' ELSE o.last_error END,
+                payload = NULL,
+                status = CASE WHEN o.status = 'pending' THEN 'failed' ELSE o.status END
+         FROM me
+         WHERE o.payload IS NOT NULL AND o.status <> 'sending'
+           AND (strpos(o.payload::text, me.name) > 0 OR strpos(o.payload::text, me.name_latin) > 0
+                OR strpos(o.payload::text, me.phone_e164) > 0)",
+    )
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM people WHERE id = $1").bind(person).execute(&mut **tx).await?;
     Ok(promoted)
 }

@@ -148,12 +148,11 @@ pub async fn candidates(
 /// A candidate's full profile, for a coordinator who opened a search result: `None` when the
 /// person is gone, not registered, or no longer consents.
 pub async fn profile(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, StoreError> {
-    let visible: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM matchable_people WHERE person_id = $1)",
-    )
-    .bind(person)
-    .fetch_one(&mut **tx)
-    .await?;
+    let visible: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM matchable_people WHERE person_id = $1)")
+            .bind(person)
+            .fetch_one(&mut **tx)
+            .await?;
     if !visible {
         return Ok(None);
     }

@@ -179,7 +179,10 @@ impl DeskTurn<'_> {
                 }
             }
             S::HandoverPick { person } => {
-                match pick("mun:").and_then(|k| k.parse::<i32>().ok()).filter(|id| self.municipalities().any(|p| p.id == *id)) {
+                match pick("mun:")
+                    .and_then(|k| k.parse::<i32>().ok())
+                    .filter(|id| self.municipalities().any(|p| p.id == *id))
+                {
                     Some(municipality) => {
                         self.actions.push(Action::Handover { person: *person, municipality });
                         self.go(S::Candidate { person: *person });

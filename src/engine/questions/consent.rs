@@ -3,12 +3,12 @@
 use super::ask::{back, choice, question};
 use super::question::{Question, Section};
 use crate::domain::Profile;
+use crate::domain::consent::Purpose;
 use crate::domain::profile::PhoneEntry;
+use crate::engine::Event;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::{InputHint, Reply};
 use crate::engine::state::Step;
-use crate::domain::consent::Purpose;
-use crate::engine::Event;
 use crate::i18n::Msg;
 
 pub(super) struct Consent;

@@ -62,8 +62,11 @@ impl Question for MyData {
         }
         // The data was loaded before this turn's changes: a consent withdrawn a moment ago is
         // shown withdrawn already.
-        let withdrawn: Vec<Purpose> =
-            t.events.iter().filter_map(|e| if let Event::ConsentWithdrawn(p) = e { Some(*p) } else { None }).collect();
+        let withdrawn: Vec<Purpose> = t
+            .events
+            .iter()
+            .filter_map(|e| if let Event::ConsentWithdrawn(p) = e { Some(*p) } else { None })
+            .collect();
         let given_now = t.events.contains(&Event::ConsentGiven(Purpose::Matching));
         let consents: Vec<Consent> = t
             .data
@@ -82,7 +85,11 @@ impl Question for MyData {
         // A file needs a channel that carries files; by SMS the person hears who can print it.
         choices.push(choice("cv", "mydata-cv"));
         if !matching {
-            choices.push(Choice { key: GIVE_MATCHING.into(), label: Label::Msg(Msg::new("mydata-give-matching")), selected: false });
+            choices.push(Choice {
+                key: GIVE_MATCHING.into(),
+                label: Label::Msg(Msg::new("mydata-give-matching")),
+                selected: false,
+            });
         }
         choices.extend(consents.iter().map(|c| Choice {
             key: key_of(c.purpose),
@@ -102,14 +109,8 @@ impl Question for MyData {
     }
 
     fn answer(&self, t: &mut Turn<'_>, _: &Step, answer: Answer) -> Flow {
-        let in_force: Vec<Purpose> = t
-            .data
-            .my_consents
-            .iter()
-            .flatten()
-            .filter(|c| c.in_force())
-            .map(|c| c.purpose)
-            .collect();
+        let in_force: Vec<Purpose> =
+            t.data.my_consents.iter().flatten().filter(|c| c.in_force()).map(|c| c.purpose).collect();
         match answer.key() {
             Some("export") => {
                 t.actions.push(Action::ExportMyData);
@@ -124,7 +125,10 @@ impl Question for MyData {
                 Flow::Again
             }
             Some("delete") => Flow::Goto(Step::DeleteConfirm),
-            Some(GIVE_MATCHING) if !in_force.contains(&Purpose::Matching) && !t.events.contains(&Event::ConsentGiven(Purpose::Matching)) => {
+            Some(GIVE_MATCHING)
+                if !in_force.contains(&Purpose::Matching)
+                    && !t.events.contains(&Event::ConsentGiven(Purpose::Matching)) =>
+            {
                 t.events.push(Event::ConsentGiven(Purpose::Matching));
                 t.note(Msg::new("mydata-matching-given"));
                 Flow::Again
