@@ -68,6 +68,46 @@ pub struct RunArgs {
     pub delivery: DeliveryArgs,
     #[command(flatten)]
     pub http: HttpArgs,
+    #[command(flatten)]
+    pub retention: RetentionArgs,
+}
+
+/// How long profiles nobody uses are kept (`service::retention`, hourly in `jobbro run`).
+#[derive(clap::Args, Clone, Debug)]
+pub struct RetentionArgs {
+    /// Months a registered profile is kept without any message from the person.
+    #[arg(long, env = "JOBBRO_PROFILE_KEEP_MONTHS", default_value_t = 18, value_parser = clap::value_parser!(u32).range(1..=1200))]
+    pub profile_keep_months: u32,
+    /// Days a registration started (and consented to) but never finished is kept without any
+    /// message from the person.
+    #[arg(long, env = "JOBBRO_DRAFT_KEEP_DAYS", default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..=36500))]
+    pub draft_keep_days: u32,
+    /// Days before either erasure the person is told (and any reply keeps the profile).
+    #[arg(long, env = "JOBBRO_RETENTION_NOTICE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=36500))]
+    pub notice_days: u32,
+}
+
+impl Default for RetentionArgs {
+    /// The defaults above.
+    fn default() -> RetentionArgs {
+        let rules = crate::domain::retention::Rules::default();
+        RetentionArgs {
+            profile_keep_months: rules.profile_keep_months,
+            draft_keep_days: rules.draft_keep_days,
+            notice_days: rules.notice_days,
+        }
+    }
+}
+
+impl RetentionArgs {
+    /// The rules, checked: the notice must come before the erasure it announces.
+    pub fn rules(&self) -> Result<crate::domain::retention::Rules, String> {
+        crate::domain::retention::Rules::parse(
+            self.profile_keep_months,
+            self.draft_keep_days,
+            self.notice_days,
+        )
+    }
 }
 
 /// Timeouts of the HTTP server (webhooks, SMS gateways). A request over one is answered 408
@@ -360,5 +400,25 @@ mod tests {
             Cli::try_parse_from(["jobbro", "run", "--http-timeout-secs", "0"]).is_err(),
             "0 s is no timeout"
         );
+    }
+
+    #[test]
+    fn retention_settings_have_defaults_and_are_checked() {
+        let defaults = run_args(&["jobbro", "run"]);
+        assert_eq!(defaults.retention.rules(), Ok(crate::domain::retention::Rules::default()));
+        let set = run_args(&[
+            "jobbro",
+            "run",
+            "--profile-keep-months",
+            "12",
+            "--draft-keep-days",
+            "60",
+            "--notice-days",
+            "14",
+        ]);
+        let rules = set.retention.rules().unwrap();
+        assert_eq!((rules.profile_keep_months, rules.draft_keep_days, rules.notice_days), (12, 60, 14));
+        let late = run_args(&["jobbro", "run", "--draft-keep-days", "30"]);
+        assert!(late.retention.rules().is_err(), "a notice as long as the keeping time");
     }
 }

@@ -244,6 +244,7 @@ pub async fn start(
     secrets: Secrets,
 ) -> anyhow::Result<RunningBot> {
     check_webhook_url(&args)?;
+    let retention = args.retention.rules().map_err(|e| anyhow::anyhow!(e))?;
     let (stop, stop_rx) = watch::channel(false);
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
@@ -298,6 +299,7 @@ pub async fn start(
 
     let pool = app.pool.clone();
     let keep_days = args.delivery.keep_days;
+    let outbox_ready = app.outbox_ready.clone();
     let housekeeping = tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -317,6 +319,23 @@ pub async fn start(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(count = n, keep_days, "forgot the address and text of old messages"),
                 Err(e) => tracing::warn!(error = %e, "could not scrub old messages"),
+            }
+            // Decided per person in the database, so every process may run it (see
+            // `service::retention`); hourly is precise enough for periods counted in days.
+            match crate::service::retention::tick(&pool, &retention, chrono::Utc::now()).await {
+                Ok(done) if done == crate::service::retention::Tick::default() => {}
+                Ok(done) => {
+                    tracing::info!(
+                        told = done.told,
+                        untold = done.untold,
+                        erased = done.erased,
+                        withdrawn = done.withdrawn,
+                        "retention rules applied"
+                    );
+                    // Notices, and the seats erased profiles held going to the waitlist.
+                    outbox_ready.notify_waiters();
+                }
+                Err(e) => tracing::warn!(error = %e, "could not apply the retention rules"),
             }
         }
     });

@@ -63,6 +63,7 @@ impl Harness {
                 body_timeout_secs: BODY_TIMEOUT.as_secs(),
                 timeout_secs: REQUEST_TIMEOUT.as_secs(),
             },
+            retention: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(BOT_TOKEN.into()),

@@ -357,6 +357,7 @@ async fn three_hundred_messages_from_one_chat_do_not_hold_up_someone_registering
         sms: Default::default(),
         delivery: Default::default(),
         http: Default::default(),
+        retention: Default::default(),
     };
     let secrets = jobbro::config::Secrets {
         telegram_token: Some(support::stack::TOKEN.into()),

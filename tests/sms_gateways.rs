@@ -843,6 +843,7 @@ impl Harness {
             sms: (gateway.args)(&provider.url),
             delivery: Default::default(),
             http: Default::default(),
+            retention: Default::default(),
         };
         let jobbro =
             startup::start(app.clone(), None, args, (gateway.secrets)()).await.expect("jobbro starts");
@@ -1048,6 +1049,7 @@ async fn a_missing_setting_is_named_at_start() {
             sms,
             delivery: Default::default(),
             http: Default::default(),
+            retention: Default::default(),
         };
         let app = startup::app(pool.clone()).unwrap();
         let error = startup::start(app, None, args, secrets).await.err().expect("refuses to start");

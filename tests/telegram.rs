@@ -40,6 +40,7 @@ impl Harness {
             sms: Default::default(),
             delivery: conversation_pace(),
             http: Default::default(),
+            retention: Default::default(),
         };
         let secrets = Secrets {
             telegram_token: Some(TOKEN.into()),
@@ -60,6 +61,7 @@ impl Harness {
             sms: Default::default(),
             delivery: conversation_pace(),
             http: Default::default(),
+            retention: Default::default(),
         };
         let secrets = Secrets { telegram_token: Some(TOKEN.into()), ..Secrets::default() };
         self.bot = Some(startup::start_bot(app, self.api.bot(TOKEN), args, secrets).await.unwrap());
@@ -418,6 +420,7 @@ async fn an_http_webhook_url_is_refused_unless_allowed_for_local_tests() {
         sms: Default::default(),
         delivery: conversation_pace(),
         http: Default::default(),
+        retention: Default::default(),
     };
     let secrets = || Secrets {
         telegram_token: Some(TOKEN.into()),

@@ -33,6 +33,7 @@ pub mod opportunity;
 pub mod phone;
 pub mod profile;
 pub mod reply;
+pub mod retention;
 pub mod text;
 pub mod view;
 

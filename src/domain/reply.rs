@@ -8,7 +8,8 @@ code_enum!(
     /// Why a message was queued (`outbox.kind`): a reply to what the person sent; an
     /// announcement of an opportunity ("1" signs up); a reminder before one, or a notice of a
     /// change to one, that the person holds a place on ("1" gives it up); a coordinator's
-    /// broadcast; a broadcast's progress or report to its coordinator.
+    /// broadcast; a broadcast's progress or report to its coordinator; the notice that a
+    /// profile unused, or a registration unfinished, will be erased (`service::retention`).
     MessageKind {
         Reply = "reply",
         Announcement = "announcement",
@@ -17,6 +18,7 @@ code_enum!(
         Broadcast = "broadcast",
         Progress = "progress",
         ConsentRequest = "consent_request",
+        Retention = "retention",
     }
 );
 

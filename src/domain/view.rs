@@ -269,7 +269,9 @@ impl Offer {
             MessageKind::ConsentRequest => {
                 handover.map(Offer::Handover).or(opportunity.map(Offer::CvConsent))
             }
-            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress => None,
+            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress | MessageKind::Retention => {
+                None
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod mydata;
 pub mod notices;
 mod questions;
 mod reply;
+pub mod retention;
 mod state;
 mod turn;
 

@@ -10,6 +10,7 @@ mod handover;
 pub mod languages;
 mod lookups;
 mod mydata;
+pub mod retention;
 pub mod seats;
 pub mod staff;
 pub mod tell;

@@ -21,10 +21,23 @@ pub async fn lock_or_create(
     address: &str,
 ) -> Result<Identity, StoreError> {
     // Someone who writes through an address can be reached there again (they unblocked the bot).
+    // Their message is also the person's activity (`people.last_active_at`, which the retention
+    // rules count from), in the same statement so a turn costs no extra round trip: written
+    // when a day old (a person's turns do not all queue on their row), and always while a
+    // retention notice is out, which any message withdraws.
     let row = sqlx::query(
-        "INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL
-         RETURNING id, person_id, stopped_at IS NOT NULL AS stopped",
+        "WITH identity AS (
+             INSERT INTO channel_identities (id, channel, address, verified) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (channel, address) DO UPDATE SET last_seen_at = now(), unreachable_at = NULL
+             RETURNING id, person_id, stopped_at
+         ), active AS (
+             UPDATE people p
+             SET last_active_at = now(), retention_notice_id = NULL, retention_erase_after = NULL
+             FROM identity i
+             WHERE p.id = i.person_id
+               AND (p.last_active_at < now() - interval '1 day' OR p.retention_erase_after IS NOT NULL)
+         )
+         SELECT id, person_id, stopped_at IS NOT NULL AS stopped FROM identity",
     )
     .bind(Uuid::new_v4())
     .bind(channel.code())
@@ -36,12 +49,20 @@ pub async fn lock_or_create(
     Ok(Identity { id: row.get("id"), person_id: row.get("person_id"), stopped: row.get("stopped") })
 }
 
+/// Joins the address a person is writing from to their profile (a new one, or theirs on another
+/// channel after "Is that you?"). The message is their activity too, which `lock_or_create`
+/// could not see while the address had no person: a retention notice out for that profile is
+/// withdrawn here, in the same statement.
 pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
-    sqlx::query("UPDATE channel_identities SET person_id = $2 WHERE id = $1")
-        .bind(identity)
-        .bind(person)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "WITH linked AS (UPDATE channel_identities SET person_id = $2 WHERE id = $1 RETURNING person_id)
+         UPDATE people SET last_active_at = now(), retention_notice_id = NULL, retention_erase_after = NULL
+         WHERE id IN (SELECT person_id FROM linked)",
+    )
+    .bind(identity)
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod outcomes;
 pub mod profile;
 pub mod reminders;
+pub mod retention;
 pub mod search;
 pub mod signups;
 pub mod staff;

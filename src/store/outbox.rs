@@ -47,6 +47,32 @@ pub async fn enqueue_until(
     Ok(row.get("id"))
 }
 
+/// `enqueue` for a message of its own kind that is about no opportunity (a retention notice).
+pub async fn enqueue_kind(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    kind: MessageKind,
+    channel: Channel,
+    address: &str,
+    lang: Lang,
+    reply: &Reply,
+) -> Result<i64, StoreError> {
+    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, kind)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(person)
+    .bind(channel.code())
+    .bind(address)
+    .bind(lang.code())
+    .bind(payload)
+    .bind(kind.code())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
 /// Queues a message the person did not ask for, about an opportunity: in their language (`build`
 /// gets it), on the address `identity::reachable_address` picks, tagged with its kind. `None`
 /// (nothing queued) when they sent STOP or have no address.

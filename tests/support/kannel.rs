@@ -32,6 +32,7 @@ pub fn jobbro_args(sendsms_url: &str) -> jobbro::config::RunArgs {
         },
         delivery: Default::default(),
         http: Default::default(),
+        retention: Default::default(),
     }
 }
 pub const SENDSMS_PASSWORD: &str = "kannel-test-password";
