@@ -9,6 +9,7 @@
 pub mod broadcasts;
 pub mod channels;
 pub mod config;
+pub mod documents;
 pub mod domain;
 pub mod engine;
 pub mod i18n;

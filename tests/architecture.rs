@@ -63,6 +63,12 @@ const LAYERS: &[Layer] = &[
         why: "rows in, domain types out: the only place SQL lives, and it decides nothing",
     },
     Layer {
+        name: "documents",
+        modules: &["documents"],
+        may_import: &["domain"],
+        why: "pure renderers: domain values and the catalog's texts in, a PDF out; no database",
+    },
+    Layer {
         name: "outbox",
         modules: &["outbox"],
         may_import: &["domain", "store"],
