@@ -69,6 +69,12 @@ const LAYERS: &[Layer] = &[
         why: "pure renderers: domain values and the catalog's texts in, a PDF out; no database",
     },
     Layer {
+        name: "attachments",
+        modules: &["attachments"],
+        may_import: &["domain", "store", "documents"],
+        why: "a document a reply names, made from the rows as they are when it is sent",
+    },
+    Layer {
         name: "outbox",
         modules: &["outbox"],
         may_import: &["domain", "store"],
@@ -89,14 +95,25 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "channels",
         modules: &["channels"],
-        may_import: &["domain", "engine", "store", "outbox", "service"],
+        may_import: &["domain", "engine", "store", "outbox", "service", "attachments"],
         why: "the edge: what arrives becomes an Inbound, replies are rendered for the medium",
     },
     Layer {
         name: "startup",
         // `config` turns settings into what each part takes (the channels' HTTP timeouts).
         modules: &["config", "startup"],
-        may_import: &["domain", "plumbing", "engine", "store", "outbox", "background", "service", "channels"],
+        may_import: &[
+            "domain",
+            "plumbing",
+            "engine",
+            "store",
+            "documents",
+            "attachments",
+            "outbox",
+            "background",
+            "service",
+            "channels",
+        ],
         why: "reads the settings and wires one process together: builds the App, starts every loop",
     },
 ];
