@@ -61,10 +61,13 @@ pub async fn make(
         }
         Document::Cvs { opportunity, lang } => {
             let Some(opp) = store::opportunities::load(&mut tx, opportunity).await? else { return Ok(None) };
+            // Those coming (a confirmed seat) whose consent to send their CV to this company is
+            // in force: the consent rule is `store::consents::cv_recipients`, read here as is.
+            let consented = store::consents::cv_recipients(&mut tx, opportunity).await?;
             let mut people = Vec::new();
             let mut profiles = Vec::new();
             for seat in store::signups::signed_up(&mut tx, opportunity).await? {
-                if seat.status != SignupStatus::Confirmed {
+                if seat.status != SignupStatus::Confirmed || !consented.contains(&seat.person) {
                     continue;
                 }
                 if let Some(profile) = store::profile::load(&mut tx, seat.person).await? {

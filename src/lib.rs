@@ -13,6 +13,7 @@ pub mod config;
 pub mod documents;
 pub mod domain;
 pub mod engine;
+pub mod export;
 pub mod i18n;
 pub mod local_pg;
 pub mod outbox;

@@ -57,6 +57,12 @@ const LAYERS: &[Layer] = &[
         why: "pure decisions (replies, state, notices, what changed): no database, channel or outbox",
     },
     Layer {
+        name: "export",
+        modules: &["export"],
+        may_import: &["domain"],
+        why: "a person's data as versioned JSON documents for machines (handover, my data): shapes, never loads",
+    },
+    Layer {
         name: "store",
         modules: &["store"],
         may_import: &["domain"],
@@ -89,13 +95,13 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "service",
         modules: &["service"],
-        may_import: &["domain", "engine", "store"],
+        may_import: &["domain", "engine", "export", "store"],
         why: "one turn in one transaction: the one place that joins engine and store for a person",
     },
     Layer {
         name: "channels",
         modules: &["channels"],
-        may_import: &["domain", "engine", "store", "outbox", "service", "attachments"],
+        may_import: &["domain", "engine", "export", "store", "outbox", "service", "attachments"],
         why: "the edge: what arrives becomes an Inbound, replies are rendered for the medium",
     },
     Layer {
@@ -106,6 +112,7 @@ const LAYERS: &[Layer] = &[
             "domain",
             "plumbing",
             "engine",
+            "export",
             "store",
             "documents",
             "attachments",

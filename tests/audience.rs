@@ -5,6 +5,7 @@ mod support;
 
 use chrono::{Duration, Utc};
 use jobbro::domain::opportunity::{Audience, Opportunity, OpportunityKind, OpportunityStatus};
+use jobbro::domain::reply::MessageKind;
 use jobbro::domain::view::Counts;
 use jobbro::domain::{Channel, Lang, LanguageLevel};
 use jobbro::engine::notices;
@@ -71,7 +72,7 @@ async fn the_address_is_the_preferred_channel_else_the_one_seen_last() {
         let want = want.map(|(c, a, l)| (c.to_string(), a.to_string(), l.to_string()));
         assert_eq!(got, want);
         // The single-person look-up agrees with the set-based rule.
-        let single = identity::reachable_address(&pool, person).await.unwrap();
+        let single = identity::reachable_address(&pool, person, MessageKind::Reminder).await.unwrap();
         assert_eq!(single.map(|(c, a)| (c.code().to_string(), a)), want.map(|(c, a, _)| (c, a)));
     }
 }
@@ -99,7 +100,16 @@ async fn stop_missing_consent_and_unfinished_registration_exclude_a_person() {
     Person::named("no address").insert(&pool).await;
 
     assert_eq!(reached(&pool, &Audience::default()).await, ["reachable"]);
-    assert_eq!(count(&pool, "reachable_addresses").await, 1);
+    assert_eq!(count(&pool, "invitable_addresses").await, 1);
+    // Without the consent to be invited a person still hears about what they asked for
+    // themselves (their sign-ups): STOP, a draft and no address exclude from that too.
+    let mut reachable: Vec<String> =
+        sqlx::query_scalar("SELECT p.name FROM reachable_addresses r JOIN people p ON p.id = r.person_id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    reachable.sort();
+    assert_eq!(reachable, ["never consented", "reachable", "withdrawn"]);
 }
 
 /// Six people, each audience and the names it reaches.

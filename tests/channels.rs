@@ -191,10 +191,25 @@ async fn unasked_messages_go_to_the_channel_used_last_and_none_after_stop() {
     sms(&app, "+4520123456", &["Hej", "3", "1"]).await;
     let person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people").fetch_one(&pool).await.unwrap();
     // Only registered people get messages they did not ask for.
-    assert_eq!(jobbro::store::identity::reachable_address(&pool, person).await.unwrap(), None);
+    assert_eq!(
+        jobbro::store::identity::reachable_address(
+            &pool,
+            person,
+            jobbro::domain::reply::MessageKind::Reminder
+        )
+        .await
+        .unwrap(),
+        None
+    );
     sqlx::query("UPDATE people SET registered_at = now()").execute(&pool).await.unwrap();
     let reach = |pool: sqlx::PgPool| async move {
-        jobbro::store::identity::reachable_address(&pool, person).await.unwrap()
+        jobbro::store::identity::reachable_address(
+            &pool,
+            person,
+            jobbro::domain::reply::MessageKind::Reminder,
+        )
+        .await
+        .unwrap()
     };
     assert_eq!(reach(pool.clone()).await, Some((Channel::Sms, "+4520123456".into())));
     // The same person writes on Telegram (joined through the verified number).
@@ -308,7 +323,13 @@ async fn a_shared_phone_does_not_join_strangers_by_sms() {
     sqlx::query("UPDATE people SET registered_at = now()").execute(&pool).await.unwrap();
     let bilal: uuid::Uuid =
         sqlx::query_scalar("SELECT id FROM people WHERE name = 'Bilal Omar'").fetch_one(&pool).await.unwrap();
-    let reached = jobbro::store::identity::reachable_address(&pool, bilal).await.unwrap();
+    let reached = jobbro::store::identity::reachable_address(
+        &pool,
+        bilal,
+        jobbro::domain::reply::MessageKind::Reminder,
+    )
+    .await
+    .unwrap();
     assert_eq!(reached, Some((Channel::Sms, "+4520123456".into())));
 }
 

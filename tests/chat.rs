@@ -294,13 +294,13 @@ async fn the_schema_explains_itself() {
     let (pool, _) = fresh_db().await;
     let undocumented: Vec<String> = sqlx::query_scalar(
         "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_sqlx_migrations'
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v') AND c.relname <> '_sqlx_migrations'
            AND obj_description(c.oid, 'pg_class') IS NULL
          UNION ALL
          SELECT c.relname || '.' || a.attname FROM pg_class c
          JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_sqlx_migrations'
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v') AND c.relname <> '_sqlx_migrations'
            AND col_description(c.oid, a.attnum) IS NULL",
     )
     .fetch_all(&pool)
@@ -329,7 +329,7 @@ async fn refusing_consent_stores_nothing_but_the_refusal() {
 async fn deleting_my_data_leaves_no_row_that_names_the_person() {
     let (pool, url) = fresh_db().await;
     // Registered, then the menu: delete my data; yes.
-    let mut answers = Answers::new(DANISH.iter().copied()).then("menu", "6").then("delete_confirm", "1");
+    let mut answers = Answers::new(DANISH.iter().copied()).then("menu", "7").then("delete_confirm", "1");
     let out = chat_answering(&pool, &url, "amal", &mut answers, Stop::End).await;
     answers.assert_all_given();
     assert!(out.contains("Alt om dig er slettet."), "{out}");

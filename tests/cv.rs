@@ -11,6 +11,7 @@ use std::sync::Arc;
 use chrono::{Duration, NaiveDate, Utc};
 use jobbro::documents::cv;
 use jobbro::domain::Channel;
+use jobbro::domain::consent::Purpose;
 use jobbro::domain::directory::{Directory, Occupation, Place, PlaceKind};
 use jobbro::domain::profile::{
     Education, EducationLevel, LanguageSkill, Licence, OccupationEntry, PhoneEntry, PlaceEntry, Wish,
@@ -384,15 +385,24 @@ async fn jobbro_cv_writes_a_persons_cv_by_phone_number_or_id_and_records_it() {
 }
 
 #[tokio::test]
-async fn jobbro_cv_for_an_opportunity_holds_everyone_with_a_seat_and_nobody_else() {
+async fn jobbro_cv_for_an_opportunity_holds_everyone_with_a_seat_and_consent_and_nobody_else() {
     let (pool, url) = fresh_db().await;
     let starts = Utc::now() + Duration::days(7);
     let visit = support::people::opportunity(&pool, starts, None).await;
     let seated =
         [stored(&pool, arabic()).await, stored(&pool, english()).await, stored(&pool, danish()).await];
+    let mut tx = pool.begin().await.unwrap();
     for person in seated {
         support::people::sign_up(&pool, visit, person, "confirmed").await;
+        let purpose = Purpose::CvToCompany { opportunity: visit };
+        store::consents::give(&mut tx, person, purpose, Channel::Telegram).await.unwrap();
     }
+    tx.commit().await.unwrap();
+    // A seat, but no consent to send the CV to the company.
+    let mut unasked = english();
+    unasked.name = Some("Nora Noconsent".into());
+    unasked.phone = None;
+    support::people::sign_up(&pool, visit, stored(&pool, unasked).await, "confirmed").await;
     let mut waiting = danish();
     waiting.name = Some("Vera Waitlisted".into());
     waiting.phone = None;
@@ -417,6 +427,7 @@ async fn jobbro_cv_for_an_opportunity_holds_everyone_with_a_seat_and_nobody_else
         assert!(text.contains(name), "{name} missing in {text}");
     }
     assert!(!text.contains("Vera") && !text.contains("Carl"), "only confirmed seats: {text}");
+    assert!(!text.contains("Nora"), "only those who consented: {text}");
     let audited: Vec<(uuid::Uuid, Option<String>)> =
         sqlx::query_as("SELECT person_id, detail FROM audit_log WHERE action = 'cv_downloaded' ORDER BY id")
             .fetch_all(&pool)

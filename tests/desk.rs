@@ -379,21 +379,9 @@ fn people_sign_up_and_cancel_by_button_by_keyword_and_by_a_bare_one() {
         (Input::Text("نعم ١٢".into()), None, Some(Action::SignUp { opportunity: 12 })),
         (Input::Text("nej 12".into()), None, Some(Action::Withdraw { opportunity: 12 })),
         (Input::Text("لا 12".into()), None, Some(Action::Withdraw { opportunity: 12 })),
-        (
-            Input::Text("1".into()),
-            Some(Offer { opportunity: 5, sign_up: true }),
-            Some(Action::SignUp { opportunity: 5 }),
-        ),
-        (
-            Input::Text("Ja".into()),
-            Some(Offer { opportunity: 5, sign_up: true }),
-            Some(Action::SignUp { opportunity: 5 }),
-        ),
-        (
-            Input::Text("1".into()),
-            Some(Offer { opportunity: 5, sign_up: false }),
-            Some(Action::Withdraw { opportunity: 5 }),
-        ),
+        (Input::Text("1".into()), Some(Offer::SignUp(5)), Some(Action::SignUp { opportunity: 5 })),
+        (Input::Text("Ja".into()), Some(Offer::SignUp(5)), Some(Action::SignUp { opportunity: 5 })),
+        (Input::Text("1".into()), Some(Offer::Cancel(5)), Some(Action::Withdraw { opportunity: 5 })),
         // Without an announcement just before, "1" answers the menu on screen.
         (Input::Text("1".into()), None, None),
     ];

@@ -361,7 +361,7 @@ async fn person(pool: &sqlx::PgPool, phone: Phone) -> uuid::Uuid {
     .execute(pool)
     .await
     .unwrap();
-    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'test', 'test')")
+    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'matching-by-coordinators', 'test')")
         .bind(id)
         .execute(pool)
         .await
@@ -434,12 +434,18 @@ async fn blocked_on_telegram_marks_the_address_unreachable_and_sends_the_reply_b
     assert_eq!(payload, serde_json::to_value(note(7)).unwrap(), "the same reply");
     assert_eq!(count(&pool, "channel_identities WHERE unreachable_at IS NOT NULL").await, 1);
     // Messages jobbro starts itself now go by SMS, though Telegram is preferred...
-    let reachable = jobbro::store::identity::reachable_address(&pool, who).await.unwrap();
+    let reachable =
+        jobbro::store::identity::reachable_address(&pool, who, jobbro::domain::reply::MessageKind::Reminder)
+            .await
+            .unwrap();
     assert_eq!(reachable, Some((Channel::Sms, phone.to_string())));
     // ...until the person writes on Telegram again.
     let app = App::new(pool.clone(), Arc::new(Catalog::load().unwrap()));
     app.handle(inbound(Channel::Telegram, &CHAT.to_string(), Some("9".into()), "/help")).await.unwrap();
-    let reachable = jobbro::store::identity::reachable_address(&pool, who).await.unwrap();
+    let reachable =
+        jobbro::store::identity::reachable_address(&pool, who, jobbro::domain::reply::MessageKind::Reminder)
+            .await
+            .unwrap();
     assert_eq!(reachable, Some((Channel::Telegram, CHAT.to_string())));
 }
 
@@ -472,7 +478,13 @@ async fn blocked_falls_back_only_to_a_proven_number() {
         assert_eq!(count(&pool, "outbox WHERE channel = 'sms'").await, i64::from(expected.is_some()));
         assert_eq!(count(&pool, "outbox WHERE last_error LIKE 'blocked:%'").await, 1);
         // Messages jobbro starts itself follow the same rule.
-        let reachable = jobbro::store::identity::reachable_address(&pool, who).await.unwrap();
+        let reachable = jobbro::store::identity::reachable_address(
+            &pool,
+            who,
+            jobbro::domain::reply::MessageKind::Reminder,
+        )
+        .await
+        .unwrap();
         assert_eq!(reachable, expected.map(|p| (Channel::Sms, p.to_string())));
     }
 }

@@ -5,6 +5,7 @@
 mod support;
 
 use std::time::Duration;
+use support::talk::{Talk, ids, without_numbers};
 
 use chrono::Utc;
 use support::fake_bot_api::{FakeUser, callback_update, text_update};
@@ -112,68 +113,6 @@ async fn a_stranger_s_number_given_on_telegram_is_never_texted() {
     assert_eq!(queued, 0, "nothing was ever queued to the stranger");
 }
 
-/// Someone talking to jobbro through the service, as a channel adapter would hand it their
-/// messages: `say` and `press` return the message ids of the last reply to them.
-struct Talk {
-    app: jobbro::service::App,
-    channel: jobbro::engine::Channel,
-    address: String,
-}
-
-impl Talk {
-    fn new(app: &jobbro::service::App, channel: jobbro::engine::Channel, address: &str) -> Talk {
-        Talk { app: app.clone(), channel, address: address.into() }
-    }
-
-    async fn send(&self, input: jobbro::engine::Input) -> jobbro::engine::Reply {
-        let inbound = jobbro::service::Inbound {
-            channel: self.channel,
-            address: self.address.clone(),
-            external_id: None,
-            lang_hint: Some(jobbro::domain::Lang::EN),
-            input,
-        };
-        self.app.handle(inbound).await.unwrap();
-        let payload: serde_json::Value = sqlx::query_scalar(
-            "SELECT payload FROM outbox WHERE channel = $1 AND address = $2 ORDER BY id DESC LIMIT 1",
-        )
-        .bind(self.channel.code())
-        .bind(&self.address)
-        .fetch_one(&self.app.pool)
-        .await
-        .unwrap();
-        serde_json::from_value(payload).unwrap()
-    }
-
-    async fn say(&self, text: &str) -> jobbro::engine::Reply {
-        self.send(jobbro::engine::Input::Text(text.into())).await
-    }
-
-    /// Presses a button of the question this address was asked last (its token is stored).
-    async fn press(&self, key: &str) -> jobbro::engine::Reply {
-        let token: i64 = sqlx::query_scalar(
-            "SELECT (c.state->>'token')::bigint FROM conversations c
-             JOIN channel_identities ci ON ci.id = c.identity_id
-             WHERE ci.channel = $1 AND ci.address = $2",
-        )
-        .bind(self.channel.code())
-        .bind(&self.address)
-        .fetch_one(&self.app.pool)
-        .await
-        .unwrap();
-        self.send(jobbro::engine::Input::Choice { token: token as u32, key: key.into() }).await
-    }
-}
-
-fn ids(reply: &jobbro::engine::Reply) -> Vec<String> {
-    reply.blocks.iter().flat_map(|b| b.lines.iter().map(|m| m.id.clone())).collect()
-}
-
-/// The number arguments of a reply, to compare two answers apart from the number asked about.
-fn without_numbers(reply: &jobbro::engine::Reply) -> String {
-    serde_json::to_string(reply).unwrap().chars().filter(|c| !c.is_ascii_digit()).collect()
-}
-
 /// Rule: a person may see and sign up for an opportunity only when it was announced to them
 /// (`store::opportunities::visible_to`).
 ///
@@ -227,10 +166,10 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
     assert_eq!(support::db::count(&pool, "outbox WHERE kind = 'reminder'").await, 0);
 
     // Ali lives in Aabenraa: the visit is for him, announced or not.
-    assert_eq!(
-        ids(&Talk::new(&app, Channel::Sms, "+4520000010").say(&format!("JA {visit}")).await)[0],
-        "signup-confirmed"
-    );
+    // (The last message he gets asks whether the company may have his CV.)
+    let asked = Talk::new(&app, Channel::Sms, "+4520000010").say(&format!("JA {visit}")).await;
+    assert_eq!(ids(&asked)[0], "cv-consent-ask");
+    assert_eq!(support::db::count(&pool, "signups WHERE status = 'confirmed'").await, 1);
 
     // A coordinator finds Sam and invites him: the announcement goes to him, and he signs up.
     let code = support::coordination::coordinator_code(&pool).await;
@@ -250,7 +189,8 @@ async fn a_guessed_opportunity_number_is_as_unknown_as_one_that_does_not_exist()
             .await
             .unwrap();
     assert!(announced.contains(&(Some(sam), "announcement".to_string())), "{announced:?}");
-    assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "signup-confirmed");
+    assert_eq!(ids(&sam_telegram.say(&format!("YES {visit}")).await)[0], "cv-consent-ask");
+    assert_eq!(support::db::count(&pool, "signups WHERE status = 'confirmed'").await, 2);
     let _ = ali;
 }
 

@@ -100,8 +100,12 @@ async fn a_danish_company_visit_reaches_arabic_and_danish_readers_and_fills_its_
     let r = s.press(&amina, &told, &format!("op:su:{number}")).await;
     assert!(plain(&r).contains("تم تسجيلك"), "{}", plain(&r));
     // A bare "1" answers the announcement, the last message the phone got.
-    let waiting = s.sms(DANISH_PHONE, "1").await;
+    // Then: may the company have the CV? Asked after the answer, so a no cannot cost the place.
+    let first = s.sms(DANISH_PHONE, "1").await;
+    let second = s.phone.receive(WAIT).await;
+    let (waiting, cv) = if first.text.contains("ventelisten") { (first, second) } else { (second, first) };
     assert!(waiting.text.contains("nummer 1 på ventelisten"), "{}", waiting.text);
+    assert!(cv.text.contains("Må vi sende dit cv til Danfoss"), "{}", cv.text);
 
     // Amina cannot come after all: the Danish reader gets the seat and is told.
     let r = s.press(&amina, &r, &format!("op:no:{number}")).await;

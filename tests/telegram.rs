@@ -279,7 +279,7 @@ async fn commands_are_set_in_each_language() {
     assert!(default.iter().any(|(c, d)| c == "delete" && d == "Delete all your data"), "{default:?}");
     for lang in ["ar", "en", "da"] {
         let list = h.api.commands(Some(lang)).unwrap_or_else(|| panic!("no commands for {lang}"));
-        assert_eq!(list.len(), 7);
+        assert_eq!(list.len(), 8);
     }
     let arabic = h.api.commands(Some("ar")).unwrap();
     assert_ne!(arabic, default, "Arabic descriptions");

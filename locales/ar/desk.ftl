@@ -248,3 +248,12 @@ desk-staff-revoked = سُحبت الصلاحية.
 desk-staff-code = رمز جديد لمرة واحدة ({ $role }): { $code }. صالح حتى { $until }. أعطه لشخص واحد فقط؛ يعمل مرة واحدة.
 command-staff = الفريق والصلاحيات
 channel-name-console = الطرفية
+
+# تسليم ملف شخص إلى بلدية.
+desk-handover = سلِّم إلى بلدية
+desk-ask-handover = إلى أي بلدية تريد تسليم الملف؟ سيُسأل الشخص أولاً، إلا إذا وافق من قبل.
+desk-handover-asked = سيُسأل { $name } هل تحصل { $municipality } على الملف. ستصلك الحزمة عندما يوافق.
+desk-handover-done = وافق { $name }: هذه الحزمة لـ { $municipality } (السيرة الذاتية وملف البيانات).
+desk-handover-declined = لا يريد { $name } تسليم ملفه إلى { $municipality }.
+desk-handover-withdrawn = سحب { $name } موافقته على { $municipality }. لا تسليم.
+desk-handover-unreachable = لا يمكن سؤال { $name } الآن (لا عنوان، أو طلب ألا تصله رسائل). لا تسليم.

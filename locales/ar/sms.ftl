@@ -34,5 +34,5 @@ summary-name-latin-sms = باللاتينية: { $name }
 summary-phone-sms = هاتف: { $phone }
 summary-place-sms = السكن: { $place }
 summary-available-sms = البدء: { $date }
-privacy-full-sms = الخصوصية: يحفظ منسقو jobbro إجاباتك فقط لدعوتك إلى زيارات شركات وتدريب عملي ووظائف. لا نبيعها أبدًا. تبقى حتى تحذفها: اكتب /delete. للشكوى: Datatilsynet.
+privacy-full-sms = الخصوصية: يحفظ منسقو jobbro إجاباتك فقط لدعوتك إلى زيارات شركات وتدريب عملي ووظائف. لا نبيعها أبدًا. لا تحصل عليها شركة أو بلدية إلا إذا قلت نعم. تبقى حتى تكتب /delete، أو 18 شهرًا بعد آخر رسالة منك. /mydata يعرض كل شيء. للشكوى: Datatilsynet.
 help-text-sms = أجب برقم اختيارك. اكتب /back للرجوع، /skip للتخطي، /menu للقائمة، /delete لحذف بياناتك. «توقف» يوقف كل الرسائل.

@@ -223,3 +223,12 @@ desk-staff-revoked = Adgangen er fjernet.
 desk-staff-code = Ny engangskode ({ $role }): { $code }. Gælder til { $until }. Giv den kun til én person; den virker én gang.
 command-staff = Medarbejdere og adgang
 channel-name-console = terminal
+
+# Overdragelse af en profil til en kommune.
+desk-handover = Overdrag til en kommune
+desk-ask-handover = Overdrag profilen til hvilken kommune? Personen bliver spurgt først, medmindre de allerede har sagt ja.
+desk-handover-asked = { $name } bliver spurgt, om { $municipality } må få profilen. Du får pakken, når de siger ja.
+desk-handover-done = { $name } har sagt ja: her er pakken til { $municipality } (cv og profilfil).
+desk-handover-declined = { $name } vil ikke have profilen givet til { $municipality }.
+desk-handover-withdrawn = { $name } har trukket samtykket til { $municipality } tilbage. Ingen overdragelse.
+desk-handover-unreachable = { $name } kan ikke spørges nu (ingen adresse, eller de har bedt om ingen beskeder). Ingen overdragelse.

@@ -30,9 +30,9 @@ privacy-full =
     Hvem: de frivillige koordinatorer i jobbro.
     Hvad vi gemmer: dit navn, telefonnummer, hvor du bor, fødselsår, uddannelse, erhvervserfaring, sprog, kørekort og hvad du søger.
     Hvorfor: for at invitere dig til virksomhedsbesøg, informationsmøder, praktik, IGU og job, der passer til dig. Ikke til andet.
-    Hvem kan se dem: kun koordinatorerne i jobbro. Vi sælger aldrig dine data. Vi bruger dem aldrig til reklame.
-    Hvor længe: indtil du sletter dem.
-    Dine rettigheder: du kan se og ændre dine data under "Min profil". Du kan slette det hele med "Slet mine data" eller /delete. Du kan også klage til Datatilsynet, den danske myndighed for databeskyttelse.
+    Hvem kan se dem: kun koordinatorerne i jobbro. En virksomhed får kun dit cv, hvis du siger ja, når du tilmelder dig dens besøg eller job. En kommune får kun din profil, hvis du siger ja, når du bliver spurgt. Vi sælger aldrig dine data. Vi bruger dem aldrig til reklame.
+    Hvor længe: indtil du sletter dem, eller 18 måneder efter du sidst skrev til os (vi spørger dig først).
+    Dine rettigheder: du kan se og ændre dine data under "Min profil". Under "Mine data" (/mydata) får du en kopi af det hele, ser hvem der har brugt dem, og kan trække hvert ja tilbage. Du kan slette det hele med "Slet mine data" eller /delete. Du kan også klage til Datatilsynet, den danske myndighed for databeskyttelse.
 
 help-text =
     jobbro hjælper dig med at finde virksomhedsbesøg, praktik og job.

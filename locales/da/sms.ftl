@@ -34,5 +34,5 @@ summary-name-latin-sms = Latinsk: { $name }
 summary-phone-sms = Tlf: { $phone }
 summary-place-sms = Bor: { $place }
 summary-available-sms = Start: { $date }
-privacy-full-sms = Privatliv: koordinatorerne i jobbro gemmer dine svar (navn, telefon, bopæl, uddannelse, arbejde, sprog, kørekort, ønsker) kun for at invitere dig til virksomhedsbesøg, praktik og job. Sælges aldrig. Gemmes til du sletter dem: skriv /delete. Klager: Datatilsynet.
+privacy-full-sms = Privatliv: koordinatorerne i jobbro gemmer dine svar (navn, telefon, bopæl, uddannelse, arbejde, sprog, kørekort, ønsker) kun for at invitere dig til virksomhedsbesøg, praktik og job. Sælges aldrig. En virksomhed eller kommune får dem kun, hvis du siger ja. Gemmes til du skriver /delete, eller 18 måneder efter din sidste besked. /mydata viser alt. Klager: Datatilsynet.
 help-text-sms = Svar med tallet for dit valg. Skriv /back for at gå tilbage, /skip for at springe over, /menu for menuen, /delete for at slette dine data. STOP stopper alle beskeder.

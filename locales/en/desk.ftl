@@ -233,3 +233,12 @@ desk-staff-revoked = Access taken back.
 desk-staff-code = New one-time code ({ $role }): { $code }. Valid until { $until }. Give it to one person only; it works once.
 command-staff = Staff and access
 channel-name-console = terminal
+
+# Handover of a profile to a municipality.
+desk-handover = Hand over to a municipality
+desk-ask-handover = Hand the profile to which municipality? The person is asked first, unless they agreed already.
+desk-handover-asked = { $name } is asked whether { $municipality } may get the profile. You get the package when they agree.
+desk-handover-done = { $name } agreed: here is the package for { $municipality } (CV and profile file).
+desk-handover-declined = { $name } does not want the profile given to { $municipality }.
+desk-handover-withdrawn = { $name } took back the consent for { $municipality }. No handover.
+desk-handover-unreachable = { $name } cannot be asked now (no address, or they asked for no messages). No handover.

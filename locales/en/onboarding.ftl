@@ -32,9 +32,9 @@ privacy-full =
     Who: the volunteer coordinators of jobbro.
     What we save: your name, phone number, where you live, birth year, education, work experience, languages, driving licences and what you are looking for.
     Why: to invite you to company visits, information meetings, internships, IGU and jobs that fit you. Nothing else.
-    Who can see it: only the coordinators of jobbro. We never sell your data. We never use it for advertising.
-    How long: until you delete it.
-    Your rights: you can see and change your data under "My profile". You can delete everything with "Delete my data" or /delete. You can also complain to Datatilsynet, the Danish data protection authority.
+    Who can see it: only the coordinators of jobbro. A company gets your CV only if you say yes when you sign up for its visit or job. A municipality gets your profile only if you say yes when asked. We never sell your data. We never use it for advertising.
+    How long: until you delete it, or 18 months after you last wrote to us (we ask you first).
+    Your rights: you can see and change your data under "My profile". Under "My data" (/mydata) you get a copy of everything, see who used it, and can take back each yes. You can delete everything with "Delete my data" or /delete. You can also complain to Datatilsynet, the Danish data protection authority.
 
 help-text =
     jobbro helps you find company visits, internships and jobs.

@@ -34,5 +34,5 @@ summary-name-latin-sms = Latin: { $name }
 summary-phone-sms = Tel: { $phone }
 summary-place-sms = Place: { $place }
 summary-available-sms = Start: { $date }
-privacy-full-sms = Privacy: the coordinators of jobbro keep your answers (name, phone, place, education, work, languages, licences, wishes) only to invite you to company visits, internships and jobs. Never sold. Kept until you delete them: write /delete. Complaints: Datatilsynet.
+privacy-full-sms = Privacy: the coordinators of jobbro keep your answers (name, phone, place, education, work, languages, licences, wishes) only to invite you to company visits, internships and jobs. Never sold. A company or municipality gets them only if you say yes. Kept until you write /delete, or 18 months after your last message. /mydata shows all. Complaints: Datatilsynet.
 help-text-sms = Reply with the number of your choice. Write /back to go back, /skip to skip, /menu for the menu, /delete to delete your data. STOP stops all messages.

@@ -30,15 +30,17 @@ consent-refused = Hagaag. Wax xog ah oo adiga kugu saabsan ma aanan kaydin. Hadd
 
 # REVIEW: "tabarucayaal" (volunteers), "liisanka wadista" (driving licences), "hay'adda Denmark
 # ee ilaalisa xogta" (the Danish data protection authority).
+# REVIEW: the lines on the CV, the municipality, the 18 months and "Xogtayda oo dhan" were added
+# by the engineers after the first draft; CV-gaaga and degmo as in privacy.ftl.
 privacy-full =
     Ogeysiiska ilaalinta xogta
     
     Yaa: isku-duwayaasha mashruucan jobbro. Waa tabarucayaal.
     Waxa aan kaydinno: magacaaga, lambarka taleefankaaga, meesha aad ku nooshahay, sannadka aad dhalatay, waxbarashadaada, khibradaada shaqo, luqadahaaga, liisanka wadista iyo shahaadooyinka, iyo waxa aad raadinayso.
     Sababta: si aan kugu casuumno booqashooyin shirkadeed, kulamo macluumaad, tababar shaqo iyo shaqooyin kugu habboon. Wax kale uma isticmaalno.
-    Yaa arki kara: isku-duwayaasha mashruuca oo keliya. Weligeen ma iibinno xogtaada, uma isticmaalno xayeysiis.
-    Ilaa goorma: ilaa aad tirtirto.
-    Xuquuqdaada: xogtaada waxaad ka arki kartaa kana beddeli kartaa "Xogtayda". Wax kasta waxaad ku tirtiri kartaa "Tirtir xogtayda" ama /delete. Waxaad sidoo kale cabasho u gudbin kartaa Datatilsynet, hay'adda Denmark ee ilaalisa xogta.
+    Yaa arki kara: isku-duwayaasha mashruuca oo keliya. Shirkad waxay heleysaa CV-gaaga oo keliya haddii aad tiraahdo haa marka magacaaga loo qoro booqashadeeda ama shaqadeeda. Degmo waxay heleysaa xogtaada oo keliya haddii aad tiraahdo haa marka lagu weydiiyo. Weligeen ma iibinno xogtaada, uma isticmaalno xayeysiis.
+    Ilaa goorma: ilaa aad tirtirto, ama 18 bilood kadib markii ugu dambeysay ee aad noo soo qortay (marka hore waan ku weydiin doonnaa).
+    Xuquuqdaada: xogtaada waxaad ka arki kartaa kana beddeli kartaa "Xogtayda". "Xogtayda oo dhan" (/mydata) waxaad ka heleysaa nuqul wax walba ah, waxaad arkeysaa cidda isticmaashay, waxaadna ka noqon kartaa haa kasta. Wax kasta waxaad ku tirtiri kartaa "Tirtir xogtayda" ama /delete. Waxaad sidoo kale cabasho u gudbin kartaa Datatilsynet, hay'adda Denmark ee ilaalisa xogta.
 
 help-text =
     jobbro wuxuu kaa caawiyaa inaad hesho booqashooyin shirkadeed, tababar shaqo iyo shaqooyin.

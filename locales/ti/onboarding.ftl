@@ -26,17 +26,19 @@ consent-more = ተወሳኺ ኣንብብ
 consent-thanks = የቐንየልና። መልስኹም ምስ መለስኩም ይዕቀብ።
 consent-refused = ሕራይ። ብዛዕባኹም ዋላ ሓንቲ ኣይዓቀብናን። ሓሳብኩም እንተቐይርኩም፣ ደጊምኩም ጽሓፉልና።
 
-# The button names in «» must match menu-profile and menu-delete.
+# The button names in «» must match menu-profile, menu-mydata and menu-delete.
 # REVIEW: መወዓውዒ for "advertising" (Eritrean speech often says ረክላም); ፍቓድ ምዝዋር for "driving licence" (colloquial ሊቸንዛ).
+# REVIEW: the lines on the CV, the municipality, the 18 months and «ሓበሬታይ» were added by the
+# engineers after the first draft; ሲቪ and ምምሕዳር ከተማ as in privacy.ftl.
 privacy-full =
     ሓበሬታ ብዛዕባ ብሕትውና
     
     መን: ወለንተኛታት ኣወሃሃድቲ ናይዚ jobbro ፕሮጀክት።
     እንታይ ንዕቅብ: ስምኩም፣ ቁጽሪ ተሌፎን፣ እትነብሩሉ ቦታ፣ ዓመት ልደት፣ ትምህርቲ፣ ተመክሮ ስራሕ፣ ቋንቋታት፣ ፍቓድ ምዝዋርን ምስክር ወረቐትን፣ ከምኡ'ውን እትደልይዎ።
     ንምንታይ: ናብ ዝሰማማዓኩም ምብጻሕ ትካል፣ ኣኼባ ሓበሬታ፣ ልምምድ ስራሕን ስራሕን ንምዕዳምኩም። ካልእ ነገር የለን።
-    መን ይርእዮ: ኣወሃሃድቲ እቲ ፕሮጀክት ጥራይ። ሓበሬታኹም ፈጺምና ኣይንሸጦን። ንመወዓውዒ'ውን ኣይንጥቀመሉን።
-    ክሳብ መዓስ: ክሳብ እትድምስስዎ።
-    መሰልኩም: ኣብ «ፕሮፋይለይ» ሓበሬታኹም ክትርእዩን ክትቅይሩን ትኽእሉ። ብ«ሓበሬታይ ደምስስ» ወይ /delete ኩሉ ክትድምስሱ ትኽእሉ። ናብ Datatilsynet፣ ናይ ዴንማርክ በዓል ስልጣን ሓለዋ ሓበሬታ፣ ጥርዓን ከተቕርቡ'ውን ትኽእሉ።
+    መን ይርእዮ: ኣወሃሃድቲ እቲ ፕሮጀክት ጥራይ። ትካል ሲቪኹም ዝረክብ፣ ንምብጻሕ ትካል ወይ ንስራሕ ክትምዝገቡ ከለኹም እወ እንተበልኩም ጥራይ እዩ። ምምሕዳር ከተማ ፕሮፋይልኩም ዝረክብ፣ ምስ ተሓተትኩም እወ እንተበልኩም ጥራይ እዩ። ሓበሬታኹም ፈጺምና ኣይንሸጦን። ንመወዓውዒ'ውን ኣይንጥቀመሉን።
+    ክሳብ መዓስ: ክሳብ እትድምስስዎ፣ ወይ ካብ መወዳእታ ዝጸሓፍኩምልና 18 ወርሒ ምስ ሓለፈ (ቅድሚኡ ክንሓተኩም ኢና)።
+    መሰልኩም: ኣብ «ፕሮፋይለይ» ሓበሬታኹም ክትርእዩን ክትቅይሩን ትኽእሉ። ኣብ «ሓበሬታይ» (/mydata) ቅዳሕ ኩሉ ትረኽቡ፣ መን ከም ዝተጠቐመሉ ትርእዩ፣ ነፍሲ ወከፍ «እወ» ድማ ክትሰርዙ ትኽእሉ። ብ«ሓበሬታይ ደምስስ» ወይ /delete ኩሉ ክትድምስሱ ትኽእሉ። ናብ Datatilsynet፣ ናይ ዴንማርክ በዓል ስልጣን ሓለዋ ሓበሬታ፣ ጥርዓን ከተቕርቡ'ውን ትኽእሉ።
 
 # REVIEW: መጠወቒ for "button"; is there a more common word (ቁልፊ)?
 help-text =

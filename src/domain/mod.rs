@@ -25,6 +25,7 @@ macro_rules! code_enum {
 
 pub mod cefr;
 pub mod channel;
+pub mod consent;
 pub mod directory;
 pub mod invite;
 pub mod lang;

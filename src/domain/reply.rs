@@ -18,8 +18,20 @@ code_enum!(
         Notice = "notice",
         Broadcast = "broadcast",
         Progress = "progress",
+        ConsentRequest = "consent_request",
     }
 );
+
+impl MessageKind {
+    /// Whether a message of this kind invites the person to something they did not ask about
+    /// (an announcement, a coordinator's invitation): only for people whose consent to be found
+    /// and invited is in force. Reminders and notices are about a sign-up the person made, a
+    /// consent request about their own data. (A broadcast's audience decides per recipient, in
+    /// `store::audience`.)
+    pub fn is_invitation(self) -> bool {
+        matches!(self, MessageKind::Announcement | MessageKind::Broadcast)
+    }
+}
 
 /// One outgoing message, as data. Channels render it: Telegram as text with an inline keyboard,
 /// SMS and the terminal as text with a numbered menu.
@@ -53,7 +65,8 @@ pub struct Reply {
 pub enum Document {
     /// One person's CV in `lang` (a CV language; others get English).
     Cv { person: Uuid, lang: Lang },
-    /// The CVs of everyone with a confirmed seat for an opportunity, in one PDF.
+    /// The CVs of everyone with a confirmed seat for an opportunity who consented to their CV
+    /// going to its company, in one PDF.
     Cvs { opportunity: i64, lang: Lang },
 }
 

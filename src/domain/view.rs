@@ -245,23 +245,93 @@ pub struct PhoneOwner {
     pub lang: Lang,
 }
 
-/// What a bare "1" or "YES" answers after an announcement (sign up) or a reminder or notice
-/// (cannot come).
+/// What a bare "1", "YES" or "NO" answers: the last message the person got, when it asked
+/// something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Offer {
-    pub opportunity: i64,
-    pub sign_up: bool,
+pub enum Offer {
+    /// An announcement: "1" or "yes" signs up for this opportunity.
+    SignUp(i64),
+    /// A reminder or a notice about a sign-up: "1" or "no" means "I cannot come".
+    Cancel(i64),
+    /// May the CV go to this opportunity's company? "1"/"yes" or "2"/"no".
+    CvConsent(i64),
+    /// May the profile be handed over (this handover)? "1"/"yes" or "2"/"no".
+    Handover(i64),
 }
 
 impl Offer {
-    /// The offer a message makes, when it is about an opportunity; anything else queued after
-    /// it (a reply, a broadcast) means the person is past it.
-    pub fn made_by(kind: MessageKind, opportunity: Option<i64>) -> Option<Offer> {
-        let sign_up = match kind {
-            MessageKind::Announcement => true,
-            MessageKind::Reminder | MessageKind::Notice => false,
-            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress => return None,
-        };
-        opportunity.map(|opportunity| Offer { opportunity, sign_up })
+    /// The offer a message makes; anything else queued after it (a reply, a broadcast) means
+    /// the person is past it.
+    pub fn made_by(kind: MessageKind, opportunity: Option<i64>, handover: Option<i64>) -> Option<Offer> {
+        match kind {
+            MessageKind::Announcement => opportunity.map(Offer::SignUp),
+            MessageKind::Reminder | MessageKind::Notice => opportunity.map(Offer::Cancel),
+            MessageKind::ConsentRequest => {
+                handover.map(Offer::Handover).or(opportunity.map(Offer::CvConsent))
+            }
+            MessageKind::Reply | MessageKind::Broadcast | MessageKind::Progress => None,
+        }
     }
+}
+
+/// Everything stored about one person, as "My data" gives it to them (and the JSON export
+/// writes it; `export::mydata`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MyData {
+    pub person: Uuid,
+    /// When they consented (the row was made) and when they confirmed their profile.
+    pub created_at: DateTime<Utc>,
+    pub registered_at: Option<DateTime<Utc>>,
+    pub profile: crate::domain::Profile,
+    /// Where jobbro talks with them.
+    pub addresses: Vec<AddressRecord>,
+    pub consents: Vec<crate::domain::consent::Consent>,
+    pub signups: Vec<SignupRecord>,
+    pub outcomes: Vec<(OutcomeKind, chrono::NaiveDate)>,
+    pub handovers: Vec<HandoverRecord>,
+    /// Who used their data and when (the audit trail).
+    pub uses: Vec<UseRecord>,
+    /// Messages sent to them: channel, kind, how many.
+    pub messages: Vec<(String, String, i64)>,
+}
+
+/// A handover of the profile to a municipality.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoverRecord {
+    pub municipality: String,
+    /// asked, refused or handed_over.
+    pub status: String,
+    pub requested_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddressRecord {
+    pub channel: Channel,
+    pub address: String,
+    pub first_seen: DateTime<Utc>,
+    pub last_seen: DateTime<Utc>,
+    pub stopped: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignupRecord {
+    pub opportunity: i64,
+    pub company: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub status: SignupStatus,
+    pub attendance: Option<Attendance>,
+    pub signed_up_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UseRecord {
+    pub at: DateTime<Utc>,
+    /// `audit_log.action`.
+    pub action: String,
+    /// staff, admin, person or retention.
+    pub by: String,
+    pub staff_number: Option<i32>,
+    pub detail: Option<String>,
 }

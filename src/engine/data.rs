@@ -37,6 +37,8 @@ pub enum Lookup {
     Stats { from: NaiveDate, to: NaiveDate },
     /// The person's own sign-ups.
     MySignups,
+    /// The person's own consents.
+    MyConsents,
     /// How many people a broadcast reaches, per channel.
     BroadcastSize(BroadcastAudience),
     /// A page of candidates (pages of `CANDIDATE_PAGE`).
@@ -55,7 +57,7 @@ impl Lookup {
     /// checks it before loading anything, whatever the engine decided.
     pub fn needs(&self) -> Option<Role> {
         match self {
-            Lookup::Invite(_) | Lookup::MySignups | Lookup::PhoneOwner(_) => None,
+            Lookup::Invite(_) | Lookup::MySignups | Lookup::MyConsents | Lookup::PhoneOwner(_) => None,
             Lookup::Staff => Some(Role::Admin),
             Lookup::Opportunities
             | Lookup::Opportunity(_)
@@ -91,6 +93,7 @@ pub struct Data {
     pub audience_size: Option<(Audience, Vec<(Channel, i64)>)>,
     pub stats: Option<(NaiveDate, NaiveDate, Funnel)>,
     pub my_signups: Option<Vec<MySignup>>,
+    pub my_consents: Option<Vec<crate::domain::consent::Consent>>,
     pub broadcast_size: Option<(BroadcastAudience, Vec<(Channel, i64)>)>,
     /// Criteria, page, the candidates on it and the total found.
     pub candidates: Option<(SearchCriteria, u32, Vec<CandidateLine>, i64)>,
@@ -111,6 +114,7 @@ impl Data {
             Lookup::AudienceSize(a) => self.audience_size.as_ref().is_some_and(|(x, _)| x == a),
             Lookup::Stats { from, to } => self.stats.as_ref().is_some_and(|(f, t, _)| f == from && t == to),
             Lookup::MySignups => self.my_signups.is_some(),
+            Lookup::MyConsents => self.my_consents.is_some(),
             Lookup::BroadcastSize(a) => self.broadcast_size.as_ref().is_some_and(|(x, _)| x == a),
             Lookup::Candidates { criteria, page } => {
                 self.candidates.as_ref().is_some_and(|(c, p, _, _)| c == criteria && p == page)
@@ -180,6 +184,27 @@ pub enum Action {
     RevokeStaff {
         number: i32,
     },
+    /// Send the person everything stored about them (a file where the channel carries one,
+    /// and a readable summary).
+    ExportMyData,
+    /// Send the person their CV as a file.
+    SendMyCv,
+    /// The person's answer to "may your CV go to the company of this opportunity?".
+    CvConsent {
+        opportunity: i64,
+        yes: bool,
+    },
+    /// The person's answer to a coordinator's handover of their profile to a municipality.
+    AnswerHandover {
+        handover: i64,
+        yes: bool,
+    },
+    /// A coordinator hands a candidate's profile to a municipality: with the person's consent
+    /// for it in force the package goes to the coordinator at once, else the person is asked.
+    Handover {
+        person: Uuid,
+        municipality: i32,
+    },
     /// The person said the profile that verified this phone number (E.164) is theirs: this
     /// address joins it. The service does it before anything else of the turn is stored.
     ClaimProfile {
@@ -195,6 +220,10 @@ impl Action {
             Action::RedeemInvite { .. }
             | Action::SignUp { .. }
             | Action::Withdraw { .. }
+            | Action::CvConsent { .. }
+            | Action::AnswerHandover { .. }
+            | Action::ExportMyData
+            | Action::SendMyCv
             | Action::ClaimProfile { .. } => None,
             Action::CreateInvite { .. } | Action::RevokeStaff { .. } => Some(Role::Admin),
             Action::Create { .. }
@@ -203,6 +232,7 @@ impl Action {
             | Action::Invite { .. }
             | Action::MarkAttendance { .. }
             | Action::RecordOutcome { .. }
+            | Action::Handover { .. }
             | Action::Broadcast { .. } => Some(Role::Coordinator),
         }
     }

@@ -39,6 +39,8 @@ pub enum Command {
     Skip,
     /// The person's sign-ups.
     Signups,
+    /// "My data".
+    MyData,
     /// Coordinators: create an opportunity.
     New,
     /// Coordinators: the list of opportunities.
@@ -70,6 +72,7 @@ impl Command {
             "back" => Command::Back,
             "skip" => Command::Skip,
             "signups" => Command::Signups,
+            "mydata" => Command::MyData,
             "new" => Command::New,
             "opportunities" | "list" => Command::Opportunities,
             "stats" => Command::Stats,
@@ -100,10 +103,11 @@ impl Command {
     }
 
     /// The commands offered in Telegram's menu, with the locale id of each description.
-    pub const MENU: [(&'static str, &'static str); 7] = [
+    pub const MENU: [(&'static str, &'static str); 8] = [
         ("menu", "command-menu"),
         ("signups", "command-signups"),
         ("profile", "command-profile"),
+        ("mydata", "command-mydata"),
         ("language", "command-language"),
         ("privacy", "command-privacy"),
         ("help", "command-help"),

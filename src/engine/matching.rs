@@ -89,8 +89,15 @@ pub fn keyword(text: &str, catalog: &Catalog, prefer: Option<Lang>) -> Option<(K
 }
 
 /// "YES 12" / "JA 12" / "نعم 12" (sign up for 12) and "NO 12" (cancel), in any language; after
-/// an announcement or a reminder (`offer`), also a bare "1", "YES" or "NO".
-pub fn opportunity_reply(text: &str, catalog: &Catalog, offer: Option<super::Offer>) -> Option<(bool, i64)> {
+/// an announcement or a reminder (`offer`), also a bare "1", "YES" or "NO"; after a consent
+/// question, "1" or "YES" agrees and "2" or "NO" declines.
+pub fn opportunity_reply(
+    text: &str,
+    catalog: &Catalog,
+    offer: Option<super::Offer>,
+) -> Option<super::notices::OfferAnswer> {
+    use super::Offer;
+    use super::notices::OfferAnswer;
     let folded = fold(text);
     if folded.is_empty() || folded.chars().count() > 30 {
         return None;
@@ -112,19 +119,20 @@ pub fn opportunity_reply(text: &str, catalog: &Catalog, offer: Option<super::Off
         }
         _ => (folded.clone(), None),
     };
+    let (agree, decline) = (word == "1" || yes.contains(&word), word == "2" || no.contains(&word));
     match number {
-        Some(n) if yes.contains(&word) => Some((true, n)),
-        Some(n) if no.contains(&word) => Some((false, n)),
+        Some(n) if yes.contains(&word) => Some(OfferAnswer::SignUp(n)),
+        Some(n) if no.contains(&word) => Some(OfferAnswer::Withdraw(n)),
         Some(_) => None,
-        None => {
-            let offer = offer?;
-            if word == "1" || (offer.sign_up && yes.contains(&word)) || (!offer.sign_up && no.contains(&word))
-            {
-                Some((offer.sign_up, offer.opportunity))
-            } else {
-                None
+        None => match offer? {
+            Offer::SignUp(n) if agree => Some(OfferAnswer::SignUp(n)),
+            Offer::Cancel(n) if word == "1" || no.contains(&word) => Some(OfferAnswer::Withdraw(n)),
+            Offer::CvConsent(n) if agree || decline => {
+                Some(OfferAnswer::CvConsent { opportunity: n, yes: agree })
             }
-        }
+            Offer::Handover(n) if agree || decline => Some(OfferAnswer::Handover { handover: n, yes: agree }),
+            _ => None,
+        },
     }
 }
 

@@ -10,6 +10,7 @@ pub mod desk;
 mod flow;
 mod input;
 mod matching;
+pub mod mydata;
 pub mod notices;
 mod questions;
 mod reply;
@@ -26,13 +27,11 @@ pub use turn::handle;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::domain::consent::Purpose;
 use crate::domain::{Lang, Profile};
 
-/// The version of the privacy notice the person agrees to. Bump it when `privacy-full` changes
-/// in substance, so the consents table shows which text each person saw.
-pub const NOTICE_VERSION: &str = "2026-11-v1";
-/// What the person consents to, stored with the consent.
-pub const CONSENT_PURPOSE: &str = "matching-by-coordinators";
+/// The version of the privacy notice the person agrees to at registration.
+pub use crate::domain::consent::MATCHING_NOTICE as NOTICE_VERSION;
 
 /// Everything the engine may look at for one turn.
 #[derive(Debug, Clone)]
@@ -117,13 +116,13 @@ pub enum ProfileChange {
 /// Facts worth recording beyond the profile itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    ConsentGiven {
-        notice_version: &'static str,
-        purpose: &'static str,
-    },
+    /// The person agreed to this use of their data (after its text was shown).
+    ConsentGiven(Purpose),
+    /// The person took it back ("My data"): in force no more, at once.
+    ConsentWithdrawn(Purpose),
+    /// The person declined; only an anonymous count is kept (or nothing, for a sign-up's CV).
     ConsentRefused {
-        notice_version: &'static str,
-        purpose: &'static str,
+        purpose: Purpose,
         lang: Lang,
     },
     Registered,

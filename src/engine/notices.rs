@@ -17,16 +17,44 @@ use crate::domain::opportunity::Opportunity;
 use crate::domain::view::{BroadcastReport, Counts};
 use crate::i18n::{Arg, Msg};
 
-/// Button keys of opportunity actions; the number follows.
+/// Button keys of opportunity actions and consent questions; the number follows.
 pub const SIGN_UP: &str = "op:su:";
 pub const CANCEL: &str = "op:no:";
+pub const CV_YES: &str = "cv:y:";
+pub const CV_NO: &str = "cv:n:";
+pub const HANDOVER_YES: &str = "ho:y:";
+pub const HANDOVER_NO: &str = "ho:n:";
 
-/// An opportunity action from a button key: (sign up?, number).
-pub fn parse_key(key: &str) -> Option<(bool, i64)> {
-    if let Some(n) = key.strip_prefix(SIGN_UP) {
-        return n.parse().ok().map(|n| (true, n));
-    }
-    key.strip_prefix(CANCEL).and_then(|n| n.parse().ok()).map(|n| (false, n))
+/// An answer to a message jobbro started: a button, "YES 12", or a bare "1" after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfferAnswer {
+    SignUp(i64),
+    Withdraw(i64),
+    /// May the CV go to the company of this opportunity?
+    CvConsent {
+        opportunity: i64,
+        yes: bool,
+    },
+    /// May the profile be handed over (this handover)?
+    Handover {
+        handover: i64,
+        yes: bool,
+    },
+}
+
+/// The answer a button key carries.
+pub fn parse_key(key: &str) -> Option<OfferAnswer> {
+    let (prefix, n) = key.rsplit_once(':')?;
+    let n: i64 = n.parse().ok()?;
+    Some(match format!("{prefix}:").as_str() {
+        SIGN_UP => OfferAnswer::SignUp(n),
+        CANCEL => OfferAnswer::Withdraw(n),
+        CV_YES => OfferAnswer::CvConsent { opportunity: n, yes: true },
+        CV_NO => OfferAnswer::CvConsent { opportunity: n, yes: false },
+        HANDOVER_YES => OfferAnswer::Handover { handover: n, yes: true },
+        HANDOVER_NO => OfferAnswer::Handover { handover: n, yes: false },
+        _ => return None,
+    })
 }
 
 fn number(opp: &Opportunity) -> i64 {
@@ -306,6 +334,99 @@ pub fn sign_up_reply(opp: Option<&Opportunity>, number: i64, outcome: SignUpOutc
         SignUpOutcome::AlreadyWaitlisted => notice(title_args(Msg::new("signup-already-waitlisted"), opp)),
         SignUpOutcome::Closed => notice(title_args(Msg::new("signup-closed"), opp)),
     }
+}
+
+/// Whether a sign-up for this opportunity is followed by "may we send your CV to the company?":
+/// a company visit, an internship, a job or an IGU has a company that reads CVs; an
+/// information meeting does not.
+pub fn asks_for_cv(opp: &Opportunity) -> bool {
+    opp.kind != crate::domain::opportunity::OpportunityKind::InfoMeeting
+}
+
+/// "May we send your CV to <company>?", after a sign-up, with what the CV holds, and that the
+/// place is kept either way. On SMS: "1" agrees, "2" declines.
+pub fn cv_consent_question(opp: &Opportunity) -> Reply {
+    let n = number(opp);
+    Reply {
+        blocks: vec![Block::line(
+            Msg::new("cv-consent-ask").text("company", opp.company.clone()).text("title", opp.title.clone()),
+        )],
+        choices: vec![
+            button("consent-yes-short", format!("{CV_YES}{n}")),
+            button("consent-no-short", format!("{CV_NO}{n}")),
+        ],
+        input: InputHint::Choice,
+        ..Reply::default()
+    }
+}
+
+/// The answer to the CV question.
+pub fn cv_consent_reply(opp: &Opportunity, yes: bool) -> Reply {
+    let id = if yes { "cv-consent-given" } else { "cv-consent-declined" };
+    notice(Msg::new(id).text("company", opp.company.clone()))
+}
+
+/// "A coordinator wants to hand your profile to <municipality>": what goes, to whom, and that
+/// it goes only if the person agrees.
+pub fn handover_question(handover: i64, municipality: &str) -> Reply {
+    Reply {
+        blocks: vec![Block::line(Msg::new("handover-consent-ask").text("municipality", municipality))],
+        choices: vec![
+            button("consent-yes-short", format!("{HANDOVER_YES}{handover}")),
+            button("consent-no-short", format!("{HANDOVER_NO}{handover}")),
+        ],
+        input: InputHint::Choice,
+        ..Reply::default()
+    }
+}
+
+/// The answer to the handover question, for the person.
+pub fn handover_reply(municipality: &str, yes: bool) -> Reply {
+    let id = if yes { "handover-consent-given" } else { "handover-consent-declined" };
+    notice(Msg::new(id).text("municipality", municipality))
+}
+
+/// What the coordinator who started a handover hears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoverNews {
+    /// The person was asked; the package follows when they agree.
+    Asked,
+    /// The person agreed (now or before): the package is attached.
+    HandedOver,
+    /// The person said no.
+    Declined,
+    /// The person withdrew this consent earlier: no handover.
+    Withdrawn,
+    /// The person cannot be asked (STOP, no address).
+    Unreachable,
+}
+
+pub fn handover_news(news: HandoverNews, name: &str, municipality: &str) -> Reply {
+    let id = match news {
+        HandoverNews::Asked => "desk-handover-asked",
+        HandoverNews::HandedOver => "desk-handover-done",
+        HandoverNews::Declined => "desk-handover-declined",
+        HandoverNews::Withdrawn => "desk-handover-withdrawn",
+        HandoverNews::Unreachable => "desk-handover-unreachable",
+    };
+    notice(Msg::new(id).text("name", name).text("municipality", municipality))
+}
+
+/// The handover's package for the coordinator: the news, with the CV and the profile document.
+pub fn handover_package(_handover: i64, _person: uuid::Uuid, name: &str, municipality: &str) -> Reply {
+    handover_news(HandoverNews::HandedOver, name, municipality)
+}
+
+/// "Here is your CV", with the CV in the reader's choice of Danish or English: Danish for a
+/// Danish reader, English for everyone else.
+pub fn my_cv(_person: uuid::Uuid, _lang: Lang) -> Reply {
+    notice(Msg::new("mydata-cv-sent"))
+}
+
+/// The answer to a button of a question that is closed (answered already) or not the
+/// person's own.
+pub fn stale_button() -> Reply {
+    notice(Msg::new("error-stale-button"))
 }
 
 /// The answer to "I cannot come": `was_signed_up` false when there was nothing to cancel.

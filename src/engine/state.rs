@@ -128,4 +128,6 @@ pub enum Step {
     DeleteConfirm,
     /// "My sign-ups": the person's sign-ups, each of which can be cancelled.
     MySignups,
+    /// "My data": consents, a copy of everything stored, the CV, deleting everything.
+    MyData,
 }

@@ -4,6 +4,7 @@ use super::data::{Action, InviteCheck, Lookup};
 use super::flow::{Answer, Flow, Turn};
 use super::input::{Command, Input};
 use super::matching::{self, Typed};
+use super::notices::OfferAnswer;
 use super::questions::{self, Section};
 use super::reply::{Block, InputHint, Reply};
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Step};
@@ -226,7 +227,7 @@ impl Turn<'_> {
     /// in any language, or a bare "1" / "YES" right after such a message. Works wherever the
     /// conversation is, and leaves it where it is; the caller answers with the result.
     fn opportunity_action(&mut self, input: &Input, snapshot: &Snapshot<'_>) -> Option<Outcome> {
-        let (sign_up, opportunity) = match input {
+        let answer = match input {
             Input::Choice { key, .. } => notices::parse_key(key)?,
             Input::Text(t) => matching::opportunity_reply(t, self.catalog, snapshot.offer)?,
             _ => return None,
@@ -246,10 +247,13 @@ impl Turn<'_> {
                 blocks: vec![Block::line(Msg::new("signup-finish-registration"))],
                 ..Reply::default()
             });
-        } else if sign_up {
-            outcome.actions.push(Action::SignUp { opportunity });
         } else {
-            outcome.actions.push(Action::Withdraw { opportunity });
+            outcome.actions.push(match answer {
+                OfferAnswer::SignUp(opportunity) => Action::SignUp { opportunity },
+                OfferAnswer::Withdraw(opportunity) => Action::Withdraw { opportunity },
+                OfferAnswer::CvConsent { opportunity, yes } => Action::CvConsent { opportunity, yes },
+                OfferAnswer::Handover { handover, yes } => Action::AnswerHandover { handover, yes },
+            });
         }
         Some(outcome)
     }
@@ -379,6 +383,15 @@ impl Turn<'_> {
             }
             Command::Signups if !self.registered() => self.note(Msg::new("error-finish-registration-first")),
             Command::Signups => self.go(Step::MySignups),
+            // Everything stored is theirs to see from consent on, finished or not.
+            Command::MyData if !consented => self.note(Msg::new("delete-nothing-stored")),
+            Command::MyData => {
+                let here = self.conv.step.clone();
+                if here != Step::MyData {
+                    self.push_history(here);
+                    self.conv.step = Step::MyData;
+                }
+            }
             // Refused without a hint of what the command would do.
             Command::New
             | Command::Opportunities

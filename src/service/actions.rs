@@ -2,42 +2,16 @@
 //! transaction, and queues what they make others hear (`seats`, `tell`): announcements,
 //! notices to people signed up, the promoted person's seat, a broadcast.
 
+use super::context::Context;
 use super::{seats, tell};
-use crate::domain::opportunity::{Opportunity, OpportunityStatus, Role};
+use crate::domain::consent::Purpose;
+use crate::domain::opportunity::{Opportunity, OpportunityStatus};
 use crate::domain::reply::MessageKind;
-use crate::domain::{Channel, Lang};
 use crate::engine::data::permits;
 use crate::engine::notices::{self, NoticeKind, SignUpOutcome};
-use crate::engine::{Action, Directory, Reply};
+use crate::engine::{Action, Directory};
 use crate::store::signups::SignUpResult;
 use crate::store::{self, StoreError, Tx};
-
-pub struct Context<'a> {
-    /// The address that took the turn (a coordinator's, or a person's).
-    pub identity: uuid::Uuid,
-    /// Its staff role in force, read (and held) in this transaction.
-    pub staff: Option<Role>,
-    pub person: Option<uuid::Uuid>,
-    pub channel: Channel,
-    pub address: &'a str,
-    pub lang: Lang,
-    pub directory: &'a Directory,
-    /// The languages jobbro speaks: an announcement or a broadcast is prepared in each.
-    pub languages: &'a [Lang],
-}
-
-impl Context<'_> {
-    /// Answers the address that took the turn; `about` marks the answer as a message about an
-    /// opportunity the person holds a place on, so a bare "1" after it means "I cannot come".
-    async fn answer(&self, tx: &mut Tx<'_>, reply: &Reply, about: Option<i64>) -> Result<(), StoreError> {
-        let id =
-            store::outbox::enqueue(tx, self.person, self.channel, self.address, self.lang, reply).await?;
-        if let Some(opportunity) = about {
-            store::offers::tag(tx, id, MessageKind::Notice, opportunity).await?;
-        }
-        Ok(())
-    }
-}
 
 pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Result<(), StoreError> {
     // Every desk action is checked here too, not only at the engine's door: the rule holds
@@ -69,6 +43,60 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             let reply = notices::sign_up_reply(visible.as_ref(), *opportunity, outcome);
             ctx.answer(tx, &reply, holds_place.then_some(*opportunity)).await?;
             tracing::info!(opportunity, ?result, "sign-up");
+            // Then, once per opportunity: may the company have the CV? Asked after the sign-up
+            // so that saying no cannot cost the place.
+            if let Some(opp) = visible.filter(|o| holds_place && notices::asks_for_cv(o)) {
+                let cv = Purpose::CvToCompany { opportunity: *opportunity };
+                if !store::consents::in_force(tx, person, cv).await? {
+                    let id = store::outbox::enqueue(
+                        tx,
+                        Some(person),
+                        ctx.channel,
+                        ctx.address,
+                        ctx.lang,
+                        &notices::cv_consent_question(&opp),
+                    )
+                    .await?;
+                    store::offers::tag(tx, id, MessageKind::ConsentRequest, *opportunity).await?;
+                }
+            }
+        }
+        Action::CvConsent { opportunity, yes } => {
+            let Some(person) = ctx.person else { return Ok(()) };
+            // Only about something the person signed up for: a made-up button changes nothing
+            // and gets the answer any number they are not signed up for gets.
+            let visible = store::opportunities::visible_to(tx, *opportunity, person, false).await?;
+            let Some(opp) = visible else {
+                ctx.answer(tx, &notices::withdraw_reply(None, *opportunity, false), None).await?;
+                return Ok(());
+            };
+            if !store::signups::holds(tx, *opportunity, person).await? {
+                ctx.answer(tx, &notices::withdraw_reply(Some(&opp), *opportunity, false), None).await?;
+                return Ok(());
+            }
+            let cv = Purpose::CvToCompany { opportunity: *opportunity };
+            if *yes {
+                store::consents::give(tx, person, cv, ctx.channel).await?;
+            } else {
+                store::consents::withdraw(tx, person, cv).await?;
+                store::profile::record_refusal(tx, ctx.channel, ctx.lang, cv).await?;
+            }
+            ctx.answer(tx, &notices::cv_consent_reply(&opp, *yes), None).await?;
+            tracing::info!(opportunity, yes, "CV consent answered");
+        }
+        Action::ExportMyData => {
+            let Some(person) = ctx.person else { return Ok(()) };
+            super::mydata::export(tx, ctx, person).await?;
+        }
+        Action::SendMyCv => {
+            let Some(person) = ctx.person else { return Ok(()) };
+            super::mydata::send_cv(tx, ctx, person).await?;
+        }
+        Action::Handover { person, municipality } => {
+            super::handover::start(tx, ctx, *person, *municipality).await?;
+        }
+        Action::AnswerHandover { handover, yes } => {
+            super::handover::answer(tx, ctx, *handover, *yes).await?;
         }
         Action::Withdraw { opportunity } => {
             let Some(person) = ctx.person else { return Ok(()) };

@@ -79,6 +79,12 @@ pub async fn load(
                 None => Vec::new(),
             })
         }
+        Lookup::MyConsents => {
+            data.my_consents = Some(match ctx.person {
+                Some(person) => store::consents::of_person(&mut **tx, person).await?,
+                None => Vec::new(),
+            })
+        }
         Lookup::Candidate(person) => {
             // Only while the person is registered and consents: a profile that was deleted or
             // withdrawn is not shown to coordinators.

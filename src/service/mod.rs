@@ -5,8 +5,11 @@
 
 pub mod actions;
 mod app;
+mod context;
+mod handover;
 pub mod languages;
 mod lookups;
+mod mydata;
 pub mod seats;
 pub mod staff;
 pub mod tell;

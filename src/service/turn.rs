@@ -159,7 +159,7 @@ impl App {
             .or(snapshot.conversation.as_ref().and_then(|c| c.lang))
             .or(self.lang_hint(&inbound));
         apply(&mut tx, &inbound, identity.id, person, Lang::or_default(lang), &outcome).await?;
-        let ctx = actions::Context {
+        let ctx = super::context::Context {
             identity: identity.id,
             staff,
             person,
@@ -270,13 +270,18 @@ async fn apply(
     }
     for event in &outcome.events {
         match event {
-            Event::ConsentGiven { notice_version, purpose } => {
+            Event::ConsentGiven(purpose) => {
                 if let Some(id) = person {
-                    store::profile::record_consent(tx, id, purpose, notice_version).await?;
+                    store::consents::give(tx, id, *purpose, inbound.channel).await?;
                 }
             }
-            Event::ConsentRefused { notice_version, purpose, lang } => {
-                store::profile::record_refusal(tx, inbound.channel, *lang, purpose, notice_version).await?;
+            Event::ConsentWithdrawn(purpose) => {
+                if let Some(id) = person {
+                    store::consents::withdraw(tx, id, *purpose).await?;
+                }
+            }
+            Event::ConsentRefused { purpose, lang } => {
+                store::profile::record_refusal(tx, inbound.channel, *lang, *purpose).await?;
             }
             Event::Registered => tracing::info!(person = ?person, "registration completed"),
             Event::Stopped => store::identity::set_stopped(tx, identity, true).await?,

@@ -2,8 +2,9 @@
 //! writes every recipient's outbox row, so publishing to 100,000 people is one statement that
 //! queues them all or none.
 //!
-//! Who may be messaged at all, and on which address, is the `reachable_addresses` view
-//! (migration `*_reachable_addresses.sql`); this module and `broadcasts` only narrow it down.
+//! Who may be messaged at all, and on which address, is the `reachable_addresses` view; who may
+//! be invited is `matchable_people` (migration `*_consent_per_purpose.sql`). This module and
+//! `broadcasts` only narrow them down.
 
 use sqlx::Row;
 use uuid::Uuid;
@@ -22,11 +23,15 @@ macro_rules! recipients_from {
 /// The audience filter over `recipients_from!`, with its parameters always in the first five
 /// places (see `Recipients::bind`): $1 occupation ids, $2 place ids, $3 language codes, $4 the
 /// Danish levels that are enough (NULL: any), $5 an opportunity whose sign-ups are the audience.
+/// Everyone but the people signed up for $5 must be matchable (consent to be invited in force):
+/// a message to the holders of a sign-up is about what they asked for, anything else is an
+/// invitation.
 /// An empty list does not filter; every non-empty one must match. A dimension that is not used
 /// costs nothing: its `cardinality(...) = 0` is true before the subquery is looked at.
 macro_rules! recipients_where {
     () => {
-        "(cardinality($1::int[]) = 0 OR EXISTS (
+        "($5::bigint IS NOT NULL OR EXISTS (SELECT 1 FROM matchable_people mp WHERE mp.person_id = r.person_id))
+         AND (cardinality($1::int[]) = 0 OR EXISTS (
               SELECT 1 FROM person_occupations po
               WHERE po.person_id = r.person_id AND po.occupation_id = ANY($1::int[])))
          AND (cardinality($2::int[]) = 0 OR EXISTS (
@@ -124,7 +129,7 @@ pub(crate) async fn count_recipients(
     Ok(counts)
 }
 
-/// The people an audience reaches (registered, consenting, not stopped, with an address), by id.
+/// The people an audience reaches (matchable, not stopped, with an address), by id.
 pub async fn matching(tx: &mut Tx<'_>, audience: &Audience) -> Result<Vec<Uuid>, StoreError> {
     let rows = Recipients::from(audience)
         .bind(sqlx::query(concat!(

@@ -12,7 +12,8 @@ use crate::domain::{Channel, Lang};
 
 pub use crate::domain::opportunity::BroadcastAudience;
 
-/// Every audience is narrowed to the people who may be messaged (`reachable_addresses`).
+/// Every audience is narrowed to the people who may be messaged (`reachable_addresses`) and,
+/// but for the people signed up for an opportunity, invited (`matchable_people`).
 fn recipients(audience: &BroadcastAudience) -> Recipients {
     let mut r = Recipients::default();
     match audience {

@@ -191,22 +191,26 @@ pub async fn phone_owner(
     }))
 }
 
-/// Where to reach a person for a message they did not ask for (announcements, reminders): the
-/// channel they chose, else the address they used last, skipping one the channel reported
-/// unreachable (Telegram blocked: their SMS address then). `None` once they sent STOP from any
-/// of their addresses (STOP means no more messages of any kind, not "try the other channel"),
-/// and for someone not registered or without consent in force. The rule lives in the
-/// `reachable_addresses` view, which the set-based announcement and broadcast queries read too.
+/// Where to reach a person for a message jobbro starts itself: the channel they chose, else
+/// the address they used last, skipping one the channel reported unreachable (Telegram
+/// blocked: their SMS address then). `None` once they sent STOP from any of their addresses
+/// (STOP means no more messages of any kind, not "try the other channel"), and for someone not
+/// registered; for an invitation (`MessageKind::is_invitation`) also for someone whose consent
+/// to be invited is not in force. The rules live in the views `reachable_addresses` and
+/// `invitable_addresses`, which the set-based announcement and broadcast queries read too.
 /// Takes the pool or a transaction (`&mut **tx`): a notice written with the change that causes
 /// it must see that transaction's rows.
 pub async fn reachable_address<'e, E: sqlx::PgExecutor<'e>>(
     db: E,
     person: Uuid,
+    kind: crate::domain::reply::MessageKind,
 ) -> Result<Option<(Channel, String)>, StoreError> {
-    let row = sqlx::query("SELECT channel, address FROM reachable_addresses WHERE person_id = $1")
-        .bind(person)
-        .fetch_optional(db)
-        .await?;
+    let sql = if kind.is_invitation() {
+        "SELECT channel, address FROM invitable_addresses WHERE person_id = $1"
+    } else {
+        "SELECT channel, address FROM reachable_addresses WHERE person_id = $1"
+    };
+    let row = sqlx::query(sql).bind(person).fetch_optional(db).await?;
     Ok(row.and_then(|r| {
         let channel: String = r.get("channel");
         Channel::parse(&channel).map(|c| (c, r.get("address")))

@@ -4,12 +4,15 @@
 pub mod audience;
 pub mod audit;
 pub mod broadcasts;
+pub mod consents;
 pub mod conversation;
 pub mod delivery;
 pub mod directory;
+pub mod handovers;
 pub mod identity;
 pub mod languages;
 pub mod limits;
+pub mod mydata;
 pub mod offers;
 pub mod opportunities;
 pub mod outbox;

@@ -20,7 +20,7 @@ pub async fn last_offer(
     // one sent last. Both come from the senders' own partial indexes; an index over every
     // outbox row by address would cost a broadcast to 100,000 people a second more.
     let row = sqlx::query(
-        "SELECT kind, opportunity_id FROM outbox
+        "SELECT kind, opportunity_id, handover_id FROM outbox
          WHERE id = greatest(
              (SELECT max(id) FROM outbox
               WHERE channel = $1 AND address = $2 AND status IN ('pending', 'sending')),
@@ -34,7 +34,7 @@ pub async fn last_offer(
     .await?;
     Ok(row.and_then(|r| {
         let kind = MessageKind::parse(r.get("kind"))?;
-        Offer::made_by(kind, r.get("opportunity_id"))
+        Offer::made_by(kind, r.get("opportunity_id"), r.get("handover_id"))
     }))
 }
 
@@ -58,5 +58,15 @@ pub async fn tag(
     .bind(opportunity)
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// Marks a queued message as the question of a handover, so a bare "1" or "yes" answers it.
+pub async fn tag_handover(tx: &mut Tx<'_>, outbox_id: i64, handover: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE outbox SET kind = 'consent_request', handover_id = $2 WHERE id = $1")
+        .bind(outbox_id)
+        .bind(handover)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

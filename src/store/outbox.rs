@@ -57,7 +57,29 @@ pub async fn enqueue_unasked(
     opportunity: i64,
     build: impl FnOnce(Lang) -> Reply,
 ) -> Result<Option<i64>, StoreError> {
-    let Some((channel, address)) = super::identity::reachable_address(&mut **tx, person).await? else {
+    let Some(id) = enqueue_to_person(tx, person, kind, build).await? else { return Ok(None) };
+    super::offers::tag(tx, id, kind, opportunity).await?;
+    Ok(Some(id))
+}
+
+/// Queues a question about the person's own data (may we hand your profile over?), on the
+/// address `identity::reachable_address` picks, in their language. `None` when they sent STOP
+/// or have no address.
+pub async fn enqueue_about_data(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    build: impl FnOnce(Lang) -> Reply,
+) -> Result<Option<i64>, StoreError> {
+    enqueue_to_person(tx, person, MessageKind::ConsentRequest, build).await
+}
+
+async fn enqueue_to_person(
+    tx: &mut Tx<'_>,
+    person: Uuid,
+    kind: MessageKind,
+    build: impl FnOnce(Lang) -> Reply,
+) -> Result<Option<i64>, StoreError> {
+    let Some((channel, address)) = super::identity::reachable_address(&mut **tx, person, kind).await? else {
         return Ok(None);
     };
     let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM people WHERE id = $1")
@@ -66,9 +88,7 @@ pub async fn enqueue_unasked(
         .await?;
     let lang = Lang::or_default(lang.as_deref().and_then(Lang::parse));
     let reply = build(lang);
-    let id = enqueue(tx, Some(person), channel, &address, lang, &reply).await?;
-    super::offers::tag(tx, id, kind, opportunity).await?;
-    Ok(Some(id))
+    Ok(Some(enqueue(tx, Some(person), channel, &address, lang, &reply).await?))
 }
 
 /// Messages about an opportunity that have not gone out yet and never should (they name a

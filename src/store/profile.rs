@@ -238,6 +238,30 @@ pub async fn save(tx: &mut Tx<'_>, person: Uuid, p: &Profile) -> Result<(), Stor
 /// free the seat and give it to no one). Returns who got those seats, per opportunity: the
 /// caller tells them (`service::seats::erase`).
 pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)>, StoreError> {
+    // What the funnel counted of them stays, under a random token that names no one, so the
+    // numbers coordinators and sponsors saw do not change. Taken before their seats are given
+    // up below, so a sign-up for something still to come counts as it did.
+    sqlx::query(
+        "WITH me AS (SELECT gen_random_uuid() AS token, id, place_id, registered_at FROM people WHERE id = $1),
+              steps AS (
+                  SELECT 'registered' AS step, (registered_at AT TIME ZONE 'Europe/Copenhagen')::date AS on_day
+                  FROM me WHERE registered_at IS NOT NULL
+                  UNION ALL
+                  SELECT 'signed_up', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date
+                  FROM signups s JOIN opportunities o ON o.id = s.opportunity_id
+                  WHERE s.person_id = $1 AND s.status <> 'cancelled' AND o.status <> 'cancelled'
+                  UNION ALL
+                  SELECT 'attended', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date
+                  FROM signups s JOIN opportunities o ON o.id = s.opportunity_id
+                  WHERE s.person_id = $1 AND s.attendance = 'present'
+                  UNION ALL
+                  SELECT kind, started_on FROM outcomes WHERE person_id = $1)
+         INSERT INTO erased_steps (token, step, place_id, on_day)
+         SELECT me.token, steps.step, me.place_id, steps.on_day FROM me, steps",
+    )
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
     let seats: Vec<i64> = sqlx::query_scalar(
         "SELECT opportunity_id FROM signups WHERE person_id = $1 AND status = 'confirmed' ORDER BY opportunity_id",
     )
@@ -249,39 +273,55 @@ pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)
         let cancelled = super::signups::cancel(tx, opportunity, person).await?;
         promoted.push((opportunity, cancelled.promoted));
     }
+    // Messages to or about them keep their counts (channel, kind, status, segments: what the
+    // SMS cost) and lose who and what: a message not sent yet never goes; one a sender holds
+    // right now loses its address and text when it is done, as every message without a person.
+    sqlx::query(
+        "UPDATE outbox SET person_id = NULL,
+                last_error = CASE WHEN status = 'pending' THEN 'erased' ELSE last_error END,
+                address = CASE WHEN status = 'sending' THEN address END,
+                payload = CASE WHEN status = 'sending' THEN payload END,
+                status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
+         WHERE person_id = $1
+            OR (channel, address) IN (SELECT channel, address FROM channel_identities WHERE person_id = $1)",
+    )
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
+    // Messages to coordinators that name them (a profile opened, a handover's news) lose their
+    // text too. Found by content: erasures are rare, and only rows still holding a payload
+    // (pending, or sent within JOBBRO_OUTBOX_KEEP_DAYS) are read.
+    sqlx::query(
+        "WITH me AS (SELECT name, name_latin, phone_e164 FROM people WHERE id = $1)
+         UPDATE outbox o SET
+                last_error = CASE WHEN o.status = 'pending' THEN 'erased' ELSE o.last_error END,
+                payload = NULL,
+                status = CASE WHEN o.status = 'pending' THEN 'failed' ELSE o.status END
+         FROM me
+         WHERE o.payload IS NOT NULL AND o.status <> 'sending'
+           AND (strpos(o.payload::text, me.name) > 0 OR strpos(o.payload::text, me.name_latin) > 0
+                OR strpos(o.payload::text, me.phone_e164) > 0)",
+    )
+    .bind(person)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM people WHERE id = $1").bind(person).execute(&mut **tx).await?;
     Ok(promoted)
-}
-
-pub async fn record_consent(
-    tx: &mut Tx<'_>,
-    person: Uuid,
-    purpose: &str,
-    notice_version: &str,
-) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, $2, $3)")
-        .bind(person)
-        .bind(purpose)
-        .bind(notice_version)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }
 
 pub async fn record_refusal(
     tx: &mut Tx<'_>,
     channel: Channel,
     lang: Lang,
-    purpose: &str,
-    notice_version: &str,
+    purpose: crate::domain::consent::Purpose,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO consent_refusals (channel, lang, purpose, notice_version) VALUES ($1, $2, $3, $4)",
     )
     .bind(channel.code())
     .bind(lang.code())
-    .bind(purpose)
-    .bind(notice_version)
+    .bind(purpose.code())
+    .bind(purpose.notice_version())
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -303,4 +343,13 @@ pub async fn with_phone(pool: &sqlx::PgPool, e164: &str) -> Result<Vec<Uuid>, St
 /// The person with this id, if there is one (as a list, like `with_phone`).
 pub async fn with_id(pool: &sqlx::PgPool, id: Uuid) -> Result<Vec<Uuid>, StoreError> {
     Ok(sqlx::query_scalar("SELECT id FROM people WHERE id = $1").bind(id).fetch_all(pool).await?)
+}
+
+/// The name a coordinator reads: in Latin letters when given, else as the person wrote it.
+pub async fn display_name(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT coalesce(name_latin, name) FROM people WHERE id = $1")
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?
+        .flatten())
 }

@@ -49,8 +49,7 @@ macro_rules! candidates_from {
 /// code, $4 levels that are enough, $5 place id, $6 wish.
 macro_rules! candidates_where {
     () => {
-        "p.registered_at IS NOT NULL
-           AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.withdrawn_at IS NULL)
+        "EXISTS (SELECT 1 FROM matchable_people mp WHERE mp.person_id = p.id)
            AND ((cardinality($1::int[]) = 0 AND $2::int IS NULL) OR m.n > 0)
            AND ($3::text IS NULL OR EXISTS (
                 SELECT 1 FROM person_languages l
@@ -149,13 +148,11 @@ pub async fn candidates(
 /// A candidate's full profile, for a coordinator who opened a search result: `None` when the
 /// person is gone, not registered, or no longer consents.
 pub async fn profile(tx: &mut Tx<'_>, person: Uuid) -> Result<Option<Profile>, StoreError> {
-    let visible: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM people p WHERE p.id = $1 AND p.registered_at IS NOT NULL
-                        AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.withdrawn_at IS NULL))",
-    )
-    .bind(person)
-    .fetch_one(&mut **tx)
-    .await?;
+    let visible: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM matchable_people WHERE person_id = $1)")
+            .bind(person)
+            .fetch_one(&mut **tx)
+            .await?;
     if !visible {
         return Ok(None);
     }

@@ -300,3 +300,15 @@ pub async fn mark_attendance(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Whether the person holds a sign-up (confirmed or waitlisted) for the opportunity.
+pub async fn holds(tx: &mut Tx<'_>, opportunity: i64, person: Uuid) -> Result<bool, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM signups WHERE opportunity_id = $1 AND person_id = $2
+                        AND status IN ('confirmed', 'waitlisted'))",
+    )
+    .bind(opportunity)
+    .bind(person)
+    .fetch_one(&mut **tx)
+    .await?)
+}

@@ -36,8 +36,14 @@ pub async fn funnel(
              WHERE s.attendance = 'present' AND o.starts_at >= b.lo AND o.starts_at < b.hi
              UNION ALL
              SELECT person_id, kind FROM outcomes WHERE started_on BETWEEN $2::date AND $3::date
+         ),
+         -- People who were erased count as before, under their anonymous token.
+         all_events AS (
+             SELECT e.person_id, e.step, p.place_id FROM events e JOIN people p ON p.id = e.person_id
+             UNION ALL
+             SELECT token, step, place_id FROM erased_steps WHERE on_day BETWEEN $2::date AND $3::date
          )
-         SELECT GROUPING(p.place_id) = 1 AS is_total, p.place_id, pl.name AS place,
+         SELECT GROUPING(e.place_id) = 1 AS is_total, e.place_id, pl.name AS place,
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'registered') AS registered,
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'signed_up') AS signed_up,
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'attended') AS attended,
@@ -45,11 +51,10 @@ pub async fn funnel(
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'igu') AS igu,
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'job') AS job,
                 count(DISTINCT e.person_id) FILTER (WHERE e.step = 'education') AS education
-         FROM events e
-         JOIN people p ON p.id = e.person_id
-         LEFT JOIN places pl ON pl.id = p.place_id
-         WHERE $1::int IS NULL OR p.place_id = $1::int
-         GROUP BY GROUPING SETS ((p.place_id, pl.name), ())
+         FROM all_events e
+         LEFT JOIN places pl ON pl.id = e.place_id
+         WHERE $1::int IS NULL OR e.place_id = $1::int
+         GROUP BY GROUPING SETS ((e.place_id, pl.name), ())
          ORDER BY is_total, pl.name NULLS LAST",
     )
     .bind(place)

@@ -30,7 +30,7 @@ pub async fn person(pool: &PgPool, lang: Lang, channel: Channel, address: &str, 
         .execute(pool)
         .await
         .unwrap();
-    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'test', 'test')")
+    sqlx::query("INSERT INTO consents (person_id, purpose, notice_version) VALUES ($1, 'matching-by-coordinators', 'test')")
         .bind(id)
         .execute(pool)
         .await

@@ -13,3 +13,4 @@ pub mod pdf;
 pub mod people;
 pub mod registration;
 pub mod stack;
+pub mod talk;

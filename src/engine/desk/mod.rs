@@ -265,7 +265,9 @@ impl DeskTurn<'_> {
             Command::Privacy => self.note(Msg::new("privacy-full")),
             Command::Delete => self.note(Msg::new("desk-delete-staff")),
             Command::Skip => self.answer(Answer::Key("skip".into())),
-            Command::Signups | Command::Unknown => self.note(Msg::new("error-unknown-command")),
+            Command::Signups | Command::MyData | Command::Unknown => {
+                self.note(Msg::new("error-unknown-command"))
+            }
         }
         None
     }
@@ -304,9 +306,10 @@ impl DeskTurn<'_> {
             SearchOccupation { .. } => SearchSector,
             SearchLevel { .. } => SearchLanguage,
             Candidate { .. } => self.desk.back_to.as_deref().cloned().unwrap_or(SearchMenu),
-            OutcomeKind { person } | OutcomeDate { person, .. } | InvitePick { person } => {
-                Candidate { person: *person }
-            }
+            OutcomeKind { person }
+            | OutcomeDate { person, .. }
+            | InvitePick { person }
+            | HandoverPick { person } => Candidate { person: *person },
         };
         // Back from the first text of a broadcast (nothing written yet) is back to the audience.
         let to = match (&self.desk.step, &self.desk.broadcast) {

@@ -49,6 +49,7 @@ impl DeskStep {
                 | OutcomeKind { .. }
                 | OutcomeDate { .. }
                 | InvitePick { .. }
+                | HandoverPick { .. }
         )
     }
 }
@@ -163,6 +164,7 @@ impl DeskTurn<'_> {
             S::Candidate { person } => match key {
                 Some("outcome") => self.go(S::OutcomeKind { person: *person }),
                 Some("invite") => self.go(S::InvitePick { person: *person }),
+                Some("handover") => self.go(S::HandoverPick { person: *person }),
                 _ => self.note(Msg::new("error-pick-choice")),
             },
             S::InvitePick { person } => {
@@ -174,6 +176,18 @@ impl DeskTurn<'_> {
                         self.go(S::Candidate { person: *person });
                     }
                     _ => self.note(Msg::new("error-pick-choice")),
+                }
+            }
+            S::HandoverPick { person } => {
+                match pick("mun:")
+                    .and_then(|k| k.parse::<i32>().ok())
+                    .filter(|id| self.municipalities().any(|p| p.id == *id))
+                {
+                    Some(municipality) => {
+                        self.actions.push(Action::Handover { person: *person, municipality });
+                        self.go(S::Candidate { person: *person });
+                    }
+                    None => self.note(Msg::new("error-pick-choice")),
                 }
             }
             S::OutcomeKind { person } => match pick("out:").and_then(|k| OutcomeKind::parse(&k)) {
@@ -209,6 +223,11 @@ impl DeskTurn<'_> {
             }
             _ => unreachable!("only search steps come here"),
         }
+    }
+
+    /// The municipalities a profile can be handed to.
+    fn municipalities(&self) -> impl Iterator<Item = &crate::domain::Place> {
+        self.dir.places.iter().filter(|p| p.kind == crate::domain::PlaceKind::Municipality)
     }
 
     /// Published opportunities that have not begun: those a candidate can be invited to.
@@ -438,6 +457,7 @@ impl DeskTurn<'_> {
                     vec![
                         choice("outcome", "desk-record-outcome"),
                         choice("invite", "desk-invite"),
+                        choice("handover", "desk-handover"),
                         choice("back", "choice-back"),
                     ],
                     InputHint::Choice,
@@ -458,6 +478,18 @@ impl DeskTurn<'_> {
                     InputHint::Choice,
                 )
             }
+            S::HandoverPick { .. } => question(
+                vec![Block::line(Msg::new("desk-ask-handover"))],
+                self.municipalities()
+                    .map(|p| Choice {
+                        key: format!("mun:{}", p.id),
+                        label: Label::Text(p.name.clone()),
+                        selected: false,
+                    })
+                    .chain([choice("back", "choice-back")])
+                    .collect(),
+                InputHint::Choice,
+            ),
             S::OutcomeKind { .. } => question(
                 vec![Block::line(Msg::new("desk-ask-outcome"))],
                 OutcomeKind::ALL

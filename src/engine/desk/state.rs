@@ -94,6 +94,10 @@ pub enum DeskStep {
     InvitePick {
         person: uuid::Uuid,
     },
+    /// Which municipality to hand a candidate's profile to.
+    HandoverPick {
+        person: uuid::Uuid,
+    },
     /// Admins: everyone with a staff role.
     StaffList,
     /// Admins: take this staff member's role back?

@@ -3,11 +3,12 @@
 use super::ask::{back, choice, question};
 use super::question::{Question, Section};
 use crate::domain::Profile;
+use crate::domain::consent::Purpose;
 use crate::domain::profile::PhoneEntry;
+use crate::engine::Event;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::{InputHint, Reply};
 use crate::engine::state::Step;
-use crate::engine::{CONSENT_PURPOSE, Event, NOTICE_VERSION};
 use crate::i18n::Msg;
 
 pub(super) struct Consent;
@@ -53,8 +54,7 @@ impl Question for Consent {
                     None => None,
                 };
                 t.profile = Some(Profile { lang: Some(lang), phone, ..Profile::default() });
-                t.events
-                    .push(Event::ConsentGiven { notice_version: NOTICE_VERSION, purpose: CONSENT_PURPOSE });
+                t.events.push(Event::ConsentGiven(Purpose::Matching));
                 t.note(Msg::new("consent-thanks"));
                 // Consent is not a question to go back to: the way back would lead to
                 // refusing with data already stored.
@@ -62,11 +62,7 @@ impl Question for Consent {
                 Flow::Next
             }
             Some("no") => {
-                t.events.push(Event::ConsentRefused {
-                    notice_version: NOTICE_VERSION,
-                    purpose: CONSENT_PURPOSE,
-                    lang: t.lang(),
-                });
+                t.events.push(Event::ConsentRefused { purpose: Purpose::Matching, lang: t.lang() });
                 t.note(Msg::new("consent-refused"));
                 Flow::End
             }

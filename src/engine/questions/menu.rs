@@ -27,6 +27,7 @@ impl Question for Menu {
             choice("profile", "menu-profile"),
             choice("signups", "menu-signups"),
             choice("language", "menu-language"),
+            choice("mydata", "menu-mydata"),
             choice("privacy", "menu-privacy"),
             choice("help", "menu-help"),
         ];
@@ -54,6 +55,7 @@ impl Question for Menu {
             }
             Some("delete") => Flow::Goto(Step::DeleteConfirm),
             Some("signups") => Flow::Goto(Step::MySignups),
+            Some("mydata") => Flow::Goto(Step::MyData),
             Some("reach") if t.channels.len() > 1 => Flow::Goto(Step::ChannelPick),
             _ => Flow::Retry(Msg::new("error-pick-choice")),
         }
@@ -197,7 +199,7 @@ impl Question for MySignups {
     // Typed numbers pick a sign-up to cancel (buttons are handled before any step).
     fn answer(&self, t: &mut Turn<'_>, _: &Step, answer: Answer) -> Flow {
         match answer.key().and_then(notices::parse_key) {
-            Some((false, opportunity)) => {
+            Some(notices::OfferAnswer::Withdraw(opportunity)) => {
                 t.actions.push(Action::Withdraw { opportunity });
                 t.go(Step::Menu);
                 Flow::Again

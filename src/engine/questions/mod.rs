@@ -18,6 +18,7 @@ mod education;
 mod language;
 mod licences;
 mod menu;
+mod mydata;
 mod name;
 mod occupation;
 mod order;
@@ -47,6 +48,7 @@ const AFTER: &[&dyn Question] = &[
     &menu::ChannelPick,
     &menu::DeleteConfirm,
     &menu::MySignups,
+    &mydata::MyData,
 ];
 
 /// The question that asks `step`.
@@ -124,6 +126,7 @@ mod tests {
             ChannelPick,
             DeleteConfirm,
             MySignups,
+            MyData,
         ]
     }
 
