@@ -36,6 +36,8 @@ summary-name-latin-sms = لاتین: { $name }
 summary-phone-sms = تلفن: { $phone }
 summary-place-sms = محل: { $place }
 summary-available-sms = شروع: { $date }
-# Like the Arabic SMS, the list of saved data is left out to stay within three SMS.
-privacy-full-sms = حریم خصوصی: هماهنگ‌کننده‌های jobbro جواب‌های شما را فقط برای دعوت به بازدید، کارآموزی و شغل نگه می‌دارند. هرگز فروخته نمی‌شود. تا پاک کنید می‌ماند: /delete. شکایت: Datatilsynet.
+# Like the Arabic SMS, the list of saved data is left out to save SMS: 310 characters (318 as sent,
+# with the marks around the Latin words) take 5 parts; keep it at most 335 as sent.
+# REVIEW: company/municipality, 18 months and /mydata added by the engineers after the first draft.
+privacy-full-sms = حریم خصوصی: هماهنگ‌کننده‌های jobbro جواب‌های شما را فقط برای دعوت به بازدید، کارآموزی و شغل نگه می‌دارند. هرگز فروخته نمی‌شود. شرکت یا شهرداری (شاروالی) فقط اگر «بله» بگویید آن‌ها را می‌گیرد. تا وقتی /delete بنویسید، یا تا 18 ماه بعد از آخرین پیام شما، می‌ماند. /mydata همه را نشان می‌دهد. شکایت: Datatilsynet.
 help-text-sms = با عدد جواب دهید. /back برگشت، /skip رد کردن، /menu منو، /delete پاک کردن اطلاعات. توقف یا STOP: قطع همه پیام‌ها.

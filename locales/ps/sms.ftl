@@ -38,5 +38,6 @@ summary-phone-sms = تلیفون: { $phone }
 summary-place-sms = ځای: { $place }
 summary-available-sms = پیل: { $date }
 # Like the Arabic text, the list of saved fields is left out to save SMS; privacy-full has it.
-privacy-full-sms = محرمیت: د jobbro همغږي کوونکي ستاسو ځوابونه یوازې د لیدنو، عملي زده کړو او دندو د بلنې لپاره ساتي. نه پلورل کېږي. تر ړنګولو پورې ساتل کېږي: /delete ولیکئ. شکایت: Datatilsynet.
+# REVIEW: company/municipality, 18 months and /mydata added by the engineers after the first draft.
+privacy-full-sms = محرمیت: د jobbro همغږي کوونکي ستاسو ځوابونه یوازې د لیدنو، عملي زده کړو او دندو د بلنې لپاره ساتي. نه پلورل کېږي. یوازې که هو ووایئ، شرکت یا ښاروالي یې ترلاسه کوي. تر هغه ساتل کېږي چې /delete ولیکئ، یا له ستاسو وروستي پیغام 18 میاشتې وروسته. /mydata هر څه ښیي. شکایت: Datatilsynet.
 help-text-sms = د خپلې خوښې شمېره ولېږئ. شاته: /back، پرېښودل: /skip، مینو: /menu، ړنګول: /delete. «ودروئ» ټول پیغامونه ودروي.

@@ -35,5 +35,6 @@ summary-name-latin-sms = Laatiin: { $name }
 summary-phone-sms = Tel: { $phone }
 summary-place-sms = Degaan: { $place }
 summary-available-sms = Bilaabid: { $date }
-privacy-full-sms = Xogta: isku-duwayaasha mashruucan jobbro waxay kaydiyaan jawaabahaaga (magac, taleefan, degaan, waxbarasho, shaqo, luqado, liisan, rabitaan) oo keliya si ay kugu casuumaan booqashooyin, tababar shaqo iyo shaqooyin. Lama iibiyo. Waa la hayaa ilaa aad tirtirto: qor /delete. Cabasho: Datatilsynet.
+# REVIEW: company/municipality, 18 months and /mydata added by the engineers after the first draft.
+privacy-full-sms = Xogta: isku-duwayaasha mashruucan jobbro waxay kaydiyaan jawaabahaaga (magac, taleefan, degaan, waxbarasho, shaqo, luqado, liisan, rabitaan) oo keliya si ay kugu casuumaan booqashooyin, tababar shaqo iyo shaqooyin. Lama iibiyo. Shirkad ama degmo waxay heleysaa oo keliya haddii aad tiraahdo haa. Waa la hayaa ilaa aad qorto /delete, ama 18 bilood kadib fariintaadii ugu dambeysay. /mydata wuxuu tusaa wax walba. Cabasho: Datatilsynet.
 help-text-sms = Ku jawaab lambarka aad dooratay. /back: dib u noqo, /skip: ka gudub, /menu: liiska, /delete: tirtir xogtaada. JOOJI ama STOP: fariimaha oo dhan way joogsadaan.

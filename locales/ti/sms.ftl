@@ -35,5 +35,6 @@ summary-name-latin-sms = ላቲን: { $name }
 summary-phone-sms = ተሌፎን: { $phone }
 summary-place-sms = ቦታ: { $place }
 summary-available-sms = ምጅማር: { $date }
-privacy-full-sms = ብሕትውና: ኣወሃሃድቲ jobbro መልስታትኩም (ስም፣ ተሌፎን፣ ቦታ፣ ትምህርቲ፣ ስራሕ፣ ቋንቋ፣ ፍቓድ፣ ድሌት) ንምብጻሕ ትካል፣ ልምምድ ስራሕን ስራሕን ንምዕዳምኩም ጥራይ ይዕቅቡ። ኣይሽየጥን። ክሳብ እትድምስስዎ ይዕቀብ: /delete ጸሓፉ። ጥርዓን: Datatilsynet።
+# REVIEW: company/municipality, 18 months and /mydata added by the engineers after the first draft.
+privacy-full-sms = ብሕትውና: ኣወሃሃድቲ jobbro መልስታትኩም (ስም፣ ተሌፎን፣ ቦታ፣ ትምህርቲ፣ ስራሕ፣ ቋንቋ፣ ፍቓድ፣ ድሌት) ንምብጻሕ ትካል፣ ልምምድ ስራሕን ስራሕን ንምዕዳምኩም ጥራይ ይዕቅቡ። ኣይሽየጥን። ናብ ትካል ወይ ምምሕዳር ከተማ እወ እንተበልኩም ጥራይ ይሓልፍ። ክሳብ /delete እትጽሕፉ፣ ወይ ክሳብ 18 ወርሒ ካብ መወዳእታ መልእኽትኹም ይዕቀብ። /mydata ኩሉ የርኢ። ጥርዓን: Datatilsynet።
 help-text-sms = ቁጽሪ ምርጫኹም ስደዱ። /back ንድሕሪት፣ /skip ንምሕላፍ፣ /menu ንመምረጺ፣ /delete ንምድምሳስ ሓበሬታ። STOP ኩሉ መልእኽቲ የቋርጽ።

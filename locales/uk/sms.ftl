@@ -2,7 +2,8 @@
 # (70 in Arabic) is another paid SMS segment. Same meaning, fewer words. Keep Danish and
 # English within GSM-7: no curly quotes, dashes or emoji.
 # Ukrainian (Cyrillic) is always UCS-2: 70 characters for one SMS, 67 per part when split.
-# consent-ask-sms (200) and privacy-full-sms (198) fit in 3 parts; keep them at most 201 characters.
+# consent-ask-sms (200) fits in 3 parts: keep it at most 201 characters. privacy-full-sms (329)
+# takes 5 parts: keep it at most 335.
 
 consent-ask-sms = jobbro допомагає знайти візити до компаній, стажування і роботу в Данії. Якщо ви згодні, координатори бачать ваші відповіді, лише щоб запрошувати вас. Дані можна будь-коли змінити чи видалити. Згодні?
 consent-thanks-sms = Дякуємо.
@@ -36,5 +37,6 @@ summary-name-latin-sms = Латиницею: { $name }
 summary-phone-sms = Тел.: { $phone }
 summary-place-sms = Місце: { $place }
 summary-available-sms = Початок: { $date }
-privacy-full-sms = Координатори jobbro зберігають ваші дані (ім'я, телефон, місце, освіта, робота, мови, посвідчення, побажання) лише для запрошень. Не продаємо. Зберігаємо до видалення: /delete. Скарги: Datatilsynet.
+# REVIEW: company/municipality, 18 months and /mydata added by the engineers after the first draft.
+privacy-full-sms = Координатори jobbro зберігають ваші дані (ім'я, телефон, місце, освіта, робота, мови, посвідчення, побажання) лише для запрошень. Не продаємо. Компанії чи муніципалітету даємо лише з вашої згоди. Зберігаємо, доки не напишете /delete, або 18 місяців після вашого останнього повідомлення. /mydata показує все. Скарги: Datatilsynet.
 help-text-sms = Відповідайте числом. /back назад, /skip пропустити, /menu меню, /delete видалити дані. СТОП зупиняє всі повідомлення.
