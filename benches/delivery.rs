@@ -41,7 +41,7 @@ async fn measure(rate: f64, seconds: f64) -> bool {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let senders: Vec<_> = (0..2)
         .map(|_| {
-            let sender = TelegramSender { bot: api.bot("1:T"), catalog: catalog.clone() };
+            let sender = TelegramSender { bot: api.bot("1:T"), catalog: catalog.clone(), pool: pool.clone() };
             let settings = Settings::paced("telegram", rate);
             tokio::spawn(outbox::run(pool.clone(), ready.clone(), sender, settings, stopped.clone()))
         })

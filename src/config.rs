@@ -47,6 +47,24 @@ pub enum Cmd {
         #[command(subcommand)]
         command: AdminCmd,
     },
+    /// Write CVs as a PDF: one person's, or those of everyone with a confirmed seat for an
+    /// opportunity who consented to their CV going to its company (for the company hosting it).
+    /// Each CV written is recorded in the audit trail.
+    Cv {
+        /// The person: their id or phone number (a number two people gave is refused).
+        #[arg(required_unless_present = "opportunity", conflicts_with = "opportunity")]
+        person: Option<String>,
+        /// Everyone with a confirmed seat for this opportunity and consent to send their CV to
+        /// its company, one person a page.
+        #[arg(long)]
+        opportunity: Option<i64>,
+        /// The CV's language.
+        #[arg(long, default_value = "da", value_parser = ["da", "en"])]
+        lang: String,
+        /// The PDF file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]

@@ -6,9 +6,11 @@
 //! and writes the new state and the replies (as outbox rows) in one transaction; the `outbox`
 //! worker hands each reply to its channel's sender, which renders it through `i18n`.
 
+pub mod attachments;
 pub mod broadcasts;
 pub mod channels;
 pub mod config;
+pub mod documents;
 pub mod domain;
 pub mod engine;
 pub mod export;

@@ -1,8 +1,9 @@
 use clap::Parser;
 
 use jobbro::config::{AdminCmd, Cli, Cmd, PlaceCmd, RunArgs, Secrets, StaffCmd};
-use jobbro::domain::PlaceKind;
 use jobbro::domain::opportunity::Role;
+use jobbro::domain::reply::Document;
+use jobbro::domain::{Lang, PlaceKind};
 use jobbro::{startup, store, telemetry};
 
 #[tokio::main]
@@ -69,31 +70,41 @@ async fn main() -> anyhow::Result<()> {
             println!("staff member {number}: role taken back");
         }
         Cmd::Admin { command: AdminCmd::Erase { person } } => {
-            let ids = match uuid::Uuid::parse_str(person.trim()) {
-                Ok(id) => store::profile::with_id(&pool, id).await?,
-                Err(_) => match jobbro::domain::Phone::parse(&person) {
-                    Ok(phone) => store::profile::with_phone(&pool, phone.as_str()).await?,
-                    Err(_) => {
-                        pool.close().await;
-                        anyhow::bail!("{person:?} is neither a person's id nor a phone number");
-                    }
-                },
-            };
-            let [id] = ids[..] else {
-                pool.close().await;
-                match ids.len() {
-                    0 => anyhow::bail!("no person has this id or number (nothing erased)"),
-                    n => anyhow::bail!(
-                        "{n} people gave this number; give the person's id instead (nothing erased)"
-                    ),
-                }
-            };
+            let id = one_person(&pool, &person, "nothing erased").await?;
             let mut tx = pool.begin().await?;
             jobbro::service::seats::erase(&mut tx, id).await?;
             store::audit::record(&mut tx, store::audit::Action::Erased, id, store::audit::By::Admin).await?;
             tx.commit().await?;
             // The id only: the number given may be the person's, and stdout may be logged.
             println!("person {id}: erased");
+        }
+        Cmd::Cv { person, opportunity, lang, output } => {
+            let lang = Lang::parse(&lang).expect("clap checked the value");
+            let document = match (person, opportunity) {
+                (_, Some(opportunity)) => Document::Cvs { opportunity, lang },
+                (Some(person), None) => {
+                    Document::Cv { person: one_person(&pool, &person, "no CV written").await?, lang }
+                }
+                (None, None) => unreachable!("clap requires one of them"),
+            };
+            let Some(file) = jobbro::attachments::make(&pool, &app.catalog, &document).await? else {
+                pool.close().await;
+                anyhow::bail!("no such person or opportunity (no CV written)");
+            };
+            // The audit rows and the file together: a file that cannot be written records nothing.
+            let mut tx = pool.begin().await?;
+            let detail = opportunity.map(|id| id.to_string());
+            for person in &file.people {
+                let (action, by) = (store::audit::Action::CvDownloaded, store::audit::By::Admin);
+                store::audit::record_for(&mut tx, action, *person, by, detail.as_deref()).await?;
+            }
+            std::fs::write(&output, &file.bytes)?;
+            tx.commit().await?;
+            // Ids only: names stay out of anything that may be logged.
+            println!("{}: {} CV(s)", output.display(), file.people.len());
+            for person in &file.people {
+                println!("person {person}");
+            }
         }
         Cmd::Admin { command: AdminCmd::Audit { person } } => {
             println!("time\taction\tperson\tby\tdetail");
@@ -121,4 +132,27 @@ async fn main() -> anyhow::Result<()> {
     }
     pool.close().await;
     Ok(())
+}
+
+/// The one person an id or phone number names; an error saying why not (none, or a number two
+/// people gave), ending in what was therefore not done.
+async fn one_person(pool: &sqlx::PgPool, person: &str, not_done: &str) -> anyhow::Result<uuid::Uuid> {
+    let ids = match uuid::Uuid::parse_str(person.trim()) {
+        Ok(id) => store::profile::with_id(pool, id).await?,
+        Err(_) => match jobbro::domain::Phone::parse(person) {
+            Ok(phone) => store::profile::with_phone(pool, phone.as_str()).await?,
+            Err(_) => {
+                pool.close().await;
+                anyhow::bail!("{person:?} is neither a person's id nor a phone number");
+            }
+        },
+    };
+    let [id] = ids[..] else {
+        pool.close().await;
+        match ids.len() {
+            0 => anyhow::bail!("no person has this id or number ({not_done})"),
+            n => anyhow::bail!("{n} people gave this number; give the person's id instead ({not_done})"),
+        }
+    };
+    Ok(id)
 }

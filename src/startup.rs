@@ -385,7 +385,7 @@ fn senders(
             lease,
             ..outbox::Settings::paced("telegram", delivery.telegram_rate)
         };
-        let sender = telegram::TelegramSender { bot, catalog: app.catalog.clone() };
+        let sender = telegram::TelegramSender { bot, catalog: app.catalog.clone(), pool: app.pool.clone() };
         workers.push(spawn_sender(app, sender, settings, stop));
     }
     if let Some(gateway) = gateway {

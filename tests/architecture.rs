@@ -69,6 +69,18 @@ const LAYERS: &[Layer] = &[
         why: "rows in, domain types out: the only place SQL lives, and it decides nothing",
     },
     Layer {
+        name: "documents",
+        modules: &["documents"],
+        may_import: &["domain"],
+        why: "pure renderers: domain values and the catalog's texts in, a PDF out; no database",
+    },
+    Layer {
+        name: "attachments",
+        modules: &["attachments"],
+        may_import: &["domain", "store", "documents"],
+        why: "a document a reply names, made from the rows as they are when it is sent",
+    },
+    Layer {
         name: "outbox",
         modules: &["outbox"],
         may_import: &["domain", "store"],
@@ -89,7 +101,7 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "channels",
         modules: &["channels"],
-        may_import: &["domain", "engine", "export", "store", "outbox", "service"],
+        may_import: &["domain", "engine", "export", "store", "outbox", "service", "attachments"],
         why: "the edge: what arrives becomes an Inbound, replies are rendered for the medium",
     },
     Layer {
@@ -102,6 +114,8 @@ const LAYERS: &[Layer] = &[
             "engine",
             "export",
             "store",
+            "documents",
+            "attachments",
             "outbox",
             "background",
             "service",

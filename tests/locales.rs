@@ -11,6 +11,8 @@ use jobbro::i18n::{Arg, Catalog, LRI, Msg, PDI};
 /// The coordinators' texts: a language may leave them out (the desk is offered only in the
 /// languages that have them), but not in part.
 const DESK: &str = "desk.ftl";
+/// The CV's texts: only in the languages CVs are written in (Danish and English), complete there.
+const CV: &str = "cv.ftl";
 
 #[test]
 fn every_message_exists_in_every_language_with_the_same_variables() {
@@ -24,6 +26,7 @@ fn every_message_exists_in_every_language_with_the_same_variables() {
         let expected: BTreeSet<&String> = english
             .iter()
             .filter(|id| language.desk || catalog.file_of(Lang::EN, id) != Some(DESK))
+            .filter(|id| language.cv || catalog.file_of(Lang::EN, id) != Some(CV))
             .collect();
         let missing: Vec<_> = expected.iter().filter(|id| !ids.contains(**id)).collect();
         let extra: Vec<_> = ids.iter().filter(|id| !english.contains(*id)).collect();
@@ -50,6 +53,17 @@ fn the_desk_speaks_arabic_english_and_danish() {
     let desk: Vec<String> =
         catalog.languages().iter().filter(|l| l.desk).map(|l| l.lang.to_string()).collect();
     assert_eq!(desk, ["ar", "en", "da"]);
+}
+
+#[test]
+fn cvs_are_written_in_danish_and_english_and_every_other_reader_gets_english() {
+    let catalog = Catalog::load().unwrap();
+    let cv: Vec<String> = catalog.languages().iter().filter(|l| l.cv).map(|l| l.lang.to_string()).collect();
+    assert_eq!(cv, ["en", "da"]);
+    for language in catalog.languages() {
+        let expected = if language.cv { language.lang } else { Lang::EN };
+        assert_eq!(catalog.cv_lang(language.lang), expected);
+    }
 }
 
 #[test]

@@ -56,9 +56,9 @@ async fn concurrent_turns_for_one_person_are_serialised_not_lost() {
 async fn queued_reply(api: &FakeBotApi) -> (App, jobbro::channels::telegram::TelegramSender) {
     let (pool, _) = fresh_db().await;
     let catalog = Arc::new(Catalog::load().unwrap());
-    let app = App::new(pool, catalog.clone());
+    let app = App::new(pool.clone(), catalog.clone());
     app.handle(inbound(Channel::Telegram, "4242", Some("1".into()), "/start")).await.unwrap();
-    let sender = jobbro::channels::telegram::TelegramSender { bot: api.bot("1:T"), catalog };
+    let sender = jobbro::channels::telegram::TelegramSender { bot: api.bot("1:T"), catalog, pool };
     (app, sender)
 }
 
@@ -133,10 +133,11 @@ use support::notes::{note, number_in, queue_notes};
 
 const CHAT: i64 = 4242;
 
-fn telegram(api: &FakeBotApi) -> jobbro::channels::telegram::TelegramSender {
+fn telegram(api: &FakeBotApi, pool: &sqlx::PgPool) -> jobbro::channels::telegram::TelegramSender {
     jobbro::channels::telegram::TelegramSender {
         bot: api.bot("1:T"),
         catalog: Arc::new(Catalog::load().unwrap()),
+        pool: pool.clone(),
     }
 }
 
@@ -180,7 +181,7 @@ async fn a_429_for_one_chat_holds_that_chat_and_not_the_others() {
     api.fail_next("sendMessage", 429, Some(2));
     let worker = Worker::new(
         pool.clone(),
-        telegram(&api),
+        telegram(&api, &pool),
         Settings { batch: 1, ..Settings::paced("telegram", 100.0) },
     );
     let claimant = worker.claimant(0);
@@ -207,7 +208,7 @@ async fn a_429_for_two_chats_holds_the_whole_channel_in_every_process() {
     api.fail_next("sendMessage", 429, Some(2));
     let worker = Worker::new(
         pool.clone(),
-        telegram(&api),
+        telegram(&api, &pool),
         Settings { batch: 1, ..Settings::paced("telegram", 100.0) },
     );
     let claimant = worker.claimant(0);
@@ -216,7 +217,7 @@ async fn a_429_for_two_chats_holds_the_whole_channel_in_every_process() {
     let wait = held_for(&pool).await;
     assert!(wait > 1.5, "the channel is held for retry_after: {wait}");
     let started = std::time::Instant::now();
-    let other = Worker::new(pool.clone(), telegram(&api), Settings::paced("telegram", 100.0));
+    let other = Worker::new(pool.clone(), telegram(&api, &pool), Settings::paced("telegram", 100.0));
     while count(&pool, "outbox WHERE status = 'sent'").await < 3 {
         drain(&other).await;
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -237,7 +238,7 @@ async fn a_chat_without_a_person_is_paced_too() {
     // A first contact: an address without a person, like a coordinator's.
     app.handle(inbound(Channel::Telegram, &CHAT.to_string(), Some("1".into()), "/start")).await.unwrap();
     let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::unpaced() };
-    let worker = Worker::new(pool.clone(), telegram(&api), settings);
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), settings);
     assert_eq!(drain(&worker).await, vec![Step::Delivered]);
     app.handle(inbound(Channel::Telegram, &CHAT.to_string(), Some("2".into()), "/help")).await.unwrap();
     assert!(drain(&worker).await.is_empty(), "held for the chat's second");
@@ -320,7 +321,7 @@ async fn an_expired_message_is_never_sent_and_says_why() {
     tx.commit().await.unwrap();
     // Telegram asks for 5 s, but the message is pointless in 2.
     api.fail_next("sendMessage", 429, Some(5));
-    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), Settings::unpaced());
     drain(&worker).await;
     for id in [late, throttled] {
         let (status, error, _) = row(&pool, id).await;
@@ -414,8 +415,11 @@ async fn blocked_on_telegram_marks_the_address_unreachable_and_sends_the_reply_b
     let who = person(&pool, Phone::Texted(PHONE)).await;
     let original = queue_to(&pool, who, 7).await;
     api.fail_next("sendMessage", 403, None);
-    let worker =
-        Worker::new(pool.clone(), telegram(&api), Settings { sms_fallback: true, ..Settings::unpaced() });
+    let worker = Worker::new(
+        pool.clone(),
+        telegram(&api, &pool),
+        Settings { sms_fallback: true, ..Settings::unpaced() },
+    );
     assert_eq!(drain(&worker).await, vec![Step::GaveUp]);
     let (status, error, _) = row(&pool, original).await;
     assert_eq!(status, "failed");
@@ -459,8 +463,11 @@ async fn blocked_falls_back_only_to_a_proven_number() {
         let who = person(&pool, phone).await;
         let first = queue_to(&pool, who, 1).await;
         api.fail_next("sendMessage", 403, None);
-        let worker =
-            Worker::new(pool.clone(), telegram(&api), Settings { sms_fallback: true, ..Settings::unpaced() });
+        let worker = Worker::new(
+            pool.clone(),
+            telegram(&api, &pool),
+            Settings { sms_fallback: true, ..Settings::unpaced() },
+        );
         assert_eq!(drain(&worker).await, vec![Step::GaveUp]);
         let to: Option<String> = sqlx::query_scalar("SELECT address FROM outbox WHERE fallback_of = $1")
             .bind(first)
@@ -489,8 +496,11 @@ async fn order_per_address_holds_across_batches_and_concurrent_workers() {
     // Five chats, twelve messages each, interleaved.
     let notes: Vec<(i64, u64)> = (0..60).map(|n| (100 + (n % 5) as i64, n)).collect();
     queue_notes(&pool, &notes).await;
-    let worker =
-        Arc::new(Worker::new(pool.clone(), telegram(&api), Settings { batch: 3, ..Settings::unpaced() }));
+    let worker = Arc::new(Worker::new(
+        pool.clone(),
+        telegram(&api, &pool),
+        Settings { batch: 3, ..Settings::unpaced() },
+    ));
     let mut loops = tokio::task::JoinSet::new();
     for n in 0..4 {
         let worker = worker.clone();
@@ -529,7 +539,7 @@ async fn a_lapsed_lease_is_claimed_again_and_the_late_sender_cannot_overwrite() 
         chat_interval: Duration::ZERO,
     };
     assert_eq!(delivery::claim(&pool, dead).await.unwrap().0.len(), 1);
-    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), Settings::unpaced());
     assert!(drain(&worker).await.is_empty(), "held while the lease lasts");
     tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(drain(&worker).await, vec![Step::Delivered]);
@@ -549,7 +559,7 @@ async fn pacing_keeps_telegrams_limits_overall_and_per_chat() {
     notes.extend((3..15).map(|n| (n as i64, n)));
     queue_notes(&pool, &notes).await;
     let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::paced("telegram", 8.0) };
-    let worker = Worker::new(pool.clone(), telegram(&api), settings);
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), settings);
     let started = std::time::Instant::now();
     while count(&pool, "outbox WHERE status = 'sent'").await < 15 {
         drain(&worker).await;
@@ -588,7 +598,7 @@ async fn a_long_reply_resumes_after_the_parts_already_sent() {
     tx.commit().await.unwrap();
     // An earlier attempt got the first part out.
     sqlx::query("UPDATE outbox SET parts_sent = 1 WHERE id = $1").bind(id).execute(&pool).await.unwrap();
-    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), Settings::unpaced());
     assert_eq!(drain(&worker).await, vec![Step::Delivered]);
     let sent = api.sent_to(77);
     assert_eq!(sent.len(), 1, "only the second part");
@@ -607,7 +617,7 @@ async fn an_edit_replaces_the_earlier_message_in_place() {
     let (pool, _) = fresh_db().await;
     let coordinator = person(&pool, Phone::None).await;
     let first = queue_to(&pool, coordinator, 1).await;
-    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), Settings::unpaced());
     drain(&worker).await;
     let message_id: i64 = sqlx::query_scalar("SELECT channel_message_id FROM outbox WHERE id = $1")
         .bind(first)
@@ -665,7 +675,7 @@ async fn a_message_without_a_person_is_edited_by_naming_the_chat_again() {
     let api = FakeBotApi::start().await;
     let (pool, _) = fresh_db().await;
     let first = queue_notes(&pool, &[(CHAT, 1)]).await[0];
-    let worker = Worker::new(pool.clone(), telegram(&api), Settings::unpaced());
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), Settings::unpaced());
     drain(&worker).await;
     let mut tx = pool.begin().await.unwrap();
     assert_eq!(
@@ -691,7 +701,7 @@ async fn a_message_queued_just_after_one_went_to_the_chat_waits_its_second() {
     let (pool, _) = fresh_db().await;
     let who = person(&pool, Phone::None).await;
     let settings = Settings { chat_interval: Duration::from_secs(1), ..Settings::unpaced() };
-    let worker = Worker::new(pool.clone(), telegram(&api), settings);
+    let worker = Worker::new(pool.clone(), telegram(&api, &pool), settings);
     queue_to(&pool, who, 1).await;
     assert_eq!(drain(&worker).await, vec![Step::Delivered]);
     // Queued after the first went out: nothing pushed it back, the last send time holds it.

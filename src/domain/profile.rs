@@ -84,6 +84,11 @@ impl EducationLevel {
     pub fn parse(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == code)
     }
+
+    /// The locale id of its label.
+    pub fn label_id(self) -> String {
+        format!("education-{}", self.code())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -136,6 +141,20 @@ code_enum!(
         Education = "education",
     }
 );
+
+impl Licence {
+    /// The locale id of its label.
+    pub fn label_id(self) -> String {
+        format!("licence-{}", self.code().to_lowercase())
+    }
+}
+
+impl Wish {
+    /// The locale id of its label.
+    pub fn label_id(self) -> String {
+        format!("wish-{}", self.code().replace('_', "-"))
+    }
+}
 
 impl Profile {
     /// Sets the level of a listed second language, replacing an earlier answer.

@@ -1,7 +1,9 @@
 //! Outgoing messages as data: what the engine returns, the outbox keeps and channels render.
 
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
+use super::Lang;
 use crate::i18n::Msg;
 
 code_enum!(
@@ -52,6 +54,22 @@ pub struct Reply {
     /// Telegram: from now on this chat's command menu is this one (a new coordinator's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command_menu: Option<CommandMenu>,
+    /// A file to send after the text. Only its name is queued: the sender makes it from the
+    /// rows as they are at send time, so the outbox never holds a copy of a person's data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<Document>,
+}
+
+/// A document a reply carries, named by what it is made of. Stored in the outbox as JSON
+/// (`{"kind": "cv", "person": ..., "lang": "da"}`), so variants are only ever added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Document {
+    /// One person's CV in `lang` (a CV language; others get English).
+    Cv { person: Uuid, lang: Lang },
+    /// The CVs of everyone with a confirmed seat for an opportunity who consented to their CV
+    /// going to its company, in one PDF.
+    Cvs { opportunity: i64, lang: Lang },
 }
 
 /// Command menus a channel can show next to the text field.

@@ -20,6 +20,9 @@ pub struct Language {
     pub rtl: bool,
     /// Has the coordinators' texts (`desk.ftl`), so it is offered at the desk.
     pub desk: bool,
+    /// Has the CV's texts (`cv.ftl`): CVs are written in these languages only (Danish and
+    /// English, what employers in Denmark read), whatever the person's own language.
+    pub cv: bool,
 }
 
 /// Who has checked a language's texts.
@@ -71,7 +74,7 @@ struct ReviewFile {
 
 /// Reads a folder's `language.toml`. A reviewed language must say by whom and when: the
 /// status is what coordinators and the README are told.
-pub(super) fn parse(lang: Lang, source: &str, desk: bool) -> Result<Language, String> {
+pub(super) fn parse(lang: Lang, source: &str, desk: bool, cv: bool) -> Result<Language, String> {
     let about: AboutFile = toml::from_str(source).map_err(|e| e.to_string())?;
     let date = |s: &str, what: &str| {
         NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
@@ -94,7 +97,7 @@ pub(super) fn parse(lang: Lang, source: &str, desk: bool) -> Result<Language, St
         .iter()
         .map(|t| Lang::parse(t).ok_or_else(|| format!("also_for: {t:?} is not a language tag")))
         .collect::<Result<_, _>>()?;
-    Ok(Language { lang, menu_order: about.menu_order, also_for, review, rtl: is_rtl(lang), desk })
+    Ok(Language { lang, menu_order: about.menu_order, also_for, review, rtl: is_rtl(lang), desk, cv })
 }
 
 /// Writing direction from the tag (CLDR's list of right-to-left languages).
@@ -125,17 +128,17 @@ mod tests {
     #[test]
     fn review_status_is_checked() {
         let drafted = "menu_order = 1\n[review]\nstatus = \"drafted\"\ndrafted_on = \"2026-11-29\"\n";
-        let l = parse(tag("uk"), drafted, false).unwrap();
+        let l = parse(tag("uk"), drafted, false, false).unwrap();
         assert!(!l.review.is_reviewed());
         assert!(!l.desk);
         let reviewed = "menu_order = 1\nalso_for = [\"prs\"]\n[review]\nstatus = \"reviewed\"\nreviewed_by = \"A. Rahimi\"\nreviewed_on = \"2026-12-01\"\n";
-        let l = parse(tag("fa"), reviewed, true).unwrap();
+        let l = parse(tag("fa"), reviewed, true, false).unwrap();
         assert_eq!(l.review.code(), "reviewed");
         assert_eq!(l.also_for, vec![tag("prs")]);
         assert!(l.rtl);
         let anonymous = "menu_order = 1\n[review]\nstatus = \"reviewed\"\nreviewed_on = \"2026-12-01\"\n";
-        assert!(parse(tag("fa"), anonymous, true).is_err());
-        assert!(parse(tag("fa"), "menu_order = 1\n[review]\nstatus = \"done\"\n", true).is_err());
-        assert!(parse(tag("fa"), "menu_order = \"first\"\n", true).is_err());
+        assert!(parse(tag("fa"), anonymous, true, false).is_err());
+        assert!(parse(tag("fa"), "menu_order = 1\n[review]\nstatus = \"done\"\n", true, false).is_err());
+        assert!(parse(tag("fa"), "menu_order = \"first\"\n", true, false).is_err());
     }
 }

@@ -191,7 +191,8 @@ impl Catalog {
                 .find(|s| s.file == "language.toml")
                 .ok_or_else(|| folder_err("has no language.toml".into()))?;
             let desk = files.iter().any(|s| s.file == "desk.ftl");
-            languages.push(languages::parse(lang, &about.text, desk).map_err(folder_err)?);
+            let cv = files.iter().any(|s| s.file == "cv.ftl");
+            languages.push(languages::parse(lang, &about.text, desk, cv).map_err(folder_err)?);
             plain.insert(lang, bundle(lang, &files, false)?);
             rich.insert(lang, bundle(lang, &files, true)?);
         }
@@ -217,6 +218,12 @@ impl Catalog {
         self.language(tag)
             .or_else(|| self.languages.iter().find(|l| l.also_for.contains(&tag)))
             .map(|l| l.lang)
+    }
+
+    /// The language a CV asked for in `wanted` is written in: `wanted` when its folder has the
+    /// CV's texts (`cv.ftl`: Danish and English), else English.
+    pub fn cv_lang(&self, wanted: Lang) -> Lang {
+        if self.language(wanted).is_some_and(|l| l.cv) { wanted } else { Lang::EN }
     }
 
     /// Renders a message. A missing id renders in English, or as the id itself, and is

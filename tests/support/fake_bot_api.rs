@@ -60,6 +60,7 @@ const KNOWN_METHODS: &[&str] = &[
     "deleteMyCommands",
     "getMyCommands",
     "sendMessage",
+    "sendDocument",
     "editMessageText",
     "editMessageReplyMarkup",
     "answerCallbackQuery",
@@ -86,6 +87,24 @@ pub struct SentMessage {
     pub parse_mode: Option<String>,
     /// Markup as sent, reply keyboards included (e.g. a request_contact button).
     pub reply_markup: Option<Value>,
+}
+
+/// A file the bot sent with sendDocument, with its bytes as they arrived.
+#[allow(dead_code)]
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentDocument {
+    pub message_id: i32,
+    pub chat_id: i64,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub caption: Option<String>,
+}
+
+/// A file part of a multipart request.
+struct FilePart {
+    field: String,
+    file_name: String,
+    bytes: Vec<u8>,
 }
 
 #[allow(dead_code)]
@@ -171,6 +190,7 @@ struct Inner {
     webhook_url: Option<String>,
     calls: Vec<Call>,
     sent: Vec<SentMessage>,
+    documents: Vec<SentDocument>,
     /// Per chat: how many of its messages `next_replies` has already handed out.
     cursors: HashMap<i64, usize>,
     failures: HashMap<String, VecDeque<Failure>>,
@@ -376,6 +396,12 @@ impl FakeBotApi {
     pub fn sent_to(&self, chat_id: i64) -> Vec<SentMessage> {
         let st = self.shared.lock();
         st.sent.iter().filter(|m| m.chat_id == chat_id).cloned().collect()
+    }
+
+    /// Every file sent to a chat with sendDocument, oldest first.
+    pub fn documents_to(&self, chat_id: i64) -> Vec<SentDocument> {
+        let st = self.shared.lock();
+        st.documents.iter().filter(|d| d.chat_id == chat_id).cloned().collect()
     }
 
     /// The last setMyCommands list for a language (None = the default list), as
@@ -612,10 +638,10 @@ async fn handle(
     }
     let method = normalise(&method);
     let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let Some(params) = parse_body(content_type, &body) else {
+    let Some((params, files)) = parse_body(content_type, &body) else {
         return api_error(400, "Bad Request: the fake Bot API could not read the body", None);
     };
-    let answered = record_and_answer(&shared, &method, &params);
+    let answered = record_and_answer(&shared, &method, &params, files);
     shared.activity.notify_waiters();
     match answered {
         Some(response) => response,
@@ -625,7 +651,12 @@ async fn handle(
 
 /// Records the call (before answering, so tests also see attempts that failed) and
 /// answers it; None for getUpdates, which the long poll answers outside the lock.
-fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Response> {
+fn record_and_answer(
+    shared: &Shared,
+    method: &str,
+    params: &Value,
+    files: Vec<FilePart>,
+) -> Option<Response> {
     let mut st = shared.lock();
     if method != "getUpdates" {
         let call = Call { method: method.to_owned(), params: params.clone() };
@@ -637,7 +668,7 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
     if method == "getUpdates" {
         return None;
     }
-    let limited = matches!(method, "sendMessage" | "editMessageText");
+    let limited = matches!(method, "sendMessage" | "sendDocument" | "editMessageText");
     if limited && chat_id_param(params).is_some_and(|c| st.blocked.contains(&c)) {
         return Some(api_error(403, "Forbidden: bot was blocked by the user", None));
     }
@@ -646,7 +677,7 @@ fn record_and_answer(shared: &Shared, method: &str, params: &Value) -> Option<Re
         let description = format!("Too Many Requests: retry after {retry_after}");
         return Some(api_error(429, &description, Some(retry_after)));
     }
-    let answered = answer(&mut st, method, params);
+    let answered = answer(&mut st, method, params, files);
     if method == "sendMessage" && answered.is_ok() {
         st.accepted_at.push(Instant::now());
     }
@@ -687,7 +718,7 @@ fn over_limit(st: &mut Inner, chat: Option<i64>) -> Option<u32> {
 }
 
 /// Every method except getUpdates; runs under the state lock.
-fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
+fn answer(st: &mut Inner, method: &str, params: &Value, files: Vec<FilePart>) -> ApiResult {
     let language = params["language_code"].as_str().unwrap_or_default().to_owned();
     Ok(match method {
         "getMe" => json!({
@@ -750,6 +781,44 @@ fn answer(st: &mut Inner, method: &str, params: &Value) -> ApiResult {
             st.next_message_id += 1;
             let message = bot_message_json(st, &sent, false);
             st.sent.push(sent);
+            message
+        }
+        "sendDocument" => {
+            let chat_id = chat_id_param(params).ok_or((400, "Bad Request: chat_id is empty"))?;
+            // Only uploads: the bot never sends a file_id or URL of an earlier file. The file is
+            // the part named `document`, or the one `document` names as `attach://<part>`
+            // (teloxide's way).
+            let part =
+                params["document"].as_str().and_then(|d| d.strip_prefix("attach://")).unwrap_or("document");
+            let file = files
+                .into_iter()
+                .find(|f| f.field == part)
+                .ok_or((400, "Bad Request: there is no document in the request"))?;
+            if file.bytes.is_empty() {
+                return Err((400, "Bad Request: file must be non-empty"));
+            }
+            let sent = SentDocument {
+                message_id: st.next_message_id,
+                chat_id,
+                file_name: file.file_name,
+                bytes: file.bytes,
+                caption: params["caption"].as_str().map(str::to_owned),
+            };
+            st.next_message_id += 1;
+            let name = st.users.get(&chat_id).map_or("User", |u| u.first_name.as_str());
+            let message = json!({
+                "message_id": sent.message_id,
+                "from": {"id": BOT_ID, "is_bot": true, "first_name": "Jobbro Test", "username": BOT_USERNAME},
+                "chat": private_chat(chat_id, name),
+                "date": unix_now(),
+                "document": {
+                    "file_id": format!("doc{}", sent.message_id),
+                    "file_unique_id": format!("udoc{}", sent.message_id),
+                    "file_name": sent.file_name,
+                    "file_size": sent.bytes.len(),
+                },
+            });
+            st.documents.push(sent);
             message
         }
         "editMessageText" | "editMessageReplyMarkup" if params["inline_message_id"].is_string() => {
@@ -862,33 +931,61 @@ fn take_batch(st: &mut Inner, offset: i64, limit: usize) -> Vec<Value> {
 /// teloxide sends JSON, except that payloads which *may* carry a file are always
 /// multipart, even without one (setWebhook, because of `certificate`). In multipart,
 /// scalars are plain text and structs/arrays JSON, so each value is read as JSON when it
-/// parses (a numeric-looking string becomes a number); file parts become "<file>".
-fn parse_body(content_type: &str, body: &[u8]) -> Option<Value> {
+/// parses (a numeric-looking string becomes a number); file parts become "<file>" in the
+/// parameters and are returned beside them with their bytes untouched.
+fn parse_body(content_type: &str, body: &[u8]) -> Option<(Value, Vec<FilePart>)> {
     if body.is_empty() {
-        return Some(json!({}));
+        return Some((json!({}), Vec::new()));
     }
     if !content_type.starts_with("multipart/form-data") {
-        return serde_json::from_slice(body).ok();
+        return serde_json::from_slice(body).ok().map(|v| (v, Vec::new()));
     }
     let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?;
-    let body = String::from_utf8_lossy(body);
+    let delimiter = format!("--{}", boundary.trim_matches('"')).into_bytes();
     let mut fields = Map::new();
-    for part in body.split(&format!("--{}", boundary.trim_matches('"'))) {
-        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+    let mut files = Vec::new();
+    for part in split_bytes(body, &delimiter) {
+        let Some(at) = find_bytes(part, b"\r\n\r\n") else {
             continue;
         };
+        let head = String::from_utf8_lossy(&part[..at]);
+        let value = &part[at + 4..];
+        let value = value.strip_suffix(b"\r\n").unwrap_or(value);
         let Some(name) = head.split("; name=\"").nth(1).and_then(|s| s.split('"').next()) else {
             continue;
         };
-        let value = value.strip_suffix("\r\n").unwrap_or(value);
-        let parsed = if head.contains("filename=") {
-            json!("<file>")
-        } else {
-            serde_json::from_str(value).unwrap_or_else(|_| json!(value))
+        let parsed = match head.split("filename=\"").nth(1).and_then(|s| s.split('"').next()) {
+            Some(file_name) => {
+                files.push(FilePart {
+                    field: name.to_owned(),
+                    file_name: file_name.to_owned(),
+                    bytes: value.to_vec(),
+                });
+                json!("<file>")
+            }
+            None => {
+                let value = String::from_utf8_lossy(value);
+                serde_json::from_str(&value).unwrap_or_else(|_| json!(value))
+            }
         };
         fields.insert(name.to_owned(), parsed);
     }
-    Some(Value::Object(fields))
+    Some((Value::Object(fields), files))
+}
+
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The pieces of `body` between occurrences of `delimiter`.
+fn split_bytes<'a>(mut body: &'a [u8], delimiter: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    while let Some(at) = find_bytes(body, delimiter) {
+        parts.push(&body[..at]);
+        body = &body[at + delimiter.len()..];
+    }
+    parts.push(body);
+    parts
 }
 
 fn api_ok(result: Value) -> Response {

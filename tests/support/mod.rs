@@ -9,6 +9,7 @@ pub mod db;
 pub mod fake_bot_api;
 pub mod kannel;
 pub mod notes;
+pub mod pdf;
 pub mod people;
 pub mod registration;
 pub mod stack;

@@ -1,8 +1,10 @@
 use teloxide::prelude::*;
-use teloxide::types::{MessageId, ParseMode, ReplyMarkup};
+use teloxide::types::{InputFile, MessageId, ParseMode, ReplyMarkup};
 use teloxide::{ApiError, RequestError};
 
 use super::render;
+use crate::attachments::{self, AttachmentError};
+use crate::domain::reply::Document;
 use crate::engine::Channel;
 use crate::i18n::Catalog;
 use crate::outbox::{Outgoing, Receipt, SendError, Sender};
@@ -11,6 +13,8 @@ use crate::outbox::{Outgoing, Receipt, SendError, Sender};
 pub struct TelegramSender {
     pub bot: Bot,
     pub catalog: std::sync::Arc<Catalog>,
+    /// Where a reply's document is made from, when it is sent.
+    pub pool: sqlx::PgPool,
 }
 
 impl Sender for TelegramSender {
@@ -32,6 +36,7 @@ impl Sender for TelegramSender {
                 .await
                 .map_err(classify)?;
         }
+        let texts = rendered.len();
         // A retry after a failure halfway through a long reply resumes where it stopped.
         for message in rendered.into_iter().skip(outgoing.parts_sent) {
             outgoing.gate.wait().await?;
@@ -42,11 +47,42 @@ impl Sender for TelegramSender {
             let sent = request.await.map_err(classify)?;
             outgoing.gate.sent(Some(i64::from(sent.id.0)));
         }
+        // The document is the reply's last part, after its text rather than under it as a
+        // caption: a caption holds 1,024 characters and no keyboard, and a long reply is
+        // several messages; as a part of its own it is resumed like the others.
+        if let Some(document) = &outgoing.reply.document
+            && outgoing.parts_sent <= texts
+        {
+            self.send_document(chat, document, outgoing).await?;
+        }
         Ok(Receipt::default())
     }
 }
 
 impl TelegramSender {
+    /// Makes the document from the rows as they are now and sends it as a file. When its data is
+    /// gone (the person erased it since the reply was queued), the text went alone.
+    async fn send_document(
+        &self,
+        chat: i64,
+        document: &Document,
+        outgoing: &Outgoing,
+    ) -> Result<(), SendError> {
+        let made = attachments::make(&self.pool, &self.catalog, document).await.map_err(|e| match e {
+            AttachmentError::Document(e) => SendError::Rejected(e.to_string()),
+            other => SendError::Transient(other.to_string()),
+        })?;
+        let Some(file) = made else {
+            tracing::info!(outbox = outgoing.id, "the document's data is gone: the text went without it");
+            return Ok(());
+        };
+        outgoing.gate.wait().await?;
+        let file = InputFile::memory(file.bytes).file_name(file.file_name);
+        let sent = self.bot.send_document(ChatId(chat), file).await.map_err(classify)?;
+        outgoing.gate.sent(Some(i64::from(sent.id.0)));
+        Ok(())
+    }
+
     /// Replaces an earlier message's text (a progress message). Only the first part fits: edits
     /// are for short texts. Only an inline keyboard can go with an edit.
     async fn edit(

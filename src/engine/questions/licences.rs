@@ -31,7 +31,7 @@ impl Question for Licences {
             .iter()
             .map(|l| Choice {
                 key: format!("lic:{}", l.code()),
-                label: Label::Msg(Msg::new(&label_id(*l))),
+                label: Label::Msg(Msg::new(&l.label_id())),
                 selected: chosen.contains(l),
             })
             .collect();
@@ -45,13 +45,9 @@ impl Question for Licences {
     }
 
     fn shown(&self, _: &Directory, p: &Profile) -> Shown {
-        let licences = p.licences.iter().map(|l| Msg::new(&label_id(*l))).collect();
+        let licences = p.licences.iter().map(|l| Msg::new(&l.label_id())).collect();
         Shown::Line(Msg::new("summary-licences").arg("licences", list(licences)))
     }
-}
-
-fn label_id(licence: Licence) -> String {
-    format!("licence-{}", licence.code().to_lowercase())
 }
 
 pub(super) struct Certificates;

@@ -32,7 +32,7 @@ impl Question for Wishes {
             .iter()
             .map(|w| Choice {
                 key: format!("wish:{}", w.code()),
-                label: Label::Msg(Msg::new(&label_id(*w))),
+                label: Label::Msg(Msg::new(&w.label_id())),
                 selected: chosen.contains(w),
             })
             .collect();
@@ -46,13 +46,9 @@ impl Question for Wishes {
     }
 
     fn shown(&self, _: &Directory, p: &Profile) -> Shown {
-        let wishes = p.wishes.iter().map(|w| Msg::new(&label_id(*w))).collect();
+        let wishes = p.wishes.iter().map(|w| Msg::new(&w.label_id())).collect();
         Shown::Line(Msg::new("summary-wishes").arg("wishes", list(wishes)))
     }
-}
-
-fn label_id(wish: Wish) -> String {
-    format!("wish-{}", wish.code().replace('_', "-"))
 }
 
 pub(super) struct AvailableFrom;
