@@ -16,7 +16,7 @@ use crate::store::{self, StoreError};
 /// A made document.
 #[derive(Debug, Clone)]
 pub struct Attachment {
-    /// ASCII, ending in `.pdf`.
+    /// ASCII, ending in `.pdf` or `.json`.
     pub file_name: String,
     pub bytes: Vec<u8>,
     /// Whose data it holds, for the audit trail.
@@ -86,9 +86,37 @@ pub async fn make(
             })
             .await?
         }
+        Document::MyData { person } => {
+            let Some(data) = store::mydata::collect(&mut tx, person).await? else { return Ok(None) };
+            let doc = crate::export::mydata::document(&data, &directory, chrono::Utc::now());
+            Attachment { file_name: "my-data.json".into(), bytes: json(&doc), people: vec![person] }
+        }
+        Document::Handover { handover } => {
+            let Some(h) = store::handovers::load(&mut tx, handover).await? else { return Ok(None) };
+            // Only what was handed over: a handover still waiting or refused makes no file.
+            if h.status != "handed_over" {
+                return Ok(None);
+            }
+            let Some(profile) = store::profile::load(&mut tx, h.person).await? else { return Ok(None) };
+            let doc = crate::export::profile::handover(
+                &profile,
+                &directory,
+                &h.municipality_name,
+                chrono::Utc::now(),
+            );
+            Attachment {
+                file_name: format!("profile-{handover}.json"),
+                bytes: json(&doc),
+                people: vec![h.person],
+            }
+        }
     };
     tx.rollback().await.map_err(StoreError::from)?;
     Ok(Some(attachment))
+}
+
+fn json(doc: &serde_json::Value) -> Vec<u8> {
+    serde_json::to_vec_pretty(doc).expect("a JSON value always serialises")
 }
 
 async fn blocking(

@@ -229,6 +229,25 @@ async fn a_handover_goes_only_with_the_persons_yes_and_a_withdrawn_yes_refuses_i
         count(&pool, "outbox WHERE address = 'mette' AND payload::text LIKE '%desk-handover-done%'").await,
         1
     );
+    // The package: her CV in Danish, then the profile file, which follows the published schema.
+    let documents: Vec<serde_json::Value> = sqlx::query_scalar(
+        "SELECT payload->'document' FROM outbox WHERE address = 'mette' AND payload ? 'document' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let documents: Vec<jobbro::domain::reply::Document> =
+        documents.into_iter().map(|d| serde_json::from_value(d).unwrap()).collect();
+    use jobbro::domain::reply::Document;
+    assert_eq!(documents, [Document::Cv { person: amal, lang: Lang::DA }, Document::Handover { handover }]);
+    let catalog = Arc::new(Catalog::load().unwrap());
+    let file = jobbro::attachments::make(&pool, &catalog, &documents[1]).await.unwrap().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&file.bytes).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(jobbro::export::PROFILE_SCHEMA).unwrap();
+    assert!(jsonschema::validator_for(&schema).unwrap().is_valid(&doc), "{doc:#}");
+    assert_eq!(doc["municipality"], "Aabenraa Kommune");
+    let pdf = jobbro::attachments::make(&pool, &catalog, &documents[0]).await.unwrap().unwrap();
+    assert!(pdf.bytes.starts_with(b"%PDF"));
     assert_eq!(
         count(
             &pool,
@@ -283,6 +302,14 @@ async fn my_data_lists_every_use_and_its_copy_follows_the_published_schema() {
     let page = amal_tg.say("/mydata").await;
     let export = page.choices.iter().find(|c| c.key == "export").expect("an export button");
     let summary = amal_tg.press(&export.key).await;
+    assert_eq!(summary.document, Some(jobbro::domain::reply::Document::MyData { person: amal }));
+    // Her CV on Telegram is a file; the desk's is on her trail with the coordinator's number.
+    let cv = amal_tg.press("cv").await;
+    assert_eq!(cv.document, Some(jobbro::domain::reply::Document::Cv { person: amal, lang: Lang::EN }));
+    let desk_cv = mette.press("cv").await;
+    assert!(matches!(desk_cv.document, Some(jobbro::domain::reply::Document::Cv { .. })), "{desk_cv:?}");
+    assert_eq!(count(&pool, "audit_log WHERE action = 'cv_downloaded' AND by_kind = 'staff'").await, 1);
+    assert_eq!(count(&pool, "audit_log WHERE action = 'cv_downloaded' AND by_kind = 'person'").await, 1);
     let shown = ids(&summary);
     assert_eq!(shown[0], "mydata-export-title");
     assert!(
@@ -312,7 +339,18 @@ async fn my_data_lists_every_use_and_its_copy_follows_the_published_schema() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}\n{doc:#}");
-    assert_eq!(doc["uses"].as_array().unwrap().len(), 2, "viewed and exported: {doc:#}");
+    // Viewed (and again, shown after the CV button), exported, her CV and the desk's.
+    assert_eq!(doc["uses"].as_array().unwrap().len(), 5, "{doc:#}");
+    // What the Telegram file holds is this document.
+    let catalog = Arc::new(Catalog::load().unwrap());
+    let file =
+        jobbro::attachments::make(&pool, &catalog, &jobbro::domain::reply::Document::MyData { person: amal })
+            .await
+            .unwrap()
+            .unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&file.bytes).unwrap();
+    assert!(validator.is_valid(&sent));
+    assert_eq!(sent["person"], amal.to_string());
     assert_eq!(doc["profile"]["occupations"][0]["isco08"], dir.occupation(101).unwrap().isco_code.as_str());
     assert_eq!(doc["consents"][0]["purpose"], "matching-by-coordinators");
     // A document that breaks the format is refused by the schema (the test can fail).

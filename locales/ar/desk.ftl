@@ -257,3 +257,6 @@ desk-handover-done = وافق { $name }: هذه الحزمة لـ { $municipalit
 desk-handover-declined = لا يريد { $name } تسليم ملفه إلى { $municipality }.
 desk-handover-withdrawn = سحب { $name } موافقته على { $municipality }. لا تسليم.
 desk-handover-unreachable = لا يمكن سؤال { $name } الآن (لا عنوان، أو طلب ألا تصله رسائل). لا تسليم.
+desk-handover-file = الملف لـ { $municipality } كملف بيانات (الصيغة jobbro-profile/1، مع رموز ISCO-08 ومستويات CEFR).
+desk-candidate-cv = السيرة الذاتية (PDF)
+desk-candidate-cv-sent = تصل السيرة الذاتية كملف PDF. أعطها فقط لمن وافق الشخص عليه.

@@ -232,3 +232,6 @@ desk-handover-done = { $name } har sagt ja: her er pakken til { $municipality } 
 desk-handover-declined = { $name } vil ikke have profilen givet til { $municipality }.
 desk-handover-withdrawn = { $name } har trukket samtykket til { $municipality } tilbage. Ingen overdragelse.
 desk-handover-unreachable = { $name } kan ikke spørges nu (ingen adresse, eller de har bedt om ingen beskeder). Ingen overdragelse.
+desk-handover-file = Profilen til { $municipality } som fil (formatet jobbro-profile/1, med ISCO-08-koder og CEFR-niveauer).
+desk-candidate-cv = Cv (PDF)
+desk-candidate-cv-sent = Cv'et kommer som PDF. Giv det kun til dem, personen har sagt ja til.

@@ -242,3 +242,6 @@ desk-handover-done = { $name } agreed: here is the package for { $municipality }
 desk-handover-declined = { $name } does not want the profile given to { $municipality }.
 desk-handover-withdrawn = { $name } took back the consent for { $municipality }. No handover.
 desk-handover-unreachable = { $name } cannot be asked now (no address, or they asked for no messages). No handover.
+desk-handover-file = The profile for { $municipality } as a file (format jobbro-profile/1, with ISCO-08 codes and CEFR levels).
+desk-candidate-cv = CV (PDF)
+desk-candidate-cv-sent = The CV follows as a PDF. Give it only to whom the person agreed to.

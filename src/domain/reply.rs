@@ -70,6 +70,10 @@ pub enum Document {
     /// The CVs of everyone with a confirmed seat for an opportunity who consented to their CV
     /// going to its company, in one PDF.
     Cvs { opportunity: i64, lang: Lang },
+    /// Everything stored about a person, as JSON (`jobbro-mydata/1`), for that person.
+    MyData { person: Uuid },
+    /// The profile document of a handover (`jobbro-profile/1`), for its coordinator.
+    Handover { handover: i64 },
 }
 
 /// Command menus a channel can show next to the text field.

@@ -199,6 +199,10 @@ pub enum Action {
         handover: i64,
         yes: bool,
     },
+    /// A coordinator takes a candidate's CV (a file in the desk's language, or English).
+    CandidateCv {
+        person: Uuid,
+    },
     /// A coordinator hands a candidate's profile to a municipality: with the person's consent
     /// for it in force the package goes to the coordinator at once, else the person is asked.
     Handover {
@@ -233,6 +237,7 @@ impl Action {
             | Action::MarkAttendance { .. }
             | Action::RecordOutcome { .. }
             | Action::Handover { .. }
+            | Action::CandidateCv { .. }
             | Action::Broadcast { .. } => Some(Role::Coordinator),
         }
     }

@@ -14,6 +14,7 @@ use super::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::domain::Lang;
 use crate::domain::directory::Directory;
 use crate::domain::opportunity::Opportunity;
+use crate::domain::reply::Document;
 use crate::domain::view::{BroadcastReport, Counts};
 use crate::i18n::{Arg, Msg};
 
@@ -412,15 +413,30 @@ pub fn handover_news(news: HandoverNews, name: &str, municipality: &str) -> Repl
     notice(Msg::new(id).text("name", name).text("municipality", municipality))
 }
 
-/// The handover's package for the coordinator: the news, with the CV and the profile document.
-pub fn handover_package(_handover: i64, _person: uuid::Uuid, name: &str, municipality: &str) -> Reply {
-    handover_news(HandoverNews::HandedOver, name, municipality)
+/// The handover's package for the coordinator: the news with the CV (in Danish, for a Danish
+/// job centre), then the profile document (`jobbro-profile/1`).
+pub fn handover_package(handover: i64, person: uuid::Uuid, name: &str, municipality: &str) -> [Reply; 2] {
+    let mut news = handover_news(HandoverNews::HandedOver, name, municipality);
+    news.document = Some(Document::Cv { person, lang: Lang::DA });
+    let mut file = notice(Msg::new("desk-handover-file").text("municipality", municipality));
+    file.document = Some(Document::Handover { handover });
+    [news, file]
 }
 
 /// "Here is your CV", with the CV in the reader's choice of Danish or English: Danish for a
 /// Danish reader, English for everyone else.
-pub fn my_cv(_person: uuid::Uuid, _lang: Lang) -> Reply {
-    notice(Msg::new("mydata-cv-sent"))
+pub fn my_cv(person: uuid::Uuid, lang: Lang) -> Reply {
+    let mut reply = notice(Msg::new("mydata-cv-sent"));
+    reply.document = Some(Document::Cv { person, lang });
+    reply
+}
+
+/// A candidate's CV for the coordinator who asked, in the desk's language (English for a
+/// language CVs are not written in).
+pub fn candidate_cv(person: uuid::Uuid, lang: Lang) -> Reply {
+    let mut reply = notice(Msg::new("desk-candidate-cv-sent"));
+    reply.document = Some(Document::Cv { person, lang });
+    reply
 }
 
 /// The answer to a button of a question that is closed (answered already) or not the

@@ -92,6 +92,14 @@ pub async fn perform(tx: &mut Tx<'_>, ctx: &Context<'_>, action: &Action) -> Res
             let Some(person) = ctx.person else { return Ok(()) };
             super::mydata::send_cv(tx, ctx, person).await?;
         }
+        Action::CandidateCv { person } => {
+            // Only a profile coordinators may see; every CV made is on the person's trail.
+            if store::consents::matchable(tx, *person).await? {
+                let by = store::audit::By::Staff(ctx.identity);
+                store::audit::record(tx, store::audit::Action::CvDownloaded, *person, by).await?;
+                ctx.answer(tx, &notices::candidate_cv(*person, ctx.lang), None).await?;
+            }
+        }
         Action::Handover { person, municipality } => {
             super::handover::start(tx, ctx, *person, *municipality).await?;
         }

@@ -103,8 +103,10 @@ async fn hand_over(tx: &mut Tx<'_>, handover: &Handover, name: &str) -> Result<(
         Some(&handover.municipality_name),
     )
     .await?;
-    let news = notices::handover_package(handover.id, handover.person, name, &handover.municipality_name);
-    tell_coordinator(tx, handover, news).await
+    for reply in notices::handover_package(handover.id, handover.person, name, &handover.municipality_name) {
+        tell_coordinator(tx, handover, reply).await?;
+    }
+    Ok(())
 }
 
 async fn tell_coordinator(

@@ -11,7 +11,11 @@ use crate::store::{self, StoreError, Tx};
 pub async fn export(tx: &mut Tx<'_>, ctx: &Context<'_>, person: Uuid) -> Result<(), StoreError> {
     store::audit::record(tx, store::audit::Action::Exported, person, store::audit::By::Person).await?;
     let Some(data) = store::mydata::collect(tx, person).await? else { return Ok(()) };
-    let reply = crate::engine::mydata::summary(&data, ctx.directory, ctx.channel == Channel::Sms);
+    let mut reply = crate::engine::mydata::summary(&data, ctx.directory, ctx.channel == Channel::Sms);
+    // The whole copy as a file where the channel carries files.
+    if ctx.channel != Channel::Sms {
+        reply.document = Some(crate::domain::reply::Document::MyData { person });
+    }
     ctx.answer(tx, &reply, None).await?;
     tracing::info!("my data sent");
     Ok(())

@@ -165,6 +165,7 @@ impl DeskTurn<'_> {
                 Some("outcome") => self.go(S::OutcomeKind { person: *person }),
                 Some("invite") => self.go(S::InvitePick { person: *person }),
                 Some("handover") => self.go(S::HandoverPick { person: *person }),
+                Some("cv") => self.actions.push(Action::CandidateCv { person: *person }),
                 _ => self.note(Msg::new("error-pick-choice")),
             },
             S::InvitePick { person } => {
@@ -457,6 +458,7 @@ impl DeskTurn<'_> {
                     vec![
                         choice("outcome", "desk-record-outcome"),
                         choice("invite", "desk-invite"),
+                        choice("cv", "desk-candidate-cv"),
                         choice("handover", "desk-handover"),
                         choice("back", "choice-back"),
                     ],
