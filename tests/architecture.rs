@@ -77,7 +77,7 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "attachments",
         modules: &["attachments"],
-        may_import: &["domain", "store", "documents"],
+        may_import: &["domain", "export", "store", "documents"],
         why: "a document a reply names, made from the rows as they are when it is sent",
     },
     Layer {
