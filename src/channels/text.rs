@@ -3,6 +3,7 @@
 //! that would make an SMS dearer.
 
 use crate::domain::Lang;
+use crate::domain::reply::numbered;
 use crate::engine::{Choice, InputHint, Label, Reply};
 use crate::i18n::{Catalog, Msg};
 
@@ -57,16 +58,18 @@ pub fn render_with(catalog: &Catalog, lang: Lang, reply: &Reply, style: Style) -
         .iter()
         .map(|b| b.lines.iter().map(|m| r.msg(m)).collect::<Vec<_>>().join("\n"))
         .collect();
-    if !reply.choices.is_empty() {
+    if reply.choices.iter().any(|c| style == Style::Full || c.numbered()) {
         if !matches!(reply.input, InputHint::Choice | InputHint::Multi) {
             // Numbers are answers here, so the choices are words to write.
-            let words: Vec<String> = reply.choices.iter().map(|c| r.label(c)).collect();
+            // In an SMS "back" is not offered: /back and the word work, and every word is paid.
+            let shown = reply.choices.iter().filter(|c| style == Style::Full || c.numbered());
+            let words: Vec<String> = shown.map(|c| r.label(c)).collect();
             paragraphs.push(r.msg(&Msg::new("choice-hint-words").text("words", words.join(", "))));
         } else {
             let menu: Vec<String> =
-                reply.choices.iter().enumerate().map(|(i, c)| format!("{} {}", i + 1, r.label(c))).collect();
+                numbered(&reply.choices).map(|(n, c)| format!("{n} {}", r.label(c))).collect();
             let hint = if reply.input == InputHint::Multi { "choice-hint-multi" } else { "choice-hint-one" };
-            let hint = r.msg(&Msg::new(hint).number("max", reply.choices.len() as i64));
+            let hint = r.msg(&Msg::new(hint).number("max", menu.len() as i64));
             match style {
                 Style::Full => {
                     paragraphs.push(menu.join("\n"));

@@ -129,6 +129,21 @@ pub struct Choice {
     pub selected: bool,
 }
 
+impl Choice {
+    /// Whether text channels give this choice a number. "Back" does not: it would take a
+    /// numbered slot in every menu (and a line of every SMS) for something rarely wanted, and
+    /// the word itself, or /back, still works.
+    pub fn numbered(&self) -> bool {
+        self.key != "back"
+    }
+}
+
+/// The choices text channels number, with their numbers (from 1, in order): the one rule the
+/// renderers and the reading of a typed number share.
+pub fn numbered(choices: &[Choice]) -> impl Iterator<Item = (usize, &Choice)> {
+    choices.iter().filter(|c| c.numbered()).enumerate().map(|(i, c)| (i + 1, c))
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Label {
     Msg(Msg),

@@ -3,6 +3,7 @@
 
 use super::reply::{Choice, InputHint, Label};
 use crate::domain::Lang;
+use crate::domain::reply::numbered;
 use crate::domain::text::{ascii_digits, fold};
 use crate::i18n::Catalog;
 
@@ -24,7 +25,7 @@ pub fn read(text: &str, choices: &[Choice], hint: InputHint, catalog: &Catalog) 
     {
         let keys: Option<Vec<String>> = indexes
             .iter()
-            .map(|i| i.checked_sub(1).and_then(|i| choices.get(i)).map(|c| c.key.clone()))
+            .map(|i| numbered(choices).find(|(n, _)| n == i).map(|(_, c)| c.key.clone()))
             .collect();
         match keys {
             // Typed numbers in a multi-choice question are the whole answer ("2" means just
