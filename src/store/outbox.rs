@@ -160,6 +160,27 @@ pub async fn enqueue_edit(tx: &mut Tx<'_>, of: i64, reply: &Reply) -> Result<Opt
     Ok(id)
 }
 
+/// The message that asked the question with `token` in this chat, to replace in place: the
+/// one first sent, when that question was itself an edit of it.
+pub async fn question_message(
+    tx: &mut Tx<'_>,
+    channel: Channel,
+    address: &str,
+    token: u32,
+) -> Result<Option<i64>, StoreError> {
+    let id = sqlx::query_scalar(
+        "SELECT COALESCE(edits_outbox_id, id) FROM outbox
+         WHERE channel = $1 AND address = $2 AND (payload->>'token')::bigint = $3
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(channel.code())
+    .bind(address)
+    .bind(i64::from(token))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
 /// `enqueue_edit` naming the chat again: for an earlier message whose address was erased once
 /// sent (it had no person, like a coordinator's progress message).
 pub async fn enqueue_edit_to(
