@@ -115,7 +115,10 @@ impl Turn<'_> {
         let typed = crate::domain::text::fold(text);
         !typed.is_empty()
             && self.catalog.languages().iter().any(|l| {
-                self.catalog.render(l.lang, &Msg::new(id)).split(',').any(|w| crate::domain::text::fold(w) == typed)
+                self.catalog
+                    .render(l.lang, &Msg::new(id))
+                    .split(',')
+                    .any(|w| crate::domain::text::fold(w) == typed)
             })
     }
 

@@ -7,10 +7,10 @@ use super::matching::{self, Typed};
 use super::notices::OfferAnswer;
 use super::questions::{self, Section};
 use super::reply::{Block, InputHint, Label, Reply};
-use crate::domain::reply::numbered;
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Step};
 use super::{Event, Outcome, ProfileChange, Snapshot, desk, notices};
 use crate::domain::Lang;
+use crate::domain::reply::numbered;
 use crate::i18n::{Catalog, Msg};
 
 /// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
@@ -116,7 +116,10 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
             // A greeting in one language jobbro speaks ("Hej", "Hello", "مرحبا") chooses it:
             // the answer says what jobbro is and asks for consent in that language, with a way
             // to another; an SMS language menu in three scripts costs three UCS-2 segments.
+            // (Not where the channel suggests a language: Telegram's language code says more
+            // about the reader than an English "hello".)
             if let Input::Text(text) = &input
+                && snapshot.lang_hint.is_none()
                 && let Some(lang) = greeting(text, catalog)
             {
                 turn.conv.lang = Some(lang);

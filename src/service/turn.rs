@@ -300,7 +300,9 @@ async fn apply(
         // A question asked again in place (a tick in a multi-choice question) edits the
         // message that asked it, when that is still known; otherwise it comes as a new one.
         let earlier = match reply.replaces {
-            Some(token) => store::outbox::question_message(tx, inbound.channel, &inbound.address, token).await?,
+            Some(token) => {
+                store::outbox::question_message(tx, inbound.channel, &inbound.address, token).await?
+            }
             None => None,
         };
         let edited = match earlier {

@@ -56,6 +56,12 @@ impl<A> Answers<A> {
         }
     }
 
+    /// No answer to `question`: it is not asked.
+    pub fn without(mut self, question: &str) -> Self {
+        self.left.remove(question);
+        self
+    }
+
     /// Whether an answer to `question` is left (a stop there is then a question to answer).
     pub fn has(&self, question: &str) -> bool {
         self.left.get(question).is_some_and(|a| !a.is_empty())

@@ -185,12 +185,20 @@ pub async fn answer_on_telegram(
             match answer {
                 TgAnswer::Press(key) => {
                     let (message, data) = button(&last, &key);
-                    api.push_callback(user, message.message_id, &data)
+                    let (message_id, edits) = (message.message_id, api.calls_of("editMessageText").len());
+                    api.push_callback(user, message_id, &data);
+                    // A tick in a multi-choice question edits the question in place.
+                    last = api.next_replies_or_edit(user.id, message_id, edits, WAIT).await;
                 }
-                TgAnswer::Say(text) => api.push_text(user, &text),
-                TgAnswer::Contact { number, user_id } => api.push_contact(user, &number, user_id),
+                TgAnswer::Say(text) => {
+                    api.push_text(user, &text);
+                    last = api.next_replies(user.id, WAIT).await;
+                }
+                TgAnswer::Contact { number, user_id } => {
+                    api.push_contact(user, &number, user_id);
+                    last = api.next_replies(user.id, WAIT).await;
+                }
             };
-            last = api.next_replies(user.id, WAIT).await;
             let asking = asked(pool, "telegram", &address).await;
             check(Shown { answered: Some(question), asking: asking.as_deref(), replies: &last });
         },
@@ -203,7 +211,7 @@ pub async fn answer_on_telegram(
 /// Danish A1, the number shared with the contact button; `lang` is "ar", "en" or "da".
 pub fn telegram_answers(user: &FakeUser, lang: &str, name: &str) -> Answers<TgAnswer> {
     use TgAnswer as A;
-    Answers::new([
+    let answers = Answers::new([
         ("language", A::press(&format!("lang:{lang}"))),
         ("consent", A::press("yes")),
         ("name", A::say(name)),
@@ -229,7 +237,13 @@ pub fn telegram_answers(user: &FakeUser, lang: &str, name: &str) -> Answers<TgAn
         ("wishes", A::press("done")),
         ("available_from", A::press("1m")),
         ("summary", A::press("confirm")),
-    ])
+    ]);
+    // A name in Latin letters is its own Latin spelling: the question is not asked.
+    if jobbro::domain::text::clean(name, jobbro::domain::text::Field::LatinName).is_ok() {
+        answers.without("name_latin")
+    } else {
+        answers
+    }
 }
 
 /// `telegram_answers`, from /start to the main menu. Returns the last replies (the menu).

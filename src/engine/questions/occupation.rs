@@ -4,13 +4,13 @@
 use super::ask::{FREE_TEXT, back, choice, question, reply, skip};
 use super::question::{Question, Section};
 use super::shown::Shown;
-use crate::domain::{Channel, Profile};
-use crate::engine::matching::Typed;
 use crate::domain::directory::Directory;
 use crate::domain::profile::OccupationEntry;
 use crate::domain::text;
+use crate::domain::{Channel, Profile};
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
+use crate::engine::matching::Typed;
 use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::engine::state::Step;
 use crate::i18n::{Arg, Msg};
