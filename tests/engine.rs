@@ -422,7 +422,10 @@ fn a_first_message_gets_the_language_menu_and_privacy_if_asked() {
     let conv = hello.conversation.unwrap();
     assert_eq!((conv.step, conv.token), (Step::Language, 4001), "tokens start from the caller's seed");
     // A greeting in one language chooses it: what jobbro is and the consent question.
-    let hej = first_contact(Input::Text("Hej!".into()));
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let snapshot = Snapshot { channel: Channel::Sms, seed: 4000, ..base(&dir) };
+    let hej = engine::handle(&snapshot, &catalog, Input::Text("Hej!".into()));
     assert_eq!(ids(&hej), vec!["consent-ask"]);
     let conv = hej.conversation.unwrap();
     assert_eq!((conv.step, conv.lang), (Step::Consent, Some(Lang::DA)));
