@@ -322,9 +322,18 @@ impl Turn<'_> {
                     return self.command(command);
                 }
                 let question = questions::ask(self, &self.conv.step);
-                match matching::read(&text, &question.choices, question.input, self.catalog) {
+                match matching::read(
+                    &text,
+                    &question.choices,
+                    question.input,
+                    self.numbered(),
+                    self.catalog,
+                    self.lang(),
+                ) {
                     Typed::Key(k) => Answer::Key(k),
                     Typed::Keys(k) => Answer::Keys(k),
+                    // (Until the questions ask back: the step refuses it as text.)
+                    Typed::Unsure(_) => Answer::Text(text),
                     Typed::Text(t) => Answer::Text(t),
                 }
             }
@@ -504,9 +513,22 @@ impl Turn<'_> {
     fn is_choice(&self, text: &str) -> bool {
         let question = questions::ask(self, &self.conv.step);
         matches!(
-            matching::read(text, &question.choices, question.input, self.catalog),
+            matching::read(
+                text,
+                &question.choices,
+                question.input,
+                self.numbered(),
+                self.catalog,
+                self.lang()
+            ),
             Typed::Key(_) | Typed::Keys(_)
         )
+    }
+
+    /// Whether the channel shows numbers next to the choices (text channels), so a typed
+    /// number can be a choice.
+    fn numbered(&self) -> bool {
+        !self.channel.has_buttons()
     }
 
     /// The current question, with the notes gathered this turn in front of it.
