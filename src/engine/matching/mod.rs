@@ -7,11 +7,14 @@
 //!
 //! `read` tries, from the surest reading to the loosest, and stops at the first that fits:
 //! 1. a typed number, where the channel shows numbers (`numbers`);
-//! 2. the exact label of a choice, in the reader's language first, then in any (`labels`);
+//! 2. the exact label of a choice or its SMS variant, codes such as "(B)" optional, in the
+//!    reader's language first, then in any (`labels`);
 //! 3. at a yes/no question, a word of `keyword-yes` or `keyword-no` (`ANSWER_KEYS`);
-//! 4. the typed words inside one label, the last maybe cut short (`fuzzy`);
+//! 4. the typed words inside one label, the last maybe cut short, or the end of a Danish
+//!    compound (`fuzzy`);
 //! 5. the same with small typos;
-//! 6. in a multi-choice question, each part of "praktik og job", "1, 3";
+//! 6. in a multi-choice question, the whole text first, then each part of "praktik og job",
+//!    "1, 3";
 //!
 //! and otherwise leaves the text to the question. When two choices fit equally well it does not
 //! guess: `Typed::Unsure` names them, so the question can ask back about just those.
