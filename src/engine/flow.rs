@@ -125,7 +125,7 @@ impl Turn<'_> {
     /// Reads typed text against `choices`, as the one matcher does for every question: by the
     /// numbers this channel shows, the labels in any language, near spellings.
     pub fn read_choice(&self, text: &str, choices: &[Choice], hint: InputHint) -> Typed {
-        matching::read(text, choices, hint, self.catalog)
+        matching::read(text, choices, hint, !self.channel.has_buttons(), self.catalog, self.lang())
     }
 
     pub fn note(&mut self, msg: Msg) {
