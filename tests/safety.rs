@@ -304,7 +304,7 @@ async fn staff_are_revoked_from_the_server_and_only_admins_manage_staff() {
     assert!(out.contains("taken back"), "{out}");
     let (ok, _, err) = admin(&url, &["staff", "revoke", "1"]);
     assert!(!ok && err.contains("no staff member 1"), "revoked once: {err}");
-    assert_eq!(ids(&jens.say("/new").await), ["language-ask", "language-ask", "language-ask"]);
+    assert_eq!(ids(&jens.say("/new").await), ["language-intro", "language-intro", "language-intro"]);
     assert_eq!(support::db::count(&pool, "staff WHERE revoked_at IS NOT NULL").await, 1);
 }
 

@@ -191,7 +191,10 @@ const BUDGET_WHOLE: [usize; 3] = [31, 34, 57];
 /// A registration a coordinator can act on, answered the way people answer: a greeting first,
 /// "yes", a town's name with a typo, an occupation in words, the years with their unit,
 /// a level and wishes in words.
-const ORDINARY: [(&str, &str, &str, &[(&str, &str)]); 3] = [
+/// (language, phone, first SMS, answers by question)
+type Registration = (&'static str, &'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const ORDINARY: [Registration; 3] = [
     (
         "Danish",
         "+4520111222",
