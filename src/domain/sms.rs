@@ -109,7 +109,11 @@ fn gsm7_equivalent(c: char) -> Option<&'static str> {
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => " ",
         '\u{2028}' | '\u{2029}' => "\n",
         // Invisible: soft hyphen, zero-width characters, direction marks, byte order mark.
-        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}'
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'
+        | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' => "",
         _ => return None,
     })
@@ -150,13 +154,17 @@ impl Price {
         let text = text.trim();
         let (whole, decimals) = text.split_once(['.', ',']).unwrap_or((text, ""));
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if (whole.is_empty() && decimals.is_empty()) || !digits(whole) || !digits(decimals) || decimals.len() > 4
+        if (whole.is_empty() && decimals.is_empty())
+            || !digits(whole)
+            || !digits(decimals)
+            || decimals.len() > 4
         {
             return Err(wrong());
         }
         let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| wrong())? };
         let decimals: u32 = format!("{decimals:0<4}").parse().map_err(|_| wrong())?;
-        let per_segment = whole.checked_mul(10_000).and_then(|w| w.checked_add(decimals)).ok_or_else(wrong)?;
+        let per_segment =
+            whole.checked_mul(10_000).and_then(|w| w.checked_add(decimals)).ok_or_else(wrong)?;
         if per_segment > Price::MAX {
             return Err(format!("{text:?} DKK per SMS segment is more than any gateway asks (at most 100)"));
         }
