@@ -723,6 +723,48 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
     }
 }
 
+/// An opportunity a coordinator typed on a phone (curly quotes, a dash, an ellipsis, a
+/// no-break space) is announced by SMS in GSM-7, with the same meaning; the Arabic reader's
+/// copy, UCS-2 anyway, keeps what the coordinator wrote as written.
+#[test]
+fn an_announcement_typed_with_typographic_characters_goes_by_sms_in_gsm7() {
+    use jobbro::channels::sms::segments::Encoding;
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
+    let typed = "Vi ser “fremtidens fabrik” – og møder en mester…";
+    let opp = jobbro::domain::opportunity::Opportunity {
+        id: Some(123),
+        kind: OpportunityKind::CompanyVisit,
+        status: OpportunityStatus::Published,
+        company: "Danfoss A/S".into(),
+        title: "Besøg i produktionen".into(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(3),
+        place: Some(1),
+        meeting_point: Some("Hovedindgangen,\u{00A0}Nordborgvej 81".into()),
+        transport_note: None,
+        capacity: Some(10),
+        signup_deadline: None,
+        descriptions: vec![(Lang::DA, typed.into())],
+        audience: Audience::default(),
+        reminder_minutes: vec![1440, 120],
+    };
+    let sms =
+        |lang| jobbro::channels::sms::sms(&catalog, lang, &engine::notices::announcement(&opp, &dir, lang));
+    let danish = sms(Lang::DA);
+    assert_eq!(danish.cost().encoding, Encoding::Gsm7, "{}", danish.text());
+    assert!(
+        danish.text().contains("Vi ser \"fremtidens fabrik\" - og møder en mester..."),
+        "{}",
+        danish.text()
+    );
+    assert!(danish.text().contains("Hovedindgangen, Nordborgvej 81"), "{}", danish.text());
+    let arabic = sms(Lang::AR);
+    assert_eq!(arabic.cost().encoding, Encoding::Ucs2);
+    assert!(arabic.text().contains("Hovedindgangen,\u{00A0}Nordborgvej 81"), "{}", arabic.text());
+}
+
 #[test]
 fn descriptions_in_other_languages_reminders_and_a_language_audience_are_set_from_the_review() {
     let mut c = Coordinator::new(Lang::DA);
