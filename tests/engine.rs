@@ -416,11 +416,17 @@ fn first_contact(input: Input) -> Outcome {
 
 #[test]
 fn a_first_message_gets_the_language_menu_and_privacy_if_asked() {
-    let hello = first_contact(Input::Text("hej".into()));
-    assert_eq!(ids(&hello), vec!["language-ask"; 3]);
+    let hello = first_contact(Input::Text("job?".into()));
+    assert_eq!(ids(&hello), vec!["language-intro"; 3], "what jobbro is, then the menu");
     assert_eq!(hello.replies[0].blocks[0].lines[0].lang, Some(Lang::DA), "the suggested language first");
     let conv = hello.conversation.unwrap();
     assert_eq!((conv.step, conv.token), (Step::Language, 4001), "tokens start from the caller's seed");
+    // A greeting in one language chooses it: what jobbro is and the consent question.
+    let hej = first_contact(Input::Text("Hej!".into()));
+    assert_eq!(ids(&hej), vec!["consent-ask"]);
+    let conv = hej.conversation.unwrap();
+    assert_eq!((conv.step, conv.lang), (Step::Consent, Some(Lang::DA)));
+    assert!(hej.replies[0].choices.iter().any(|c| c.key == "lang"), "another language is one choice away");
     let privacy = first_contact(Input::Text("/privacy".into()));
     assert_eq!(ids(&privacy)[0], "privacy-full");
     assert_eq!(privacy.conversation.unwrap().step, Step::Language);

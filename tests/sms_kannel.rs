@@ -196,6 +196,110 @@ async fn registration_by_sms_in_danish_english_and_arabic_through_kannel() {
     h.jobbro.stop().await;
 }
 
+/// A registration a coordinator can act on, answered the way people answer: a greeting first,
+/// "yes", a town's name with a typo, an occupation in words, the years with their unit,
+/// a level and wishes in words.
+const ORDINARY: [(&str, &str, &str, &[(&str, &str)]); 3] = [
+    (
+        "Danish",
+        "+4520111222",
+        "Hej",
+        &[
+            ("consent", "ja"),
+            ("name", "Amal Haddad"),
+            ("place", "Sønderbrog"),
+            ("occupation_sector", "svejser"),
+            ("occupation_years", "8 år"),
+            ("danish_level", "A2"),
+            ("wishes", "praktik og job"),
+            ("summary", "ja"),
+        ],
+    ),
+    (
+        "English",
+        "+4540111222",
+        "Hello",
+        &[
+            ("consent", "yes"),
+            ("name", "John Smith"),
+            ("place", "Aabenraa"),
+            ("occupation_sector", "nurse"),
+            ("occupation_years", "eight"),
+            ("danish_level", "a few words"),
+            ("wishes", "internship, job"),
+            ("summary", "yes"),
+        ],
+    ),
+    (
+        "Arabic",
+        "+4531111222",
+        "مرحبا",
+        &[
+            ("consent", "نعم"),
+            ("name", "محمد الأحمد"),
+            ("name_latin", "Mohammad Al-Ahmad"),
+            ("place", "Sandholm"),
+            ("occupation_sector", "طبيب"),
+            ("occupation_years", "٨ سنوات"),
+            ("danish_level", "بضع كلمات"),
+            ("wishes", "تدريب و وظيفة"),
+            ("summary", "نعم"),
+        ],
+    ),
+];
+
+/// Budgets of issue 11: a registration a coordinator can act on, from the first contact.
+const BUDGETS: [(&str, usize); 3] = [("Danish", 15), ("English", 15), ("Arabic", 30)];
+
+/// The short registration by SMS with ordinary answers, counted from what the fake SMSC
+/// received, first message included; the README's table is this test's output.
+#[tokio::test]
+async fn an_sms_registration_a_coordinator_can_act_on_costs_at_most_15_segments() {
+    let mut h = start().await;
+    let mut rows = Vec::new();
+    for (language, from, opening, answers) in ORDINARY {
+        let replies = register(&mut h, from, opening, Answers::new(answers.iter().copied())).await;
+        let sms = replies.len();
+        let segments: usize = replies.iter().map(|r| r.sms.segments()).sum();
+        let done = &replies.last().unwrap().sms.text;
+        assert!(done.contains("MERE") || done.contains("MORE") || done.contains("المزيد"), "{done}");
+        // What a coordinator needs is stored: name, place, phone, occupation with years,
+        // Danish level, wishes, consent, and the registration is complete.
+        let stored: (bool, bool, bool, i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT p.registered_at IS NOT NULL, p.place_id IS NOT NULL, p.phone_verified,
+                    (SELECT count(*) FROM person_occupations o WHERE o.person_id = p.id AND o.years_experience = 8),
+                    (SELECT count(*) FROM person_languages l WHERE l.person_id = p.id AND l.language_code = 'da'),
+                    (SELECT count(*) FROM person_wishes w WHERE w.person_id = p.id),
+                    (SELECT count(*) FROM consents c WHERE c.person_id = p.id AND c.withdrawn_at IS NULL)
+             FROM people p WHERE p.phone_e164 = $1",
+        )
+        .bind(from)
+        .fetch_one(&h.pool)
+        .await
+        .unwrap();
+        assert_eq!(stored, (true, true, true, 1, 1, 2, 1), "{language}: {replies:#?}");
+        // jobbro's own count of what it sent to this person, pre-consent messages included,
+        // is what the network delivered.
+        let counted: Option<i64> = sqlx::query_scalar(
+            "SELECT sum(o.segments)::bigint FROM outbox o JOIN people p ON p.id = o.person_id
+             WHERE p.phone_e164 = $1 AND o.channel = 'sms'",
+        )
+        .bind(from)
+        .fetch_one(&h.pool)
+        .await
+        .unwrap();
+        assert_eq!(counted, Some(segments as i64), "{language}: stored segments = delivered segments");
+        let budget = BUDGETS.iter().find(|(l, _)| *l == language).unwrap().1;
+        assert!(segments <= budget, "{language}: {segments} segments, over {budget}: {replies:#?}");
+        rows.push(format!("| {language} | {sms} | {segments} | {budget} |"));
+    }
+    let table = rows.join("\n");
+    println!("{table}");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains(&table), "the README's table should read:\n{table}");
+    h.jobbro.stop().await;
+}
+
 /// The same registration in every language jobbro speaks: numbers and the Danish words of the
 /// Danish one answer every question (labels are read in any language). The language is chosen
 /// from the short first menu, or from the full list behind its "More languages" line.

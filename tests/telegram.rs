@@ -260,7 +260,8 @@ async fn language_code_preselects_and_arabic_keeps_phone_numbers_left_to_right()
     let r = h.say(&user, "hello").await;
     let buttons = r[0].inline_buttons();
     assert_eq!(buttons[0].0, "✓ العربية", "{buttons:?}");
-    assert!(r[0].text.starts_with("اختر لغتك."), "{}", r[0].text);
+    assert!(r[0].text.contains("اختر لغتك."), "{}", r[0].text);
+    assert!(r[0].text.contains("يساعدك"), "what jobbro is, in the suggested language first: {}", r[0].text);
     // Telegram sends a shared contact's number without "+": a Syrian SIM stays Syrian.
     let mut answers = Answers::new([
         ("language", TgAnswer::press("lang:ar")),
@@ -271,6 +272,45 @@ async fn language_code_preselects_and_arabic_keeps_phone_numbers_left_to_right()
     ]);
     let r = answer_on_telegram(&h.api, &h.pool, &user, r, &mut answers, Stop::After("phone"), |_| {}).await;
     assert!(r[0].text.contains("\u{2066}+963944567890\u{2069}"), "isolated number: {:?}", r[0].text);
+}
+
+/// Ticks in a multi-choice question edit the question in place: after three picks and Done
+/// the chat holds one copy of it, showing the three ticks; the first keyboard of the licences
+/// already has the Done its text names.
+#[tokio::test]
+async fn a_multi_choice_question_is_edited_in_place() {
+    use TgAnswer as A;
+    let h = Harness::start().await;
+    let user = FakeUser::new(7301, "Amal");
+    let mut answers = telegram_answers(&user, "en", "Amal Haddad")
+        .with("wishes", A::press("wish:company_visit"))
+        .then("wishes", A::press("wish:internship"))
+        .then("wishes", A::press("wish:job"))
+        .then("wishes", A::press("done"));
+    let mut licence_buttons = Vec::new();
+    let check = |shown: Shown<'_>| {
+        if shown.asking == Some("licences") && licence_buttons.is_empty() {
+            licence_buttons = shown.replies.last().unwrap().inline_buttons();
+        }
+    };
+    by_telegram(&h.api, &h.pool, &user, "/start", &mut answers, Stop::At("menu"), check).await;
+    answers.assert_all_given();
+    let keys: Vec<&str> = licence_buttons.iter().map(|(_, data)| data.split_once(':').unwrap().1).collect();
+    assert!(keys.contains(&"done") && keys.contains(&"none"), "{licence_buttons:?}");
+    assert!(licence_buttons.iter().any(|(label, _)| label == "Done"), "{licence_buttons:?}");
+
+    let chat = h.api.sent_to(user.id);
+    let copies: Vec<&SentMessage> =
+        chat.iter().filter(|m| m.text.contains("What are you looking for")).collect();
+    assert_eq!(copies.len(), 1, "one copy of the question: {chat:#?}");
+    assert!(h.api.calls_of("editMessageText").len() >= 3, "each tick an edit");
+    // The copy shows what was chosen, and its buttons went with Done.
+    let question = copies[0];
+    assert!(question.inline_buttons().is_empty(), "{question:#?}");
+    let stored: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM person_wishes").fetch_one(&h.pool).await.unwrap();
+    assert_eq!(stored, 3);
+    h.bot.unwrap().stop().await;
 }
 
 #[tokio::test]
@@ -294,7 +334,7 @@ async fn the_same_update_twice_changes_state_once_and_answers_once() {
     let r = h.say(&user, "/start").await;
     let r = h.press(&user, &r, "lang:en").await;
     h.press(&user, &r, "yes").await;
-    let update = h.api.push_text(&user, "Amal Haddad");
+    let update = h.api.push_text(&user, "أمل حداد");
     let replies = h.api.next_replies(user.id, WAIT).await;
     assert!(text(&replies).contains("Latin letters"), "{replies:#?}");
     let outbox_before = count(&h.pool, "outbox").await;
@@ -317,7 +357,7 @@ async fn a_restart_continues_at_the_same_question_and_ignores_old_updates() {
     let r = h.say(&user, "/start").await;
     let r = h.press(&user, &r, "lang:da").await;
     h.press(&user, &r, "yes").await;
-    let update = h.api.push_text(&user, "Amal Haddad");
+    let update = h.api.push_text(&user, "أمل حداد");
     let before = h.api.next_replies(user.id, WAIT).await;
     h.restart().await;
     // Telegram may deliver the last update again after a restart: it is ignored.

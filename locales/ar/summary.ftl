@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = مكان السكن: { $place }
 summary-birth-year = سنة الميلاد: { $year }
 summary-education = التعليم: { $education }
-summary-education-value = { $level }، { $field }، { $country }، { $year }
 summary-occupations = العمل:
 summary-occupation = - { $occupation }، { $years }
 summary-occupation-principal = - { $occupation }، { $years } (المهنة المفضّلة)

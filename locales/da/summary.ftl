@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = Bor i: { $place }
 summary-birth-year = Født: { $year }
 summary-education = Uddannelse: { $education }
-summary-education-value = { $level }, { $field }, { $country }, { $year }
 summary-occupations = Arbejde:
 summary-occupation = - { $occupation }, { $years }
 summary-occupation-principal = - { $occupation }, { $years } (ønskes mest)

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = Lives in: { $place }
 summary-birth-year = Born: { $year }
 summary-education = Education: { $education }
-summary-education-value = { $level }, { $field }, { $country }, { $year }
 summary-occupations = Work:
 summary-occupation = - { $occupation }, { $years }
 summary-occupation-principal = - { $occupation }, { $years } (wanted most)

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = محل زندگی: { $place }
 summary-birth-year = سال تولد: { $year }
 summary-education = تحصیلات: { $education }
-summary-education-value = { $level }، { $field }، { $country }، { $year }
 summary-occupations = کار:
 summary-occupation = - { $occupation }، { $years }
 summary-occupation-principal = - { $occupation }، { $years } (اولویت اول)

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = د اوسېدو ځای: { $place }
 summary-birth-year = د زېږېدو کال: { $year }
 summary-education = تعلیم: { $education }
-summary-education-value = { $level }، { $field }، { $country }، { $year }
 summary-occupations = کار:
 summary-occupation = - { $occupation }، { $years }
 summary-occupation-principal = - { $occupation }، { $years } (لومړی انتخاب)

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = Degaanka: { $place }
 summary-birth-year = Sannadka dhalashada: { $year }
 summary-education = Waxbarashada: { $education }
-summary-education-value = { $level }, { $field }, { $country }, { $year }
 summary-occupations = Shaqo:
 summary-occupation = - { $occupation }, { $years }
 # "(doorashada koowaad)" = first choice, for "most wanted".

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = መንበሪ: { $place }
 summary-birth-year = ዓመት ልደት: { $year }
 summary-education = ትምህርቲ: { $education }
-summary-education-value = { $level }፣ { $field }፣ { $country }፣ { $year }
 summary-occupations = ስራሕ:
 summary-occupation = - { $occupation }፣ { $years }
 summary-occupation-principal = - { $occupation }፣ { $years } (ዝያዳ ዝድለ)

@@ -9,7 +9,6 @@ summary-phone-unverified = { $phone }
 summary-place = Місце проживання: { $place }
 summary-birth-year = Рік народження: { $year }
 summary-education = Освіта: { $education }
-summary-education-value = { $level }, { $field }, { $country }, { $year }
 summary-occupations = Досвід роботи:
 summary-occupation = - { $occupation }, { $years }
 # "(хочу найбільше)" = "I want this most"; an adjective here would have to agree with the label.

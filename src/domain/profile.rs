@@ -157,6 +157,15 @@ impl Wish {
 }
 
 impl Profile {
+    /// Registered the short way (SMS) and nothing of the rest added yet: no birth year,
+    /// education, English or mother tongue. Offered as "add the rest" in the menu.
+    pub fn lacks_details(&self) -> bool {
+        self.registered
+            && self.birth_year.is_none()
+            && self.education.is_none()
+            && self.languages.iter().all(|l| !l.mother_tongue && l.code.as_deref() == Some("da"))
+    }
+
     /// Sets the level of a listed second language, replacing an earlier answer.
     pub fn set_language(&mut self, code: &str, level: LanguageLevel) {
         self.languages.retain(|l| l.code.as_deref() != Some(code) || l.mother_tongue);

@@ -54,6 +54,10 @@ pub struct Reply {
     /// Telegram: from now on this chat's command menu is this one (a new coordinator's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command_menu: Option<CommandMenu>,
+    /// Telegram: this is the question with that token again (a tick added in a multi-choice
+    /// question): it replaces that message in place instead of coming as a new one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<u32>,
     /// A file to send after the text. Only its name is queued: the sender makes it from the
     /// rows as they are at send time, so the outbox never holds a copy of a person's data.
     #[serde(default, skip_serializing_if = "Option::is_none")]

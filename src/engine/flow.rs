@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use super::Event;
 use super::data::{Action, Data, Lookup, PhoneOwner};
 use super::input::Channel;
-use super::reply::Block;
+use super::matching::{self, Typed};
+use super::reply::{Block, Choice, InputHint};
 use super::state::{Conversation, Mode, Step};
 use crate::domain::directory::Directory;
 use crate::domain::{Lang, Phone, Profile};
@@ -69,6 +70,16 @@ pub(super) struct Turn<'a> {
     pub actions: Vec<Action>,
     /// Data the questions of this turn need (asked for while asking, which is `&self`).
     pub wants: std::cell::RefCell<Vec<Lookup>>,
+    /// The person is where they should be, but the question there is not sent this turn: the
+    /// notes say what to do (after a short registration, "reply MORE", without the menu that
+    /// would cost an SMS segment or two).
+    pub quiet: bool,
+    /// The answer was not understood on a channel without buttons: the reply is one line on
+    /// how to answer, not the question and its menu again (an SMS segment or three).
+    pub hint_only: bool,
+    /// A button of the question with this token was pressed and the same question is asked
+    /// again (a tick in a multi-choice question): the new one replaces it in place.
+    pub replaces: Option<u32>,
 }
 
 impl Turn<'_> {
@@ -96,6 +107,25 @@ impl Turn<'_> {
     /// never hands the engine a conversation past consent without the person's profile.
     pub fn p(&mut self) -> &mut Profile {
         self.profile.as_mut().expect("questions after consent run only for a person who consented")
+    }
+
+    /// Whether `text` is one of the words of the locale list `id` (comma-separated), in any
+    /// language jobbro speaks: "MORE", "MERE", "المزيد".
+    pub fn is_word_of(&self, text: &str, id: &str) -> bool {
+        let typed = crate::domain::text::fold(text);
+        !typed.is_empty()
+            && self.catalog.languages().iter().any(|l| {
+                self.catalog
+                    .render(l.lang, &Msg::new(id))
+                    .split(',')
+                    .any(|w| crate::domain::text::fold(w) == typed)
+            })
+    }
+
+    /// Reads typed text against `choices`, as the one matcher does for every question: by the
+    /// numbers this channel shows, the labels in any language, near spellings.
+    pub fn read_choice(&self, text: &str, choices: &[Choice], hint: InputHint) -> Typed {
+        matching::read(text, choices, hint, self.catalog)
     }
 
     pub fn note(&mut self, msg: Msg) {

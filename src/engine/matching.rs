@@ -12,6 +12,8 @@ pub enum Typed {
     Key(String),
     /// Several numbered choices at once, in a multi-choice question.
     Keys(Vec<String>),
+    /// Two or more choices fit equally well: ask back, naming only these.
+    Unsure(Vec<String>),
     /// Not a choice: free text for the step to read.
     Text(String),
 }

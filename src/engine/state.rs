@@ -30,6 +30,14 @@ pub struct Conversation {
     /// Asked for every language on the SMS language menu, which lists only the first three.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all_languages: bool,
+    /// The short registration (SMS): only what a coordinator needs to act on (`Question::core`);
+    /// the rest is offered once it is done ("MORE").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub short: bool,
+    /// Adding the rest after a short registration: the questions `core` marks were answered
+    /// already and are not asked again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub completing: bool,
     /// A coordinator's place in the desk (never set for job seekers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desk: Option<super::desk::state::Desk>,
@@ -50,6 +58,8 @@ impl Conversation {
             stopped: false,
             claim_declined: false,
             all_languages: false,
+            short: false,
+            completing: false,
             desk: None,
         }
     }
@@ -98,6 +108,12 @@ pub enum Step {
         sector: String,
     },
     OccupationOwnWords,
+    /// An occupation typed at the first question fit several of the list: which one (or the
+    /// typed words as they are).
+    OccupationFound {
+        ids: Vec<i32>,
+        words: String,
+    },
     OccupationYears {
         index: usize,
     },

@@ -6,10 +6,11 @@ use super::input::{Command, Input};
 use super::matching::{self, Typed};
 use super::notices::OfferAnswer;
 use super::questions::{self, Section};
-use super::reply::{Block, InputHint, Reply};
+use super::reply::{Block, InputHint, Label, Reply};
 use super::state::{Conversation, MAX_HISTORY, Mode, Return, Step};
 use super::{Event, Outcome, ProfileChange, Snapshot, desk, notices};
 use crate::domain::Lang;
+use crate::domain::reply::numbered;
 use crate::i18n::{Catalog, Msg};
 
 /// Runs one turn. Never fails: whatever arrives, the person gets an answer in their language.
@@ -42,6 +43,8 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         let lang = snapshot.profile.as_ref().and_then(|p| p.lang).or(snapshot.lang_hint);
         let mut conv = Conversation::new(lang);
         conv.token = snapshot.seed;
+        // Every SMS is paid for: someone who starts there registers the short way.
+        conv.short = snapshot.channel == crate::domain::Channel::Sms && snapshot.profile.is_none();
         conv
     });
     let mut turn = Turn {
@@ -59,6 +62,9 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
         data: &snapshot.data,
         actions: Vec::new(),
         wants: Default::default(),
+        quiet: false,
+        hint_only: false,
+        replaces: None,
     };
     turn.conv.stopped |= snapshot.stopped;
     // Keywords first: STOP must work wherever the person is, and nothing else may answer a
@@ -106,6 +112,19 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
                 Some(Command::Privacy) => turn.note(Msg::new("privacy-full")),
                 Some(Command::Help) => turn.note(Msg::new("help-text")),
                 _ => {}
+            }
+            // A greeting in one language jobbro speaks ("Hej", "Hello", "مرحبا") chooses it:
+            // the answer says what jobbro is and asks for consent in that language, with a way
+            // to another; an SMS language menu in three scripts costs three UCS-2 segments.
+            // (Not where the channel suggests a language: Telegram's language code says more
+            // about the reader than an English "hello".)
+            if let Input::Text(text) = &input
+                && snapshot.lang_hint.is_none()
+                && let Some(lang) = greeting(text, catalog)
+            {
+                turn.conv.lang = Some(lang);
+                turn.conv.history.push(Step::Language);
+                turn.conv.step = Step::Consent;
             }
             false
         }
@@ -283,6 +302,30 @@ impl Turn<'_> {
     }
 }
 
+/// The language of a first message that opens with a greeting of exactly one language
+/// (`greeting-words` of each locale): "Hej", "hello there", "السلام عليكم". A greeting two
+/// languages share chooses neither.
+fn greeting(text: &str, catalog: &Catalog) -> Option<Lang> {
+    let typed = crate::domain::text::fold(text);
+    if typed.is_empty() || typed.chars().count() > 60 {
+        return None;
+    }
+    let opens = |word: &str| {
+        let word = crate::domain::text::fold(word);
+        !word.is_empty()
+            && typed.strip_prefix(word.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    let mut found = catalog
+        .languages()
+        .iter()
+        .map(|l| l.lang)
+        .filter(|l| catalog.render(*l, &Msg::new("greeting-words")).split(',').any(opens));
+    match (found.next(), found.next()) {
+        (Some(lang), None) => Some(lang),
+        _ => None,
+    }
+}
+
 /// The command an input carries, typed or sent as one.
 fn input_command(input: &Input) -> Option<Command> {
     match input {
@@ -295,6 +338,10 @@ fn input_command(input: &Input) -> Option<Command> {
 impl Turn<'_> {
     /// Handles one input; returns true when the conversation ends.
     fn take(&mut self, input: Input) -> bool {
+        let pressed = match &input {
+            Input::Choice { token, .. } => Some(*token),
+            _ => None,
+        };
         let answer = match input {
             Input::Command(command) => return self.command(command),
             Input::Unsupported => {
@@ -321,10 +368,21 @@ impl Turn<'_> {
                 if let Some(command) = Command::parse(&text) {
                     return self.command(command);
                 }
+                // "?" shows the question again, with all its choices.
+                if text.trim() == "?" {
+                    return false;
+                }
                 let question = questions::ask(self, &self.conv.step);
-                match matching::read(&text, &question.choices, question.input, self.catalog) {
+                // An answer that is not understood gets a line, not the whole menu again.
+                let choosing = matches!(question.input, InputHint::Choice | InputHint::Multi);
+                self.hint_only = choosing && !self.channel.has_buttons();
+                match self.read_choice(&text, &question.choices, question.input) {
                     Typed::Key(k) => Answer::Key(k),
                     Typed::Keys(k) => Answer::Keys(k),
+                    Typed::Unsure(keys) => {
+                        self.unsure(&question, &keys);
+                        return false;
+                    }
                     Typed::Text(t) => Answer::Text(t),
                 }
             }
@@ -336,7 +394,40 @@ impl Turn<'_> {
                 questions::answer(self, &step, answer)
             }
         };
+        if !matches!(flow, Flow::Retry(_)) {
+            self.hint_only = false;
+        }
+        if matches!(flow, Flow::Again) && pressed.is_some() {
+            let input = questions::ask(self, &self.conv.step).input;
+            self.replaces = pressed.filter(|_| input == InputHint::Multi);
+        }
         self.follow(flow)
+    }
+
+    /// A typed answer that fits two choices equally: "Did you mean 2 Welder or 5 Smith?",
+    /// naming just those two, with the numbers the menu shows them under.
+    fn unsure(&mut self, question: &Reply, keys: &[String]) {
+        let shown = |key: &String| -> Option<Msg> {
+            let choice = question.choices.iter().find(|c| &c.key == key)?;
+            let label = match &choice.label {
+                Label::Msg(m) => crate::i18n::Arg::Msg(m.clone()),
+                Label::Text(t) => crate::i18n::Arg::Text(t.clone()),
+            };
+            let number = numbered(&question.choices).find(|(_, c)| &c.key == key).map(|(n, _)| n);
+            Some(match number {
+                Some(n) if !self.channel.has_buttons() => {
+                    Msg::new("choice-numbered").number("number", n as i64).arg("label", label)
+                }
+                _ => Msg::new("choice-plain").arg("label", label),
+            })
+        };
+        match (keys.first().and_then(shown), keys.get(1).and_then(shown)) {
+            (Some(first), Some(second)) => {
+                self.note(Msg::new("hint-unsure").msg("first", first).msg("second", second));
+                self.hint_only = !self.channel.has_buttons();
+            }
+            _ => self.note(Msg::new("error-pick-choice")),
+        }
     }
 
     /// Commands work at any point of the conversation.
@@ -500,20 +591,38 @@ impl Turn<'_> {
         }
     }
 
+    /// The same question, not understood, on a channel without buttons: what was wrong (the
+    /// generic "choose one of the answers" goes: the hint says it better) and one line on how
+    /// to answer ("Reply with a number from 1 to 6, or ? to see the choices").
+    fn hint(&mut self) -> Reply {
+        let question = questions::ask(self, &self.conv.step);
+        let count = numbered(&question.choices).count() as i64;
+        let id = if question.input == InputHint::Multi { "hint-numbers" } else { "hint-number" };
+        let mut blocks = std::mem::take(&mut self.notes);
+        blocks.retain(|b| !b.lines.iter().all(|m| m.id == "error-pick-choice"));
+        blocks.push(Block::line(Msg::new(id).number("max", count)));
+        Reply { blocks, ..Reply::default() }
+    }
+
     /// Whether a typed text picks a choice of the current question.
     fn is_choice(&self, text: &str) -> bool {
         let question = questions::ask(self, &self.conv.step);
-        matches!(
-            matching::read(text, &question.choices, question.input, self.catalog),
-            Typed::Key(_) | Typed::Keys(_)
-        )
+        matches!(self.read_choice(text, &question.choices, question.input), Typed::Key(_) | Typed::Keys(_))
     }
 
     /// The current question, with the notes gathered this turn in front of it.
     fn ask_current(&mut self) -> Reply {
+        if self.quiet && !self.notes.is_empty() {
+            return Reply { blocks: std::mem::take(&mut self.notes), ..Reply::default() };
+        }
+        if self.hint_only {
+            return self.hint();
+        }
         self.conv.token = self.conv.token.wrapping_add(1);
         let mut reply = questions::ask(self, &self.conv.step);
         reply.token = self.conv.token;
+        // Only the bare question replaces its earlier self; anything said with it is news.
+        reply.replaces = self.replaces.filter(|_| self.notes.is_empty() && self.channel.has_buttons());
         let mut blocks = std::mem::take(&mut self.notes);
         blocks.append(&mut reply.blocks);
         reply.blocks = blocks;

@@ -302,7 +302,21 @@ async fn apply(
         None => store::conversation::delete(tx, identity).await?,
     }
     for reply in &outcome.replies {
-        store::outbox::enqueue(tx, person, inbound.channel, &inbound.address, lang, reply).await?;
+        // A question asked again in place (a tick in a multi-choice question) edits the
+        // message that asked it, when that is still known; otherwise it comes as a new one.
+        let earlier = match reply.replaces {
+            Some(token) => {
+                store::outbox::question_message(tx, inbound.channel, &inbound.address, token).await?
+            }
+            None => None,
+        };
+        let edited = match earlier {
+            Some(message) => store::outbox::enqueue_edit(tx, message, reply).await?,
+            None => None,
+        };
+        if edited.is_none() {
+            store::outbox::enqueue(tx, person, inbound.channel, &inbound.address, lang, reply).await?;
+        }
     }
     Ok(())
 }

@@ -48,8 +48,8 @@ pub async fn enqueue_until(
 ) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
     let row = sqlx::query(concat!(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, identity_id)
-         VALUES ($1, $2, $3, $4, $5, $6, ",
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, question_token, identity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ",
         identity_of_address!(),
         ") RETURNING id"
     ))
@@ -59,6 +59,7 @@ pub async fn enqueue_until(
     .bind(lang.code())
     .bind(payload)
     .bind(expires_at)
+    .bind(question_token(reply))
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.get("id"))
@@ -167,16 +168,43 @@ pub async fn drop_pending(
 pub async fn enqueue_edit(tx: &mut Tx<'_>, of: i64, reply: &Reply) -> Result<Option<i64>, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
     let id = sqlx::query_scalar(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, identity_id)
-         SELECT person_id, channel, address, lang, $2, id, identity_id FROM outbox
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, question_token, identity_id)
+         SELECT person_id, channel, address, lang, $2, id, $3, identity_id FROM outbox
          WHERE id = $1 AND address IS NOT NULL
          RETURNING id",
     )
     .bind(of)
     .bind(payload)
+    .bind(question_token(reply))
     .fetch_optional(&mut **tx)
     .await?;
     Ok(id)
+}
+
+/// The message that asked the question with `token` in this chat, to replace in place: the
+/// one first sent, when that question was itself an edit of it.
+pub async fn question_message(
+    tx: &mut Tx<'_>,
+    channel: Channel,
+    address: &str,
+    token: u32,
+) -> Result<Option<i64>, StoreError> {
+    let id = sqlx::query_scalar(
+        "SELECT COALESCE(edits_outbox_id, id) FROM outbox
+         WHERE channel = $1 AND address = $2 AND question_token = $3
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(channel.code())
+    .bind(address)
+    .bind(i64::from(token))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// The token a message's buttons carry, when it asks something with buttons.
+fn question_token(reply: &Reply) -> Option<i64> {
+    (reply.token != 0 && !reply.choices.is_empty()).then_some(i64::from(reply.token))
 }
 
 /// `enqueue_edit` naming the chat again: for an earlier message whose address was erased once

@@ -56,6 +56,17 @@ impl<A> Answers<A> {
         }
     }
 
+    /// No answer to `question`: it is not asked.
+    pub fn without(mut self, question: &str) -> Self {
+        self.left.remove(question);
+        self
+    }
+
+    /// Whether an answer to `question` is left (a stop there is then a question to answer).
+    pub fn has(&self, question: &str) -> bool {
+        self.left.get(question).is_some_and(|a| !a.is_empty())
+    }
+
     /// Fails when an answer was never used: its question was not asked (any more).
     pub fn assert_all_given(&self) {
         let unused: Vec<&str> =
@@ -121,7 +132,9 @@ pub async fn drive<A>(
     // Generous: a registration has about thirty questions; a loop is a bug.
     for _ in 0..200 {
         let Some(question) = asked().await else { return };
-        if stop.before(&question) {
+        // A stop where the test still has an answer is passed: "menu" answered "MORE" after a
+        // short registration, the stop is the menu after the rest.
+        if stop.before(&question) && !answers.has(&question) {
             return;
         }
         let given = answers.take(&question);

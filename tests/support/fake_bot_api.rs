@@ -447,6 +447,34 @@ impl FakeBotApi {
         sent[seen..].to_vec()
     }
 
+    /// After a button press: the new messages, or, when the bot answered by editing the
+    /// pressed message in place (editMessageText with `message_id`), that message as it reads
+    /// now. `edits_before` is the count of editMessageText calls before the press.
+    pub async fn next_replies_or_edit(
+        &self,
+        chat_id: i64,
+        message_id: i32,
+        edits_before: usize,
+        timeout: Duration,
+    ) -> Vec<SentMessage> {
+        let edited = || {
+            self.calls_of("editMessageText")
+                .iter()
+                .skip(edits_before)
+                .any(|c| c.params["message_id"].as_i64() == Some(i64::from(message_id)))
+        };
+        let seen = self.cursor(chat_id);
+        let what = format!("a new reply or an edit of message {message_id} in chat {chat_id}");
+        self.wait_until(timeout, &what, || {
+            Some(()).filter(|_| self.sent_to(chat_id).len() > seen || edited())
+        })
+        .await;
+        if self.sent_to(chat_id).len() > seen {
+            return self.next_replies(chat_id, timeout).await;
+        }
+        self.sent_to(chat_id).into_iter().filter(|m| m.message_id == message_id).collect()
+    }
+
     /// Panics if the bot sends anything new to the chat (counting from the
     /// `next_replies` cursor) within `within`, e.g. after a replayed duplicate update.
     pub async fn expect_no_replies(&self, chat_id: i64, within: Duration) {

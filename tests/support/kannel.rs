@@ -262,6 +262,22 @@ pub struct Received {
     pub text: String,
 }
 
+impl Received {
+    /// What this SMS costs as the network counts it, from the coding Kannel chose and the text
+    /// the phone got: GSM-7 holds 160 septets in one segment and 153 in each part of a longer
+    /// one (characters of the extension table take two); UCS-2 holds 70 UTF-16 units, 67 per
+    /// part. Counted here apart from jobbro's own measure, so the two can be compared.
+    pub fn segments(&self) -> usize {
+        let (units, single, part) = if self.ucs2 {
+            (self.text.encode_utf16().count(), 70, 67)
+        } else {
+            let extension = |c: char| "^{}\\[~]|€\x0c".contains(c);
+            (self.text.chars().map(|c| if extension(c) { 2 } else { 1 }).sum(), 160, 153)
+        };
+        if units <= single { 1 } else { units.div_ceil(part) }
+    }
+}
+
 /// The other end of Kannel's fake SMSC: sends what people type, receives what jobbro sends.
 pub struct FakePhone {
     reader: BufReader<OwnedReadHalf>,

@@ -14,30 +14,29 @@ use super::kannel::{FakePhone, Received};
 const WAIT: Duration = Duration::from_secs(15);
 
 /// A whole registration in Danish by SMS, as typed on a keypad: Sønderborg, welder with 8
-/// years, Danish A2, looking for an internship or a job. The phone number is the one the SMS
-/// comes from, so there is no phone question.
+/// years, Danish A2, looking for an internship or a job; then "MERE" for the rest of the
+/// profile. The first message is "Hej", which chooses Danish; the name is in Latin letters,
+/// so it is not asked again; the phone number is the one the SMS comes from.
 pub const DANISH_SMS_REGISTRATION: &[(&str, &str)] = &[
-    ("language", "3"),                // Dansk
     ("consent", "1"),                 // yes
     ("name", "Amal Haddad"),          //
-    ("name_latin", "Amal Haddad"),    //
     ("place", "1"),                   // Sønderborg Kommune
+    ("occupation_sector", "Svejser"), // written, not picked
+    ("occupation_years", "8"),        //
+    ("danish_level", "3"),            // A2
+    ("wishes", "2 3"),                // internship, job
+    ("summary", "1"),                 // confirm: registered
+    ("menu", "MERE"),                 // the rest of the profile
     ("birth_year", "1990"),           //
     ("education_level", "4"),         // vocational training
     ("education_field", "Svejsning"), //
     ("education_country", "Syrien"),  //
     ("education_year", "2010"),       //
-    ("occupation_sector", "5"),       // industry and mechanics
-    ("occupation_pick", "1"),         // the first occupation there
-    ("occupation_years", "8"),        //
-    ("occupation_more", "3"),         // done
-    ("danish_level", "3"),            // A2
     ("english_level", "5"),           // B2
     ("mother_tongue", "1"),           // Arabic
     ("other_languages", "Færdig"),    // no other languages
     ("licences", "1 3"),              // B and C
     ("certificates", "Spring over"),  //
-    ("wishes", "2 3"),                // internship, job
     ("available_from", "1"),          // now
     ("summary", "1"),                 // confirm
 ];
@@ -82,7 +81,7 @@ pub async fn by_sms(
     replies
 }
 
-/// The Danish registration by SMS, from "Hej" to the menu.
+/// The Danish registration by SMS, from "Hej" to the menu after the whole profile.
 pub async fn register_by_sms(pool: &PgPool, phone: &mut FakePhone, from: &str) -> Vec<SmsReply> {
     let mut answers = danish_sms();
     let replies = by_sms(pool, phone, from, "Hej", &mut answers, Stop::At("menu")).await;
@@ -186,12 +185,20 @@ pub async fn answer_on_telegram(
             match answer {
                 TgAnswer::Press(key) => {
                     let (message, data) = button(&last, &key);
-                    api.push_callback(user, message.message_id, &data)
+                    let (message_id, edits) = (message.message_id, api.calls_of("editMessageText").len());
+                    api.push_callback(user, message_id, &data);
+                    // A tick in a multi-choice question edits the question in place.
+                    last = api.next_replies_or_edit(user.id, message_id, edits, WAIT).await;
                 }
-                TgAnswer::Say(text) => api.push_text(user, &text),
-                TgAnswer::Contact { number, user_id } => api.push_contact(user, &number, user_id),
+                TgAnswer::Say(text) => {
+                    api.push_text(user, &text);
+                    last = api.next_replies(user.id, WAIT).await;
+                }
+                TgAnswer::Contact { number, user_id } => {
+                    api.push_contact(user, &number, user_id);
+                    last = api.next_replies(user.id, WAIT).await;
+                }
             };
-            last = api.next_replies(user.id, WAIT).await;
             let asking = asked(pool, "telegram", &address).await;
             check(Shown { answered: Some(question), asking: asking.as_deref(), replies: &last });
         },
@@ -204,7 +211,7 @@ pub async fn answer_on_telegram(
 /// Danish A1, the number shared with the contact button; `lang` is "ar", "en" or "da".
 pub fn telegram_answers(user: &FakeUser, lang: &str, name: &str) -> Answers<TgAnswer> {
     use TgAnswer as A;
-    Answers::new([
+    let answers = Answers::new([
         ("language", A::press(&format!("lang:{lang}"))),
         ("consent", A::press("yes")),
         ("name", A::say(name)),
@@ -230,7 +237,13 @@ pub fn telegram_answers(user: &FakeUser, lang: &str, name: &str) -> Answers<TgAn
         ("wishes", A::press("done")),
         ("available_from", A::press("1m")),
         ("summary", A::press("confirm")),
-    ])
+    ]);
+    // A name in Latin letters is its own Latin spelling: the question is not asked.
+    if jobbro::domain::text::clean(name, jobbro::domain::text::Field::LatinName).is_ok() {
+        answers.without("name_latin")
+    } else {
+        answers
+    }
 }
 
 /// `telegram_answers`, from /start to the main menu. Returns the last replies (the menu).

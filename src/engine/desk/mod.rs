@@ -114,7 +114,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
                 let answer = match matching::read(&text, &q.choices, q.input, catalog) {
                     Typed::Key(k) => Answer::Key(k),
                     Typed::Keys(k) if k.len() == 1 => Answer::Key(k[0].clone()),
-                    Typed::Keys(_) => Answer::Text(text),
+                    Typed::Keys(_) | Typed::Unsure(_) => Answer::Text(text),
                     Typed::Text(s) => Answer::Text(s),
                 };
                 t.answer(answer);

@@ -22,6 +22,10 @@ impl Question for Consent {
         Section::Setup
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         question(
             "consent-ask",
@@ -30,6 +34,8 @@ impl Question for Consent {
                 choice("yes", "consent-yes"),
                 choice("no", "consent-no"),
                 choice("more", "consent-more"),
+                // Where people look for it when the language was guessed from their greeting.
+                choice("lang", "consent-other-language"),
                 back(),
             ],
         )
@@ -66,6 +72,7 @@ impl Question for Consent {
                 t.note(Msg::new("consent-refused"));
                 Flow::End
             }
+            Some("lang") => Flow::Goto(Step::Language),
             Some("more") => {
                 t.note(Msg::new("privacy-full"));
                 Flow::Again

@@ -5,7 +5,7 @@ use chrono::Datelike;
 
 use super::ask::{FREE_TEXT, back, choice, question, skip};
 use super::question::{Question, Section};
-use super::shown::{Shown, or_missing, text_arg};
+use super::shown::{Shown, or_missing};
 use crate::domain::Profile;
 use crate::domain::directory::Directory;
 use crate::domain::profile::{Education, EducationLevel};
@@ -61,13 +61,13 @@ impl Question for Level {
 
     /// One line for all four questions.
     fn shown(&self, _: &Directory, p: &Profile) -> Shown {
-        let education = p.education.as_ref().map(|e| {
-            let mut m = Msg::new("summary-education-value")
-                .msg("level", Msg::new(&format!("education-{}", e.level.code())))
-                .arg("field", text_arg(&e.field))
-                .arg("country", text_arg(&e.country));
-            m = m.arg("year", or_missing(e.year.map(|y| Arg::Text(y.to_string()))));
-            Arg::Msg(m)
+        // Only what was given: "Vocational training, Welding, Syria", not three "not given".
+        let education = p.education.as_ref().and_then(|e| {
+            let level = Arg::Msg(Msg::new(&format!("education-{}", e.level.code())));
+            let texts = [e.field.clone(), e.country.clone(), e.year.map(|y| y.to_string())];
+            std::iter::once(level)
+                .chain(texts.into_iter().flatten().map(Arg::Text))
+                .reduce(|first, rest| Arg::Msg(Msg::new("list-pair").arg("first", first).arg("rest", rest)))
         });
         Shown::Line(Msg::new("summary-education").arg("education", or_missing(education)))
     }

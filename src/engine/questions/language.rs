@@ -26,6 +26,10 @@ impl Question for Language {
         Section::Setup
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     /// Shown before we know the reader's language: every language on its own name, the
     /// suggested one first, the question in the first few. Over SMS only the first three, then
     /// a "more languages" line written in those three.
@@ -38,7 +42,10 @@ impl Question for Language {
         let short = t.channel == Channel::Sms && !t.conv.all_languages && order.len() > SMS_LANGUAGES + 1;
         let shown = if short { &order[..SMS_LANGUAGES] } else { &order[..] };
         let asked = if t.conv.all_languages { &order[..0] } else { &order[..order.len().min(SMS_LANGUAGES)] };
-        let blocks = asked.iter().map(|l| Block::line(Msg::new("language-ask").in_lang(*l))).collect();
+        // The first message says what jobbro is (someone texted an unknown number).
+        let first = t.profile.is_none() && t.conv.history.is_empty();
+        let id = if first { "language-intro" } else { "language-ask" };
+        let blocks = asked.iter().map(|l| Block::line(Msg::new(id).in_lang(*l))).collect();
         let mut choices: Vec<Choice> = shown
             .iter()
             .map(|l| Choice {

@@ -35,7 +35,11 @@ impl Question for Licences {
                 selected: chosen.contains(l),
             })
             .collect();
-        choices.push(choice("done", if chosen.is_empty() { "licence-none" } else { "choice-done" }));
+        // "None" while nothing is ticked, and always "Done", which the question names.
+        if chosen.is_empty() {
+            choices.push(choice("none", "licence-none"));
+        }
+        choices.push(choice("done", "choice-done"));
         choices.push(back());
         question("licences-ask", InputHint::Multi, choices)
     }

@@ -2,6 +2,7 @@
 //! deleting everything.
 
 use super::ask::{back, choice, question, reply};
+use super::order::completion_start;
 use super::question::{Question, Section};
 use crate::domain::Channel;
 use crate::engine::data::{Action, Lookup};
@@ -35,10 +36,23 @@ impl Question for Menu {
             choices.push(choice("reach", "menu-channel"));
         }
         choices.push(choice("delete", "menu-delete"));
+        // After a short registration (SMS), the rest of the profile, on any channel.
+        if t.profile.as_ref().is_some_and(|p| p.lacks_details()) {
+            choices.push(choice("more", "menu-more"));
+        }
         question("menu-ask", InputHint::Choice, choices)
     }
 
     fn answer(&self, t: &mut Turn<'_>, _: &Step, answer: Answer) -> Flow {
+        let more = match &answer {
+            Answer::Text(typed) => t.is_word_of(typed, "keyword-more"),
+            _ => answer.key() == Some("more"),
+        };
+        if more {
+            t.conv.mode = Mode::Register;
+            t.conv.completing = true;
+            return Flow::Goto(completion_start(t));
+        }
         match answer.key() {
             Some("profile") => {
                 t.conv.mode = Mode::Edit(Return::Profile);

@@ -32,6 +32,7 @@ mod spoken;
 mod wishes;
 
 pub(super) use order::{next, past_section, profile_blocks};
+
 pub(super) use question::Section;
 pub use spoken::SPOKEN;
 
@@ -104,6 +105,7 @@ mod tests {
             OccupationSector,
             OccupationPick { sector: "health".into() },
             OccupationOwnWords,
+            OccupationFound { ids: vec![501, 502], words: "smed".into() },
             OccupationYears { index: 0 },
             OccupationMore,
             OccupationRemove,

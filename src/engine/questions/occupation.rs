@@ -4,12 +4,13 @@
 use super::ask::{FREE_TEXT, back, choice, question, reply, skip};
 use super::question::{Question, Section};
 use super::shown::Shown;
-use crate::domain::Profile;
 use crate::domain::directory::Directory;
 use crate::domain::profile::OccupationEntry;
 use crate::domain::text;
+use crate::domain::{Channel, Profile};
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::input::text_problem;
+use crate::engine::matching::Typed;
 use crate::engine::reply::{Block, Choice, InputHint, Label, Reply};
 use crate::engine::state::Step;
 use crate::i18n::{Arg, Msg};
@@ -28,11 +29,16 @@ impl Question for Occupations {
         Section::Occupations
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     fn detour(&self, step: &Step) -> bool {
         matches!(
             step,
             Step::OccupationPick { .. }
                 | Step::OccupationOwnWords
+                | Step::OccupationFound { .. }
                 | Step::OccupationYears { .. }
                 | Step::OccupationMore
                 | Step::OccupationRemove
@@ -63,6 +69,24 @@ impl Question for Occupations {
                 question("occupation-pick-ask", InputHint::Choice, choices)
             }
             Step::OccupationOwnWords => question("occupation-own-words-ask", InputHint::Text, vec![back()]),
+            Step::OccupationFound { ids, words } => {
+                let mut choices: Vec<Choice> = ids
+                    .iter()
+                    .filter_map(|id| t.dir.occupation(*id))
+                    .map(|o| Choice {
+                        key: format!("occ:{}", o.id),
+                        label: Label::Msg(Msg::new(&o.label_id())),
+                        selected: false,
+                    })
+                    .collect();
+                choices.push(Choice {
+                    key: "own".into(),
+                    label: Label::Msg(Msg::new("occupation-as-written").text("words", words)),
+                    selected: false,
+                });
+                choices.push(back());
+                question("occupation-found-ask", InputHint::Choice, choices)
+            }
             Step::OccupationYears { index } => {
                 let occupation = profile
                     .occupations
@@ -115,6 +139,12 @@ impl Question for Occupations {
                 choices.push(back());
                 question("occupation-principal-ask", InputHint::Choice, choices)
             }
+            // By SMS the occupation is written, not picked from two menus (four segments).
+            _ if t.channel == Channel::Sms && profile.occupations.is_empty() => question(
+                "occupation-write-ask",
+                InputHint::Text,
+                vec![choice("skip", "occupation-none"), back()],
+            ),
             _ => {
                 let mut choices: Vec<Choice> = t
                     .dir
@@ -152,6 +182,14 @@ impl Question for Occupations {
                 },
                 None => Flow::Retry(Msg::new("error-pick-choice")),
             },
+            Step::OccupationFound { words, .. } => match key {
+                Some("own") => add(t, None, Some(words.clone())),
+                Some(k) => match k.strip_prefix("occ:").and_then(|id| id.parse().ok()) {
+                    Some(id) if t.dir.occupation(id).is_some() => add(t, Some(id), None),
+                    _ => Flow::Retry(Msg::new("error-pick-choice")),
+                },
+                None => Flow::Retry(Msg::new("error-pick-choice")),
+            },
             Step::OccupationOwnWords => match answer {
                 Answer::Text(typed) => match text::clean(&typed, FREE_TEXT) {
                     Ok(words) => add(t, None, Some(words)),
@@ -178,6 +216,11 @@ impl Question for Occupations {
                 };
                 if let Some(o) = t.p().occupations.get_mut(*index) {
                     o.years = years;
+                }
+                // The short registration asks for the main occupation only.
+                if t.conv.short {
+                    t.p().set_principal(0);
+                    return Flow::Next;
                 }
                 Flow::Goto(Step::OccupationMore)
             }
@@ -217,6 +260,10 @@ impl Question for Occupations {
                     _ => Flow::Retry(Msg::new("error-pick-choice")),
                 }
             }
+            _ if matches!(answer, Answer::Text(_)) => {
+                let Answer::Text(typed) = answer else { unreachable!("just matched") };
+                typed_occupation(t, &typed)
+            }
             _ => match key {
                 Some("other") => Flow::Goto(Step::OccupationOwnWords),
                 // No occupation: nothing more to ask about them.
@@ -245,6 +292,34 @@ impl Question for Occupations {
 
     fn shown(&self, dir: &Directory, p: &Profile) -> Shown {
         Shown::Block(list(dir, p))
+    }
+}
+
+/// An occupation written instead of picked ("svejser", "nurse", "طبيب"): one of the list when
+/// it fits one, a choice between those it fits, else the person's own words.
+fn typed_occupation(t: &mut Turn<'_>, typed: &str) -> Flow {
+    let words = match text::clean(typed, FREE_TEXT) {
+        Ok(words) => words,
+        Err(e) => return Flow::Retry(text_problem(e)),
+    };
+    let choices: Vec<Choice> = t
+        .dir
+        .occupations
+        .iter()
+        .map(|o| Choice {
+            key: format!("occ:{}", o.id),
+            label: Label::Msg(Msg::new(&o.label_id())),
+            selected: false,
+        })
+        .collect();
+    let id = |k: &str| k.strip_prefix("occ:").and_then(|id| id.parse::<i32>().ok());
+    match t.read_choice(&words, &choices, InputHint::Choice) {
+        Typed::Key(k) if let Some(id) = id(&k) => add(t, Some(id), None),
+        Typed::Unsure(keys) => {
+            let ids = keys.iter().filter_map(|k| id(k)).collect();
+            Flow::Goto(Step::OccupationFound { ids, words })
+        }
+        _ => add(t, None, Some(words)),
     }
 }
 

@@ -53,7 +53,26 @@ fn after(turn: &Turn<'_>, step: &Step, whole_section: bool) -> Step {
     let Some(at) = ORDER.iter().position(|q| q.asks(step)) else { return Step::Menu };
     let section = ORDER[at].section();
     let rest = ORDER[at + 1..].iter().skip_while(|q| whole_section && q.section() == section);
-    rest.filter(|q| !q.skip(turn)).map(|q| q.step()).next().unwrap_or(Step::Summary)
+    rest.filter(|q| !q.skip(turn) && asked_now(turn, **q)).map(|q| q.step()).next().unwrap_or(Step::Summary)
+}
+
+/// Whether the registration under way asks `question`: a short one only the core questions,
+/// completing one only the others.
+fn asked_now(turn: &Turn<'_>, question: &dyn Question) -> bool {
+    match turn.conv.mode {
+        crate::engine::state::Mode::Edit(_) => true,
+        _ if turn.conv.short => question.core(),
+        _ if turn.conv.completing => !question.core(),
+        _ => true,
+    }
+}
+
+/// Where adding the rest of a short registration starts: its first question that is not core.
+pub(in crate::engine) fn completion_start(turn: &Turn<'_>) -> Step {
+    ORDER
+        .iter()
+        .find(|q| !q.core() && !q.skip(turn) && q.section() != Section::Setup)
+        .map_or(Step::Summary, |q| q.step())
 }
 
 /// Where editing `section` starts.
@@ -65,9 +84,15 @@ pub(super) fn edit_start(section: Section) -> Step {
 /// Everything the person told us, in registration order: short answers one a line, lists in
 /// paragraphs of their own.
 pub(in crate::engine) fn profile_blocks(dir: &Directory, p: &Profile) -> Vec<Block> {
+    blocks_of(dir, p, false)
+}
+
+/// `profile_blocks`, or only the core answers (`core_only`: the summary of a short
+/// registration, which did not ask the rest).
+pub(in crate::engine) fn blocks_of(dir: &Directory, p: &Profile, core_only: bool) -> Vec<Block> {
     let mut blocks = vec![Block { lines: vec![Msg::new("summary-title")], heading: true }];
     let mut lines = Vec::new();
-    for question in ORDER {
+    for question in ORDER.iter().filter(|q| !core_only || q.core()) {
         match question.shown(dir, p) {
             Shown::Nothing => {}
             Shown::Line(line) => lines.push(line),

@@ -24,6 +24,10 @@ impl Question for PhoneNumber {
         Section::Phone
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     /// "This number belongs to a profile with the name A. M. Is that you?"
     fn detour(&self, step: &Step) -> bool {
         matches!(step, Step::ClaimPhone { .. })

@@ -24,6 +24,10 @@ impl Question for Place {
         Section::Place
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     /// "Somewhere else", in the person's own words.
     fn detour(&self, step: &Step) -> bool {
         *step == Step::PlaceOther

@@ -28,6 +28,12 @@ pub(in crate::engine) trait Question: Sync {
     /// Reads an answer to `step`, stores it, and says where to go next.
     fn answer(&self, turn: &mut Turn<'_>, step: &Step, answer: Answer) -> Flow;
 
+    /// Part of the short registration (SMS): what a coordinator needs to act on (name, place,
+    /// phone, main occupation with years, Danish level, what the person looks for, consent).
+    fn core(&self) -> bool {
+        false
+    }
+
     /// Not asked in this registration (a phone number that is already proven).
     fn skip(&self, _turn: &Turn<'_>) -> bool {
         false

@@ -2,7 +2,7 @@
 //! (also "My profile" from the menu).
 
 use super::ask::{back, choice, reply};
-use super::order::{edit_start, profile_blocks};
+use super::order::{blocks_of, edit_start, profile_blocks};
 use super::question::{Question, Section};
 use crate::engine::Event;
 use crate::engine::flow::{Answer, Flow, Turn};
@@ -23,7 +23,7 @@ impl Question for Summary {
 
     fn ask(&self, t: &Turn<'_>, _: &Step) -> Reply {
         let profile = t.profile.clone().unwrap_or_default();
-        let mut blocks = profile_blocks(t.dir, &profile);
+        let mut blocks = blocks_of(t.dir, &profile, t.conv.short);
         blocks.push(Block::line(Msg::new("summary-confirm-ask")));
         reply(
             blocks,
@@ -40,7 +40,17 @@ impl Question for Summary {
                 if first_time {
                     t.events.push(Event::Registered);
                 }
-                t.note(Msg::new("registration-done"));
+                if t.conv.short {
+                    // What a coordinator needs is there; the rest is offered, not asked, and
+                    // the menu is not sent unasked (two SMS segments): "?" shows it.
+                    t.conv.short = false;
+                    t.note(Msg::new("registration-done-short"));
+                    t.quiet = true;
+                } else if std::mem::take(&mut t.conv.completing) {
+                    t.note(Msg::new("registration-completed"));
+                } else {
+                    t.note(Msg::new("registration-done"));
+                }
                 t.go(Step::Menu);
                 Flow::Again
             }

@@ -4,8 +4,8 @@ use crate::domain::Profile;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::i18n::Msg;
 
-/// A button toggles one answer; typed numbers ("1 3") set them all at once and move on, as an
-/// SMS user would expect.
+/// A button toggles one answer; a typed answer, numbers ("1 3") or words ("praktik og job"), is
+/// the whole answer and moves on, as an SMS user would expect: one rule for both.
 pub(super) fn answer<T: PartialEq + Copy>(
     turn: &mut Turn<'_>,
     answer: Answer,
@@ -14,6 +14,10 @@ pub(super) fn answer<T: PartialEq + Copy>(
 ) -> Flow {
     match answer {
         Answer::Key(k) if k == "done" => Flow::Next,
+        Answer::Key(k) if k == "none" => {
+            field(turn.p()).clear();
+            Flow::Next
+        }
         Answer::Key(k) => match parse(&k) {
             Some(v) => {
                 let list = field(turn.p());
@@ -30,6 +34,10 @@ pub(super) fn answer<T: PartialEq + Copy>(
         Answer::Keys(keys) => {
             if keys.iter().any(|k| k == "back") {
                 return Flow::Retry(Msg::new("error-pick-choice"));
+            }
+            if keys.iter().any(|k| k == "none") {
+                field(turn.p()).clear();
+                return Flow::Next;
             }
             let mut chosen: Vec<T> = Vec::new();
             for value in keys.iter().filter_map(|k| parse(k)) {

@@ -30,6 +30,10 @@ impl Question for Danish {
         Section::Languages
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         ask_level("language-danish-ask")
     }

@@ -26,6 +26,10 @@ impl Question for Wishes {
         Section::Wishes
     }
 
+    fn core(&self) -> bool {
+        true
+    }
+
     fn ask(&self, t: &Turn<'_>, _: &Step) -> Reply {
         let chosen = t.profile.as_ref().map(|p| p.wishes.clone()).unwrap_or_default();
         let mut choices: Vec<Choice> = Wish::ALL
