@@ -160,18 +160,53 @@ async fn sum(pool: &PgPool, sql_from_where: &str) -> i64 {
 }
 
 #[tokio::test]
-async fn a_registration_by_sms_counts_every_segment_from_the_language_menu_and_an_erasure_keeps_it() {
+async fn a_registration_by_sms_counts_every_segment_from_the_first_contact_and_an_erasure_keeps_it() {
     let j = Jobbro::start(Price::DEFAULT).await;
     let from = "+4520123456";
     j.sms(from, "Hej").await;
-    // The language menu went to no person: its row lost the number once sent, but knows the
-    // address it was for.
+    // What answers the first SMS (the consent question, or a language menu) goes to no
+    // person: its row lost the number once sent, but knows the address it was for.
+    let before_consent = count(&j.pool, "outbox").await;
+    assert!(before_consent >= 1);
     assert_eq!(
         count(&j.pool, "outbox WHERE person_id IS NULL AND address IS NULL AND payload IS NULL AND identity_id IS NOT NULL AND segments > 0").await,
-        1
+        before_consent
     );
     let mut answers = danish_sms();
     let (pool, phone) = (&j.pool, &j);
+    // Up to the confirmed summary: registered.
+    drive(
+        &mut answers,
+        Stop::After("summary"),
+        async || asked(pool, "sms", from).await,
+        async |_, answer| phone.sms(from, answer).await,
+    )
+    .await;
+    let amal = j.person_at(from).await;
+    let registration = j.network.segments_to(from);
+    eprintln!(
+        "a Danish registration by SMS, from the first SMS to the confirmation: {} SMS, {registration} segments",
+        j.network.texts_to(from).len()
+    );
+    // Every SMS the phone got is the person's, those sent before the person existed included,
+    // and none of those kept the number for that.
+    assert_eq!(count(&j.pool, "outbox WHERE person_id IS NULL").await, 0);
+    assert_eq!(sum(&j.pool, &format!("outbox WHERE person_id = '{amal}'")).await, registration);
+    let first: Vec<(Option<Uuid>, Option<String>)> =
+        sqlx::query_as("SELECT person_id, address FROM outbox ORDER BY id LIMIT $1")
+            .bind(before_consent)
+            .fetch_all(&j.pool)
+            .await
+            .unwrap();
+    assert!(first.iter().all(|row| *row == (Some(amal), None)), "sent before consent: {first:?}");
+    assert_eq!(j.network.texts_to(from).len() as i64, count(&j.pool, "outbox").await);
+    let counted = j.spend().await;
+    assert_eq!(
+        (counted.segments, counted.registrations, counted.registration_segments),
+        (registration, 1, registration)
+    );
+
+    // The rest of the profile ("MERE") costs too, but not the registration.
     drive(
         &mut answers,
         Stop::At("menu"),
@@ -180,31 +215,17 @@ async fn a_registration_by_sms_counts_every_segment_from_the_language_menu_and_a
     )
     .await;
     answers.assert_all_given();
-    let amal = j.person_at(from).await;
-
     let received = j.network.segments_to(from);
-    assert!(received > 20, "a whole registration: {received} segments");
-    eprintln!("a Danish registration by SMS: {} SMS, {received} segments", j.network.texts_to(from).len());
-    // Every SMS the phone got is the person's, the language menu and the consent question
-    // (sent before the person existed) included, and none kept its number for that.
-    assert_eq!(count(&j.pool, "outbox WHERE person_id IS NULL").await, 0);
-    assert_eq!(sum(&j.pool, &format!("outbox WHERE person_id = '{amal}'")).await, received);
-    let before_consent: Vec<(Option<Uuid>, Option<String>)> =
-        sqlx::query_as("SELECT person_id, address FROM outbox ORDER BY id LIMIT 2")
-            .fetch_all(&j.pool)
-            .await
-            .unwrap();
-    assert_eq!(
-        before_consent,
-        vec![(Some(amal), None), (Some(amal), None)],
-        "the menu and the consent question"
+    eprintln!(
+        "and the rest of the profile: {} SMS, {received} segments in all",
+        j.network.texts_to(from).len()
     );
-    assert_eq!(j.network.texts_to(from).len() as i64, count(&j.pool, "outbox").await);
-
+    assert!(received > registration);
+    assert_eq!(sum(&j.pool, &format!("outbox WHERE person_id = '{amal}'")).await, received);
     let counted = j.spend().await;
     assert_eq!(
         (counted.segments, counted.registrations, counted.registration_segments),
-        (received, 1, received)
+        (received, 1, registration)
     );
 
     // An erasure takes the person and every link to them, and leaves the cost.
