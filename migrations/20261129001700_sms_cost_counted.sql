@@ -1,12 +1,13 @@
--- SMS cost counted, not estimated (issue 11). A first contact gets the language menu and the
--- consent question before they are a person; those messages lose their address once sent, so
--- nothing counted them for anyone. Each message now names the address (channel identity) it was
--- queued to, and when that address gets its person (store::identity::link_person) its earlier
--- messages become that person's. An erasure keeps what a registration by SMS cost.
+-- SMS cost counted, not estimated (issue 11). A first contact gets the consent question (and a
+-- language menu, unless their first SMS named a language) before they are a person; those
+-- messages lose their address once sent, so nothing counted them for anyone. Each message now
+-- names the address (channel identity) it was queued to, and when that address gets its person
+-- (store::identity::link_person) its earlier messages become that person's. An erasure keeps
+-- what a registration by SMS cost.
 
 ALTER TABLE outbox ADD COLUMN identity_id uuid REFERENCES channel_identities (id) ON DELETE SET NULL;
 CREATE INDEX outbox_identity_idx ON outbox (identity_id) WHERE identity_id IS NOT NULL;
-COMMENT ON COLUMN outbox.identity_id IS 'The address (channel_identities.id) a message to one address was queued to (store::outbox::enqueue), so that messages sent before the person existed (the language menu, the consent question) count for the person the address becomes: store::identity::link_person gives them its person_id. Set only while the address has a person or a conversation going on. NULL for copies queued set-based to registered people (announcements, broadcasts: they carry person_id), for messages to a coordinator while their staff role is in force, for the answer to a refusal, and once the address refuses consent or is forgotten (an erasure, a first contact that never consented): nothing then links the message to anyone.';
+COMMENT ON COLUMN outbox.identity_id IS 'The address (channel_identities.id) a message to one address was queued to (store::outbox::enqueue), so that messages sent before the person existed (a language menu, the consent question) count for the person the address becomes: store::identity::link_person gives them its person_id. Set only while the address has a person or a conversation going on. NULL for copies queued set-based to registered people (announcements, broadcasts: they carry person_id), for messages to a coordinator while their staff role is in force, for the answer to a refusal, and once the address refuses consent or is forgotten (an erasure, a first contact that never consented): nothing then links the message to anyone.';
 COMMENT ON INDEX outbox_identity_idx IS 'An address''s messages, found when it gets its person and cleared when it is forgotten.';
 
 -- Messages that still hold their address (waiting, or sent to a person within

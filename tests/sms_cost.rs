@@ -2,7 +2,7 @@
 //! service, delivered by the real SMS sender to a fake network that keeps what each number
 //! received. The segments the network carried are measured again here, from the texts.
 //!
-//! - a registration by SMS counts every segment from the language menu on, the ones sent before
+//! - a registration by SMS counts every segment from the first contact on, the ones sent before
 //!   the person existed included, and an erasure keeps the count;
 //! - an address that refuses consent leaves its messages counted for no one;
 //! - the broadcast preview shows, per language of the SMS recipients, what each copy will cost,

@@ -166,7 +166,7 @@ pub struct SmsSpend {
     /// Registrations completed in the period by SMS (the person got SMS while registering).
     pub registrations: i64,
     /// The segments those registrations cost, each from the person's first contact (the
-    /// language menu) up to and including the message that confirmed it.
+    /// first SMS jobbro sent them) up to and including the message that confirmed it.
     pub registration_segments: i64,
     /// Broadcasts created in the period.
     pub broadcasts: i64,

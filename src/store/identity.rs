@@ -55,7 +55,7 @@ pub async fn lock_or_create(
 /// withdrawn here, in the same statement.
 ///
 /// What was sent to the address becomes the person's, so that what they cost is counted for
-/// them (`stats::sms_spend`): the messages from before they were a person (the language menu,
+/// them (`stats::sms_spend`): the messages from before they were a person (a language menu,
 /// the consent question), and those sent to the draft this address leaves for an existing
 /// profile (the draft is erased next, and would leave them to no one; its unsent ones it
 /// takes along, as an erasure does).
