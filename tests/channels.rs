@@ -70,7 +70,6 @@ fn telegram_until_phone(name: &str, phone: Input) -> Answers<Input> {
         ("language", text("Dansk")),
         ("consent", text("Ja, jeg er enig")),
         ("name", text(name)),
-        ("name_latin", text(name)),
         ("phone", phone),
     ])
 }
@@ -80,15 +79,11 @@ async fn on_telegram(app: &App, address: &str, answers: Answers<Input>, stop: St
     answer(app, Channel::Telegram, address, Some(Input::Command(Command::Start)), answers, stop).await;
 }
 
-/// A Danish SMS registration from a first "Hej" as far as the name in Latin letters.
-async fn sms_until_latin_name(app: &App, number: &str, name: &str) {
-    let answers = Answers::new([
-        ("language", text("3")),
-        ("consent", text("1")),
-        ("name", text(name)),
-        ("name_latin", text(name)),
-    ]);
-    answer(app, Channel::Sms, number, Some(text("Hej")), answers, Stop::After("name_latin")).await;
+/// A Danish SMS registration from a first "Hej" (which chooses Danish) as far as the name (in
+/// Latin letters: not asked again).
+async fn sms_until_name(app: &App, number: &str, name: &str) {
+    let answers = Answers::new([("consent", text("1")), ("name", text(name))]);
+    answer(app, Channel::Sms, number, Some(text("Hej")), answers, Stop::After("name")).await;
 }
 
 #[tokio::test]
@@ -142,7 +137,7 @@ async fn a_number_verified_on_telegram_that_texts_by_sms_is_the_same_person() {
 #[tokio::test]
 async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
     let (pool, app) = start().await;
-    sms_until_latin_name(&app, "+4520123456", "Amal Haddad").await;
+    sms_until_name(&app, "+4520123456", "Amal Haddad").await;
     let sms_person: uuid::Uuid = sqlx::query_scalar("SELECT id FROM people WHERE phone_verified")
         .fetch_one(&pool)
         .await
@@ -152,7 +147,6 @@ async fn sharing_on_telegram_a_number_registered_by_sms_joins_that_profile() {
         ("language", text("English")),
         ("consent", text("Yes, I agree")),
         ("name", text("Amal")),
-        ("name_latin", text("Amal")),
     ]);
     answer(&app, Channel::Telegram, "888", Some(text("/start")), english, Stop::At("phone")).await;
     assert_eq!(count(&pool, "people").await, 2, "a draft until the number is shared");
@@ -298,13 +292,8 @@ async fn a_shared_phone_does_not_join_strangers_by_sms() {
     assert_eq!(menu["blocks"][0]["lines"][0]["id"], "claim-phone-kept-apart", "{menu}");
     assert_eq!(menu["blocks"][1]["lines"][0]["id"], "language-ask", "then the language menu: {menu}");
     // English, consent, a name: a second person, whose copy of the number is only a note.
-    let bilal = Answers::new([
-        ("language", text("2")),
-        ("consent", text("1")),
-        ("name", text("Bilal Omar")),
-        ("name_latin", text("Bilal Omar")),
-    ]);
-    answer(&app, Channel::Sms, "+4520123456", None, bilal, Stop::After("name_latin")).await;
+    let bilal = Answers::new([("language", text("2")), ("consent", text("1")), ("name", text("Bilal Omar"))]);
+    answer(&app, Channel::Sms, "+4520123456", None, bilal, Stop::After("name")).await;
     let people: Vec<(String, bool)> = sqlx::query_as("SELECT name, phone_verified FROM people ORDER BY name")
         .fetch_all(&pool)
         .await
@@ -338,7 +327,7 @@ async fn a_shared_phone_does_not_join_strangers_by_sms() {
 #[tokio::test]
 async fn a_shared_phone_does_not_join_strangers_on_telegram() {
     let (pool, app) = start().await;
-    sms_until_latin_name(&app, "+4520123456", "Ann Lee").await;
+    sms_until_name(&app, "+4520123456", "Ann Lee").await;
     let bilal = telegram_until_phone("Bilal Omar", Input::Contact { phone: "+4520123456".into(), own: true })
         .then("claim_phone", text("Nej, jeg er en anden"));
     on_telegram(&app, "888", bilal, Stop::After("claim_phone")).await;

@@ -70,6 +70,20 @@ fn run_with(conv: &Conversation, profile: Option<&Profile>, input: Input, data: 
     engine::handle(&snapshot, &catalog, input)
 }
 
+/// `run` on the terminal, where choices are numbered: typed numbers are choices there (on
+/// Telegram, which shows buttons and no numbers, a digit is text).
+fn run_numbered(conv: &Conversation, profile: Option<&Profile>, input: Input) -> Outcome {
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let snapshot = Snapshot {
+        channel: Channel::Console,
+        conversation: Some(conv.clone()),
+        profile: profile.cloned(),
+        ..base(&dir)
+    };
+    engine::handle(&snapshot, &catalog, input)
+}
+
 /// The data for "who else proved this number": nobody, or someone with these initials.
 fn owner_of(number: &str, initials: Option<&str>) -> engine::Data {
     let owner =
@@ -422,7 +436,10 @@ fn a_first_message_gets_the_language_menu_and_privacy_if_asked() {
     let conv = hello.conversation.unwrap();
     assert_eq!((conv.step, conv.token), (Step::Language, 4001), "tokens start from the caller's seed");
     // A greeting in one language chooses it: what jobbro is and the consent question.
-    let hej = first_contact(Input::Text("Hej!".into()));
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let snapshot = Snapshot { channel: Channel::Sms, seed: 4000, ..base(&dir) };
+    let hej = engine::handle(&snapshot, &catalog, Input::Text("Hej!".into()));
     assert_eq!(ids(&hej), vec!["consent-ask"]);
     let conv = hej.conversation.unwrap();
     assert_eq!((conv.step, conv.lang), (Step::Consent, Some(Lang::DA)));
@@ -435,7 +452,7 @@ fn a_first_message_gets_the_language_menu_and_privacy_if_asked() {
 #[test]
 fn typing_the_same_number_twice_chooses_it_once() {
     let (conv, profile) = at(Step::Licences, Lang::EN);
-    let outcome = run(&conv, Some(&profile), Input::Text("1 1 3".into()));
+    let outcome = run_numbered(&conv, Some(&profile), Input::Text("1 1 3".into()));
     let ProfileChange::Save(saved) = outcome.profile else { panic!("licences saved") };
     let codes: Vec<&str> = saved.licences.iter().map(|l| l.code()).collect();
     assert_eq!(codes, vec!["B", "C"]);
@@ -516,7 +533,7 @@ fn one_occupation_can_be_removed() {
     let asked = run(&conv, Some(&profile), Input::Text("Remove a job".into()));
     let conv = asked.conversation.unwrap();
     assert_eq!(conv.step, Step::OccupationRemove);
-    let removed = run(&conv, Some(&profile), Input::Text("1".into()));
+    let removed = run_numbered(&conv, Some(&profile), Input::Text("1".into()));
     let ProfileChange::Save(saved) = removed.profile else { panic!("occupation removed") };
     assert_eq!(saved.occupations.len(), 1);
     assert_eq!(saved.occupations[0].own_words.as_deref(), Some("Tailor"));
@@ -570,6 +587,7 @@ fn a_person_on_two_channels_chooses_where_invitations_go() {
     conv.token = 5;
     let profile = Profile { lang: Some(Lang::EN), registered: true, ..Profile::default() };
     let snapshot = |conv: &Conversation, profile: &Profile, channels: Vec<Channel>| Snapshot {
+        channel: Channel::Console,
         conversation: Some(conv.clone()),
         profile: Some(profile.clone()),
         channels,
@@ -675,7 +693,11 @@ fn a_whole_registration_answered_by_question_fills_the_profile() {
     ]);
     let first = Input::Command(Command::Start);
     let run = drive_engine(&mut answers, Stop::At("menu"), first, |conversation, profile, input| {
-        engine::handle(&Snapshot { conversation, profile, ..base(&dir) }, &catalog, input)
+        engine::handle(
+            &Snapshot { channel: Channel::Console, conversation, profile, ..base(&dir) },
+            &catalog,
+            input,
+        )
     });
     answers.assert_all_given();
 

@@ -140,7 +140,7 @@ async fn a_language_added_as_a_folder_is_spoken_on_telegram_and_by_sms() {
     // SMS: "More languages" (4), then the ninth language of the full list.
     let from = "+4561239900";
     let mut answers = danish_sms().with("language", "4").then("language", "9");
-    let replies = by_sms(&s.pool, &mut s.phone, from, "Hi", &mut answers, Stop::At("menu")).await;
+    let replies = by_sms(&s.pool, &mut s.phone, from, "Job?", &mut answers, Stop::Unanswered("menu")).await;
     answers.assert_all_given();
     let full_list = &replies[1].sms.text;
     assert!(full_list.contains("9 Qaa-speak"), "{full_list}");

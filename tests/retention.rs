@@ -412,7 +412,7 @@ async fn a_person_who_can_be_written_to_again_is_warned_before_the_erasure() {
 /// A draft as the real turns make it by SMS: a first message, Danish, consent; it waits at the
 /// name question.
 async fn draft_by_sms(pool: &PgPool, phone: &str) -> Uuid {
-    for text in ["Hej", "3", "1"] {
+    for text in ["Hej", "1"] {
         say(pool, Channel::Sms, phone, text).await;
     }
     assert_eq!(support::answers::asked(pool, "sms", phone).await.as_deref(), Some("name"));
@@ -470,7 +470,8 @@ async fn a_draft_that_answers_the_reminder_goes_on_where_it_stopped_and_is_kept(
     Phone::new(Channel::Sms).deliver(&pool).await;
     travel(&pool, days(5)).await;
     say(&pool, Channel::Sms, "+4520000003", "Amal Haddad").await;
-    assert_eq!(support::answers::asked(&pool, "sms", "+4520000003").await.as_deref(), Some("name_latin"));
+    // (A number the numbering plan does not know is not proven by the SMS: it is asked.)
+    assert_eq!(support::answers::asked(&pool, "sms", "+4520000003").await.as_deref(), Some("phone"));
 
     travel(&pool, days(30)).await;
     assert_eq!(tick(&pool).await, Tick::default(), "answered: kept");

@@ -66,10 +66,6 @@ notice-cancelled = { $title } ({ $start }): تم الإلغاء. نعتذر.
 notice-moved = { $title }: تغيّر الموعد. الموعد الجديد: { $start }. الموعد القديم: { $before }.
 notice-changed = { $title }: تغيّرت بعض المعلومات. هذه كل المعلومات الآن:
 
-# كلمات للتسجيل والإلغاء عبر الرسائل، يتبعها الرقم: "نعم 12"، "لا 12".
-keyword-yes = نعم, ايوه
-keyword-no = لا
-
 menu-signups = تسجيلاتي
 command-signups = تسجيلاتك
 my-signups-cancel = إلغاء { $number }

@@ -66,10 +66,6 @@ notice-cancelled = { $title } ({ $start }): det er aflyst. Vi beklager.
 notice-moved = { $title }: tidspunktet er ændret. Nyt tidspunkt: { $start }. Gammelt tidspunkt: { $before }.
 notice-changed = { $title }: nogle oplysninger er ændret. Her er alle oplysninger nu:
 
-# Ord til at tilmelde og framelde sig pr. SMS, efterfulgt af nummeret: "JA 12", "NEJ 12".
-keyword-yes = JA, J
-keyword-no = NEJ
-
 menu-signups = Mine tilmeldinger
 command-signups = Dine tilmeldinger
 my-signups-cancel = Meld fra { $number }

@@ -67,10 +67,6 @@ notice-cancelled = { $title } ({ $start }): it is cancelled. We are sorry.
 notice-moved = { $title }: the time has changed. New time: { $start }. Old time: { $before }.
 notice-changed = { $title }: some details have changed. Here are all the details now:
 
-# Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
-keyword-yes = YES, Y
-keyword-no = NO, N
-
 menu-signups = My sign-ups
 command-signups = Your sign-ups
 my-signups-cancel = Cancel { $number }

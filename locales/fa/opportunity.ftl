@@ -75,10 +75,6 @@ notice-cancelled = { $title } ({ $start }): لغو شد و برگزار نمی�
 notice-moved = { $title }: زمان تغییر کرد. زمان جدید: { $start } (زمان قبلی: { $before }).
 notice-changed = { $title }: تغییر کرد. جزئیات تازه این‌ها هستند:
 
-# Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
-keyword-yes = بله, بلی, آره
-keyword-no = نه, نخیر, خیر
-
 menu-signups = نام‌نویسی‌های من
 command-signups = نام‌نویسی‌های شما
 my-signups-cancel = لغو { $number }

@@ -88,11 +88,6 @@ notice-cancelled = لغوه شو: { $title } ({ $start }). دا به نه کېږ
 notice-moved = بدلون: { $title }. نوی وخت: { $start } (پخوانی وخت: { $before }).
 notice-changed = بدلون: { $title }. نوي معلومات دا دي:
 
-# Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
-# هو / هوکې = yes, نه = no.
-keyword-yes = هو, هوکې
-keyword-no = نه
-
 menu-signups = زما نوم لیکنې
 command-signups = ستاسو نوم لیکنې
 my-signups-cancel = { $number } لرې کړئ

@@ -81,11 +81,6 @@ notice-cancelled = La joojiyay: { $title } ({ $start }). Ma dhici doono. Waan ka
 notice-moved = Waqti cusub: { $title }. Bilowga cusub: { $start } (waqtigii hore: { $before }).
 notice-changed = Isbeddel: { $title }. Waa kuwan faahfaahinta cusub:
 
-# Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
-# Somali: HAA = yes, MAYA = no ("HAA 12", "MAYA 12").
-keyword-yes = HAA
-keyword-no = MAYA
-
 menu-signups = Waxa la igu qoray
 command-signups = Waxa lagu qoray
 # REVIEW: "Iga saar 12" (take me off 12) for "Cancel 12".

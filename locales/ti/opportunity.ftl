@@ -75,12 +75,6 @@ notice-cancelled = ተሰሪዙ: { $title } ({ $start }) ኣይክካየድን �
 notice-moved = ግዜ ተቐይሩ: { $title }። ሓድሽ ግዜ: { $start } (ናይ ቀደም: { $before })።
 notice-changed = ተቐይሩ: { $title }። ሓድሽ ሓበሬታ እንሆ:
 
-# Words for signing up and cancelling by SMS, followed by the number: "YES 12", "NO 12".
-# እወ = yes, ኣይፋል = no, with the common Latin spellings for phones without Ge'ez letters.
-# REVIEW: are EWE / AYFAL the usual Latin spellings?
-keyword-yes = እወ, EWE
-keyword-no = ኣይፋል, AYFAL
-
 menu-signups = ምዝገባታተይ
 command-signups = ምዝገባታትኩም
 my-signups-cancel = { $number } ሰርዝ

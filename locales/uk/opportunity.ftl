@@ -82,10 +82,6 @@ notice-cancelled = Скасовано: { $title } ({ $start }). Цієї под�
 notice-moved = Змінено час: { $title }. Новий час: { $start } (раніше: { $before }).
 notice-changed = Змінено: { $title }. Ось нова інформація:
 
-# Words for signing up and cancelling by SMS, followed by the number: "ТАК 12", "НІ 12".
-keyword-yes = ТАК
-keyword-no = НІ
-
 menu-signups = Мої записи
 command-signups = Ваші записи
 my-signups-cancel = Скасувати { $number }

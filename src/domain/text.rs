@@ -164,9 +164,11 @@ pub fn number(input: &str) -> Option<i64> {
     digits.parse().ok()
 }
 
-/// The form used to compare a typed answer with a button label: case, accents, Arabic
-/// short vowels and tatweel, punctuation and spacing do not matter, nor whether ye and kaf
-/// were typed in their Arabic or Persian form (Persian speakers often have Arabic keyboards).
+/// The form used to compare a typed answer with a button label: case, accents (å, ä, ö, ü are
+/// a, a, o, u), Arabic short vowels, hamza seats and tatweel, punctuation and spacing do not
+/// matter, nor whether ye and kaf were typed in their Arabic or Persian form (Persian speakers
+/// often have Arabic keyboards). Danish aa is the old spelling of å and both live on in place
+/// names (Aabenraa, Åbenrå, Aarhus), so a double a counts as one.
 pub fn fold(input: &str) -> String {
     let lower = ascii_digits(input).to_lowercase();
     let stripped: String = lower
@@ -182,7 +184,12 @@ pub fn fold(input: &str) -> String {
             _ => c,
         })
         .collect();
-    stripped.split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    stripped
+        .replace("aa", "a")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -278,5 +285,22 @@ mod tests {
         assert_eq!(fold("Ønsker"), "onsker");
         assert_eq!(fold("نَعَم"), fold("نعم"));
         assert_eq!(fold("إنجليزي"), fold("انجليزي"));
+        assert_eq!(fold("مدرسة"), fold("مدرسه"));
+        assert_eq!(fold("مؤهل"), "موهل");
+        assert_eq!(fold("ـلـغـة"), fold("لغة"));
+        assert_eq!(fold("کار"), fold("كار"));
+    }
+
+    #[test]
+    fn folding_reads_danish_and_german_letters_as_people_without_them_type() {
+        assert_eq!(fold("Sønderborg Kommune"), "sonderborg kommune");
+        assert_eq!(fold("Åbenrå"), fold("Aabenraa"));
+        assert_eq!(fold("Århus"), fold("AARHUS"));
+        assert_eq!(fold("Læge"), "lage");
+        assert_eq!(fold("Käse Öl Über"), "kase ol uber");
+        // Digits of every system are the same digits; punctuation splits words.
+        assert_eq!(fold("٣ سنوات"), "3 سنوات");
+        assert_eq!(fold("car+trailer"), "car trailer");
+        assert_eq!(fold("  "), "");
     }
 }

@@ -125,7 +125,19 @@ impl Turn<'_> {
     /// Reads typed text against `choices`, as the one matcher does for every question: by the
     /// numbers this channel shows, the labels in any language, near spellings.
     pub fn read_choice(&self, text: &str, choices: &[Choice], hint: InputHint) -> Typed {
-        matching::read(text, choices, hint, self.catalog)
+        matching::read(text, choices, hint, !self.channel.has_buttons(), self.catalog, self.lang())
+    }
+
+    /// Reads typed text against choices that were never shown (a search in a list): by words
+    /// only, since no number stands for them.
+    pub fn find_choice(&self, text: &str, choices: &[Choice]) -> Typed {
+        matching::read(text, choices, InputHint::Choice, false, self.catalog, self.lang())
+    }
+
+    /// A whole number as people type it: digits of any script, or a number word with its unit
+    /// ("8", "٨", "otte år", "eight years").
+    pub fn number(&self, text: &str) -> Option<i64> {
+        matching::number(text, self.catalog)
     }
 
     pub fn note(&mut self, msg: Msg) {

@@ -9,7 +9,7 @@ pub mod data;
 pub mod desk;
 mod flow;
 mod input;
-mod matching;
+pub mod matching;
 pub mod mydata;
 pub mod notices;
 mod questions;

@@ -368,8 +368,8 @@ impl Turn<'_> {
                 if let Some(command) = Command::parse(&text) {
                     return self.command(command);
                 }
-                // "?" shows the question again, with all its choices.
-                if text.trim() == "?" {
+                // "?" (or the Arabic-script "؟") shows the question again, with all its choices.
+                if matches!(text.trim(), "?" | "؟") {
                     return false;
                 }
                 let question = questions::ask(self, &self.conv.step);

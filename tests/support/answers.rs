@@ -85,6 +85,9 @@ impl<A> Answers<A> {
 pub enum Stop {
     /// When this question is asked, without answering it (`"menu"`: registered).
     At(&'static str),
+    /// When this question is asked and the test has no answer left for it: "menu" after a
+    /// short registration by SMS is answered "MORE", and the stop is the menu after the rest.
+    Unanswered(&'static str),
     /// Once this question is answered, whatever comes next.
     After(&'static str),
     /// When the conversation ends (deleted, refused).
@@ -92,8 +95,12 @@ pub enum Stop {
 }
 
 impl Stop {
-    fn before(self, question: &str) -> bool {
-        matches!(self, Stop::At(q) if q == question)
+    fn before<A>(self, question: &str, answers: &Answers<A>) -> bool {
+        match self {
+            Stop::At(q) => q == question,
+            Stop::Unanswered(q) => q == question && !answers.has(question),
+            _ => false,
+        }
     }
 
     fn after(self, question: &str) -> bool {
@@ -132,9 +139,7 @@ pub async fn drive<A>(
     // Generous: a registration has about thirty questions; a loop is a bug.
     for _ in 0..200 {
         let Some(question) = asked().await else { return };
-        // A stop where the test still has an answer is passed: "menu" answered "MORE" after a
-        // short registration, the stop is the menu after the rest.
-        if stop.before(&question) && !answers.has(&question) {
+        if stop.before(&question, answers) {
             return;
         }
         let given = answers.take(&question);
@@ -169,7 +174,7 @@ pub fn drive_engine(
     for _ in 0..200 {
         let Some(conversation) = &run.conversation else { return run };
         let question = question_of(&conversation.step);
-        if stop.before(&question) {
+        if stop.before(&question, answers) {
             return run;
         }
         let input = match answers.take(&question) {

@@ -111,7 +111,8 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
             None if text.trim().is_empty() => t.note(Msg::new("error-empty")),
             None => {
                 let q = t.ask(&t.desk.step.clone());
-                let answer = match matching::read(&text, &q.choices, q.input, catalog) {
+                let numbered = !snapshot.channel.has_buttons();
+                let answer = match matching::read(&text, &q.choices, q.input, numbered, catalog, t.lang) {
                     Typed::Key(k) => Answer::Key(k),
                     Typed::Keys(k) if k.len() == 1 => Answer::Key(k[0].clone()),
                     Typed::Keys(_) | Typed::Unsure(_) => Answer::Text(text),

@@ -7,7 +7,6 @@ use super::question::{Question, Section};
 use super::shown::{Shown, or_missing};
 use crate::domain::Profile;
 use crate::domain::directory::Directory;
-use crate::domain::text;
 use crate::engine::flow::{Answer, Flow, Turn};
 use crate::engine::reply::{InputHint, Reply};
 use crate::engine::state::Step;
@@ -40,7 +39,7 @@ impl Question for BirthYear {
             }
             Answer::Text(typed) => {
                 let (min, max) = (t.today.year() - MAX_AGE, t.today.year() - MIN_AGE);
-                match text::number(&typed).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
+                match t.number(&typed).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
                     Some(year) => {
                         t.p().birth_year = Some(year as i32);
                         Flow::Next

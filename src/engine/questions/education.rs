@@ -136,7 +136,7 @@ impl Question for Year {
                 let min =
                     t.profile.as_ref().and_then(|p| p.birth_year).map_or(MIN_EDUCATION_YEAR, |b| b + 10);
                 let max = t.today.year();
-                match text::number(&typed).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
+                match t.number(&typed).filter(|y| (i64::from(min)..=i64::from(max)).contains(y)) {
                     Some(year) => {
                         if let Some(edu) = t.p().education.as_mut() {
                             edu.year = Some(year as i32);

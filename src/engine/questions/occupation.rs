@@ -201,7 +201,7 @@ impl Question for Occupations {
                 let years = match answer {
                     Answer::Key(k) if k == "skip" => None,
                     Answer::Text(typed) => {
-                        match text::number(&typed).filter(|n| (0..=MAX_YEARS_EXPERIENCE).contains(n)) {
+                        match t.number(&typed).filter(|n| (0..=MAX_YEARS_EXPERIENCE).contains(n)) {
                             Some(n) => Some(n as i32),
                             None => {
                                 return Flow::Retry(
@@ -313,7 +313,7 @@ fn typed_occupation(t: &mut Turn<'_>, typed: &str) -> Flow {
         })
         .collect();
     let id = |k: &str| k.strip_prefix("occ:").and_then(|id| id.parse::<i32>().ok());
-    match t.read_choice(&words, &choices, InputHint::Choice) {
+    match t.find_choice(&words, &choices) {
         Typed::Key(k) if let Some(id) = id(&k) => add(t, Some(id), None),
         Typed::Unsure(keys) => {
             let ids = keys.iter().filter_map(|k| id(k)).collect();

@@ -48,6 +48,8 @@ impl Question for Summary {
                     t.quiet = true;
                 } else if std::mem::take(&mut t.conv.completing) {
                     t.note(Msg::new("registration-completed"));
+                    // Where every line is paid for, the menu waits for "?".
+                    t.quiet = !t.channel.has_buttons();
                 } else {
                     t.note(Msg::new("registration-done"));
                 }
