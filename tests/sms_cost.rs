@@ -209,7 +209,7 @@ async fn a_registration_by_sms_counts_every_segment_from_the_first_contact_and_a
     // The rest of the profile ("MERE") costs too, but not the registration.
     drive(
         &mut answers,
-        Stop::At("menu"),
+        Stop::Unanswered("menu"),
         async || asked(pool, "sms", from).await,
         async |_, answer| phone.sms(from, answer).await,
     )
