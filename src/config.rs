@@ -23,6 +23,11 @@ pub struct Cli {
     /// instead of those built in: a language can be added or corrected without a new build.
     #[arg(long, env = "JOBBRO_LOCALES", global = true)]
     pub locales: Option<PathBuf>,
+    /// What one SMS segment costs, in DKK ("0.25"): the desk shows what a broadcast will cost
+    /// and, under /stats, what SMS cost. Read by every command that runs turns (the desk works
+    /// in `jobbro chat` too).
+    #[arg(long, env = "JOBBRO_SMS_PRICE", default_value = "0.25", global = true, value_parser = crate::domain::sms::Price::parse)]
+    pub sms_price: crate::domain::sms::Price,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -418,6 +423,16 @@ mod tests {
             Cli::try_parse_from(["jobbro", "run", "--http-timeout-secs", "0"]).is_err(),
             "0 s is no timeout"
         );
+    }
+
+    #[test]
+    fn the_sms_price_has_a_default_and_a_wrong_one_stops_the_start() {
+        let cli = Cli::try_parse_from(["jobbro", "run"]).unwrap();
+        assert_eq!(cli.sms_price, crate::domain::sms::Price::DEFAULT);
+        let cli = Cli::try_parse_from(["jobbro", "chat", "--sms-price", "0,1875"]).unwrap();
+        assert_eq!(cli.sms_price.to_string(), "0.1875");
+        let wrong = Cli::try_parse_from(["jobbro", "run", "--sms-price", "25 øre"]).err().expect("refused");
+        assert!(wrong.to_string().contains("no price per SMS segment"), "{wrong}");
     }
 
     #[test]

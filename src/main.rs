@@ -13,7 +13,8 @@ async fn main() -> anyhow::Result<()> {
     let secrets = Secrets::from_env();
     let (pool, _server) = startup::database(cli.database_url.as_deref(), &cli.data_dir).await?;
     let catalog = startup::catalog(cli.locales.as_deref())?;
-    let app = jobbro::service::App::new(pool.clone(), std::sync::Arc::new(catalog));
+    let app =
+        jobbro::service::App::new(pool.clone(), std::sync::Arc::new(catalog)).with_sms_price(cli.sms_price);
     startup::sync_languages(&app).await?;
     match cli.command.unwrap_or_else(|| Cmd::Run(Box::new(RunArgs::default_from_env()))) {
         Cmd::Run(args) => match (&secrets.telegram_token, &args.sms.gateway) {

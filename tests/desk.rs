@@ -7,7 +7,7 @@ use jobbro::domain::opportunity::{
     Audience, BroadcastAudience, OpportunityKind, OpportunityStatus, OutcomeKind, Role, SearchCriteria,
     SignupStatus,
 };
-use jobbro::domain::view::{Candidate, CandidateLine, InviteCheck, MySignup};
+use jobbro::domain::view::{BroadcastReach, Candidate, CandidateLine, InviteCheck, MySignup};
 use jobbro::domain::{Lang, Profile};
 use jobbro::engine::desk::{DeskStep, parse_local};
 use jobbro::engine::{
@@ -102,8 +102,13 @@ impl Coordinator {
                             Some((a.clone(), vec![(Channel::Telegram, 3), (Channel::Sms, 2)]))
                     }
                     Lookup::BroadcastSize(a) => {
-                        snap.data.broadcast_size =
-                            Some((a.clone(), vec![(Channel::Telegram, 40), (Channel::Sms, 9)]))
+                        // The reach the test set (and its `sms_price`), else 40 on Telegram and 9 by SMS.
+                        let reach =
+                            self.data.broadcast_size.clone().map(|(_, r)| r).unwrap_or(BroadcastReach {
+                                by_channel: vec![(Channel::Telegram, 40), (Channel::Sms, 9)],
+                                sms_by_lang: Vec::new(),
+                            });
+                        snap.data.broadcast_size = Some((a.clone(), reach))
                     }
                     Lookup::Opportunities if snap.data.opportunities.is_none() => {
                         snap.data.opportunities = Some(Vec::new())
@@ -532,6 +537,78 @@ fn a_broadcast_in_one_language_falls_back_to_it() {
 }
 
 #[test]
+fn the_broadcast_preview_shows_sms_segments_and_cost_per_language() {
+    let mut c = Coordinator::new(Lang::DA);
+    c.data.broadcast_size = Some((
+        BroadcastAudience::Everyone,
+        BroadcastReach {
+            by_channel: vec![(Channel::Telegram, 4), (Channel::Sms, 10)],
+            sms_by_lang: vec![(Lang::DA, 5), (Lang::AR, 3), (Lang::parse("so").unwrap(), 2)],
+        },
+    ));
+    c.data.sms_price = Some(jobbro::domain::sms::Price::parse("0.30").unwrap());
+    c.text("/broadcast");
+    c.key("to:everyone");
+    // Typed on a phone: curly quotes and a dash, which alone would make it two UCS-2 segments.
+    let danish = "Husk “Infomøde” på jobcentret i morgen – kl. 10 i Sønderborg. Tag dit sundhedskort med, og skriv til os hvis du ikke kan komme…";
+    c.text(danish);
+    c.key("add:ar");
+    let arabic = "تذكير: اجتماع معلومات في مركز العمل غدًا الساعة 10 في سوندربورغ. أحضر بطاقتك الصحية، واكتب لنا إذا لم تستطع الحضور.";
+    c.text(arabic);
+    c.key("done");
+    let preview = c.key("fb:da");
+    assert!(
+        preview.ends_with(
+            &[
+                "desk-audience-size",
+                "desk-broadcast-sms-lang",
+                "desk-broadcast-sms-lang",
+                "desk-broadcast-sms-lang",
+                "desk-broadcast-sms-total"
+            ]
+            .map(String::from)
+        ),
+        "{preview:?}"
+    );
+    let text = jobbro::channels::text::render(&c.catalog, Lang::DA, &c.last.as_ref().unwrap().replies[0]);
+    // Danish readers: one GSM-7 segment; Arabic readers: their own text in UCS-2; Somali
+    // readers: the Danish text with a note in Somali, still GSM-7.
+    let texts = [(Lang::DA, danish.to_string()), (Lang::AR, arabic.to_string())];
+    let sent = |lang: Lang| {
+        let copy = engine::notices::broadcast(lang, &texts, Lang::DA).unwrap();
+        jobbro::channels::sms::sms(&c.catalog, lang, &copy).cost().segments
+    };
+    assert_eq!((sent(Lang::DA), sent(Lang::AR), sent(Lang::parse("so").unwrap())), (1, 2, 2));
+    assert!(text.contains("SMS på dansk: 5 personer × 1 del = 1,50 kr."), "{text}");
+    assert!(text.contains("SMS på arabisk: 3 personer × 2 dele = 1,80 kr."), "{text}");
+    assert!(text.contains("SMS på Soomaali: 2 personer × 2 dele = 1,20 kr."), "{text}");
+    assert!(text.contains("Alle SMS: 15 SMS-dele, 4,50 kr. (à 0,30 kr. pr. del)"), "{text}");
+}
+
+/// The preview counts each language's copy as the SMS sender will send it: the same segments,
+/// in every language jobbro speaks, for texts that are and are not GSM-7 once converted.
+#[test]
+fn the_preview_counts_what_the_sms_sender_sends() {
+    let catalog = Catalog::load().unwrap();
+    let texts = [
+        (Lang::DA, "Møde “i morgen” – kl. 10…".to_string()),
+        (Lang::EN, "Meeting • tomorrow — 10 o’clock 😀".to_string()),
+        (Lang::AR, "اجتماع غدًا – الساعة 10".to_string()),
+    ];
+    for language in catalog.languages() {
+        for fallback in [Lang::DA, Lang::EN, Lang::AR] {
+            let lang = language.lang;
+            let copy = engine::notices::broadcast(lang, &texts, fallback).unwrap();
+            assert_eq!(
+                engine::notices::broadcast_sms(&catalog, lang, &texts, fallback),
+                Some(jobbro::channels::sms::sms(&catalog, lang, &copy).cost()),
+                "{lang}, fallback {fallback}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_candidate_search_opens_a_profile_and_records_an_outcome() {
     let mut c = Coordinator::new(Lang::EN);
     c.text("/search");
@@ -644,6 +721,48 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
             assert!(text.contains("123"), "the number to answer with: {text}");
         }
     }
+}
+
+/// An opportunity a coordinator typed on a phone (curly quotes, a dash, an ellipsis, a
+/// no-break space) is announced by SMS in GSM-7, with the same meaning; the Arabic reader's
+/// copy, UCS-2 anyway, keeps what the coordinator wrote as written.
+#[test]
+fn an_announcement_typed_with_typographic_characters_goes_by_sms_in_gsm7() {
+    use jobbro::channels::sms::segments::Encoding;
+    let catalog = Catalog::load().unwrap();
+    let dir = directory();
+    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
+    let typed = "Vi ser “fremtidens fabrik” – og møder en mester…";
+    let opp = jobbro::domain::opportunity::Opportunity {
+        id: Some(123),
+        kind: OpportunityKind::CompanyVisit,
+        status: OpportunityStatus::Published,
+        company: "Danfoss A/S".into(),
+        title: "Besøg i produktionen".into(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(3),
+        place: Some(1),
+        meeting_point: Some("Hovedindgangen,\u{00A0}Nordborgvej 81".into()),
+        transport_note: None,
+        capacity: Some(10),
+        signup_deadline: None,
+        descriptions: vec![(Lang::DA, typed.into())],
+        audience: Audience::default(),
+        reminder_minutes: vec![1440, 120],
+    };
+    let sms =
+        |lang| jobbro::channels::sms::sms(&catalog, lang, &engine::notices::announcement(&opp, &dir, lang));
+    let danish = sms(Lang::DA);
+    assert_eq!(danish.cost().encoding, Encoding::Gsm7, "{}", danish.text());
+    assert!(
+        danish.text().contains("Vi ser \"fremtidens fabrik\" - og møder en mester..."),
+        "{}",
+        danish.text()
+    );
+    assert!(danish.text().contains("Hovedindgangen, Nordborgvej 81"), "{}", danish.text());
+    let arabic = sms(Lang::AR);
+    assert_eq!(arabic.cost().encoding, Encoding::Ucs2);
+    assert!(arabic.text().contains("Hovedindgangen,\u{00A0}Nordborgvej 81"), "{}", arabic.text());
 }
 
 #[test]

@@ -122,6 +122,13 @@ desk-stats-elsewhere = أماكن أخرى
 desk-period-30 = 30 يومًا
 desk-period-90 = 90 يومًا
 desk-period-365 = سنة
+desk-stats-sms = رسائل SMS المرسلة: الأجزاء: { $segments }، التكلفة: { $cost }
+desk-stats-sms-registration = التسجيل عبر SMS (العدد: { $registrations })، من أول رسالة: في المتوسط الأجزاء: { $segments }، التكلفة: { $cost }
+desk-stats-sms-broadcasts = الرسائل الجماعية (العدد: { $broadcasts }): أجزاء SMS: { $segments }، التكلفة: { $cost } (في المتوسط لكل رسالة: الأجزاء: { $average }، التكلفة: { $average_cost })
+desk-stats-sms-broadcast = الرسالة الجماعية { $number } ({ $day }): رسائل SMS: { $sms }، الأجزاء: { $segments }، التكلفة: { $cost }
+# مبلغ: عدد صحيح وكسوره ("12.50").
+desk-decimal = { $whole }.{ $fraction }
+desk-dkk = { $amount } كرونة دنماركية
 desk-outcomes = النتائج
 
 # الرسائل الجماعية
@@ -146,6 +153,8 @@ desk-broadcast-ask-fallback = أي نص يصل لقراء اللغات الأخ�
 desk-broadcast-preview = معاينة
 desk-broadcast-preview-own = قرّاء اللغة { $language } يصلهم: { $text }
 desk-broadcast-preview-fallback = القرّاء الآخرون ({ $languages }): يصلهم نص اللغة { $fallback }، مع ملاحظة عن لغته.
+desk-broadcast-sms-lang = رسائل SMS باللغة { $language }: الأشخاص: { $people } × أجزاء كل رسالة: { $segments } = { $cost }
+desk-broadcast-sms-total = كل رسائل SMS: الأجزاء: { $segments }، التكلفة: { $cost } (سعر الجزء: { $price })
 desk-broadcast-send = أرسل الآن
 desk-broadcast-edit = عدّل النص
 desk-broadcast-queued = الرسالة في طريقها. سترى التقدم هنا وتقريرًا في النهاية.

@@ -110,6 +110,25 @@ desk-stats-elsewhere = Andre steder
 desk-period-30 = 30 dage
 desk-period-90 = 90 dage
 desk-period-365 = Et år
+desk-stats-sms =
+    SMS sendt: { $segments ->
+        [one] { $segments } SMS-del
+       *[other] { $segments } SMS-dele
+    }, { $cost }
+desk-stats-sms-registration =
+    En tilmelding via SMS ({ $registrations } i alt), fra første besked: { $segments } SMS-dele, { $cost } i gennemsnit
+desk-stats-sms-broadcasts =
+    { $broadcasts ->
+        [one] { $broadcasts } massebesked
+       *[other] { $broadcasts } massebeskeder
+    }: { $segments ->
+        [one] { $segments } SMS-del
+       *[other] { $segments } SMS-dele
+    }, { $cost } (i gennemsnit { $average } SMS-dele, { $average_cost } pr. stk.)
+desk-stats-sms-broadcast = Massebesked { $number } ({ $day }): { $sms } SMS, { $segments } SMS-dele, { $cost }
+# Et beløb: et helt tal og decimalerne ("12,50").
+desk-decimal = { $whole },{ $fraction }
+desk-dkk = { $amount } kr.
 desk-outcomes = Resultater
 
 # Massebeskeder
@@ -127,6 +146,19 @@ desk-broadcast-ask-fallback = Hvilken tekst får læsere af de andre sprog?
 desk-broadcast-preview = Forhåndsvisning
 desk-broadcast-preview-own = Læsere på { $language } får: { $text }
 desk-broadcast-preview-fallback = Andre læsere ({ $languages }): teksten på { $fallback }, med en note om sproget.
+desk-broadcast-sms-lang =
+    SMS på { $language }: { $people ->
+        [one] { $people } person
+       *[other] { $people } personer
+    } × { $segments ->
+        [one] { $segments } del
+       *[other] { $segments } dele
+    } = { $cost }
+desk-broadcast-sms-total =
+    Alle SMS: { $segments ->
+        [one] { $segments } SMS-del
+       *[other] { $segments } SMS-dele
+    }, { $cost } (à { $price } pr. del)
 desk-broadcast-send = Send nu
 desk-broadcast-edit = Ret teksten
 desk-broadcast-queued = Beskeden er på vej. Du ser forløbet her og får en rapport til sidst.

@@ -112,6 +112,25 @@ desk-stats-elsewhere = Other places
 desk-period-30 = 30 days
 desk-period-90 = 90 days
 desk-period-365 = A year
+desk-stats-sms =
+    SMS sent: { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    }, { $cost }
+desk-stats-sms-registration =
+    A registration by SMS ({ $registrations } in all), from the first message on: { $segments } segments, { $cost } on average
+desk-stats-sms-broadcasts =
+    { $broadcasts ->
+        [one] { $broadcasts } broadcast
+       *[other] { $broadcasts } broadcasts
+    }: { $segments ->
+        [one] { $segments } SMS segment
+       *[other] { $segments } SMS segments
+    }, { $cost } (on average { $average } segments, { $average_cost } each)
+desk-stats-sms-broadcast = Broadcast { $number } ({ $day }): { $sms } SMS, { $segments } segments, { $cost }
+# An amount: a whole number and its decimals ("12.50").
+desk-decimal = { $whole }.{ $fraction }
+desk-dkk = DKK { $amount }
 desk-outcomes = Outcomes
 
 # Broadcasts
@@ -133,6 +152,19 @@ desk-broadcast-ask-fallback = Readers of the other languages get which text?
 desk-broadcast-preview = Preview
 desk-broadcast-preview-own = { $language } readers get: { $text }
 desk-broadcast-preview-fallback = Other readers ({ $languages }): the text in { $fallback }, with a note of its language.
+desk-broadcast-sms-lang =
+    SMS in { $language }: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    } × { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } = { $cost }
+desk-broadcast-sms-total =
+    All SMS: { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    }, { $cost } (at { $price } a segment)
 desk-broadcast-send = Send now
 desk-broadcast-edit = Change the text
 desk-broadcast-queued = The broadcast is on its way. You will see its progress here and a report at the end.

@@ -34,6 +34,7 @@ pub mod phone;
 pub mod profile;
 pub mod reply;
 pub mod retention;
+pub mod sms;
 pub mod text;
 pub mod view;
 

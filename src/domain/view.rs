@@ -157,6 +157,46 @@ pub struct Funnel {
     pub total: Steps,
 }
 
+/// What SMS cost over a period, as `/stats` shows it: counted from the segments stored on every
+/// outbox row, which stay when a message loses its address or its person is erased.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SmsSpend {
+    /// Segments of every SMS sent in the period, to anyone.
+    pub segments: i64,
+    /// Registrations completed in the period by SMS (the person got SMS while registering).
+    pub registrations: i64,
+    /// The segments those registrations cost, each from the person's first contact (the
+    /// first SMS jobbro sent them) up to and including the message that confirmed it.
+    pub registration_segments: i64,
+    /// Broadcasts created in the period.
+    pub broadcasts: i64,
+    /// The segments of their SMS copies.
+    pub broadcast_segments: i64,
+    /// The latest of them, newest first (`store::stats::RECENT_BROADCASTS` at most).
+    pub recent: Vec<BroadcastSpend>,
+}
+
+/// One broadcast's SMS copies and what they cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BroadcastSpend {
+    pub id: i64,
+    /// The Danish day it was sent.
+    pub day: NaiveDate,
+    /// SMS copies sent.
+    pub sms: i64,
+    pub segments: i64,
+}
+
+/// Who a broadcast would reach, for the preview before it is confirmed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BroadcastReach {
+    /// People per channel, Telegram first, both channels always listed.
+    pub by_channel: Vec<(Channel, i64)>,
+    /// The SMS recipients per language they read, most first: each language's copy has its
+    /// own length, and so its own cost.
+    pub sms_by_lang: Vec<(Lang, i64)>,
+}
+
 /// Where one copy of a broadcast stands, as the coordinator's report counts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fate {

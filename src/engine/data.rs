@@ -16,9 +16,10 @@ use crate::domain::opportunity::{
 };
 // What `Data` holds is defined in `domain::view`, which the store returns; it is named here
 // too, beside `Data`, where the engine looks for it.
+use crate::domain::sms::Price;
 pub use crate::domain::view::{
-    Candidate, CandidateLine, Funnel, InviteCheck, MySignup, OpportunityLine, OpportunityView, PhoneOwner,
-    PlaceSteps, SignedUp, StaffLine, Steps,
+    BroadcastReach, BroadcastSpend, Candidate, CandidateLine, Funnel, InviteCheck, MySignup, OpportunityLine,
+    OpportunityView, PhoneOwner, PlaceSteps, SignedUp, SmsSpend, StaffLine, Steps,
 };
 use crate::domain::{Channel, Lang};
 
@@ -33,13 +34,15 @@ pub enum Lookup {
     Opportunity(i64),
     /// How many people an audience reaches, per channel.
     AudienceSize(Audience),
-    /// The funnel for a period (Europe/Copenhagen days).
+    /// The funnel for a period (Europe/Copenhagen days), and what SMS cost in it (with the
+    /// price of a segment).
     Stats { from: NaiveDate, to: NaiveDate },
     /// The person's own sign-ups.
     MySignups,
     /// The person's own consents.
     MyConsents,
-    /// How many people a broadcast reaches, per channel.
+    /// How many people a broadcast reaches, per channel, and by SMS per language (with the
+    /// price of a segment).
     BroadcastSize(BroadcastAudience),
     /// A page of candidates (pages of `CANDIDATE_PAGE`).
     Candidates { criteria: SearchCriteria, page: u32 },
@@ -92,9 +95,11 @@ pub struct Data {
     pub opportunity: Option<(i64, Option<OpportunityView>)>,
     pub audience_size: Option<(Audience, Vec<(Channel, i64)>)>,
     pub stats: Option<(NaiveDate, NaiveDate, Funnel)>,
+    /// Loaded with `stats`.
+    pub sms_spend: Option<SmsSpend>,
     pub my_signups: Option<Vec<MySignup>>,
     pub my_consents: Option<Vec<crate::domain::consent::Consent>>,
-    pub broadcast_size: Option<(BroadcastAudience, Vec<(Channel, i64)>)>,
+    pub broadcast_size: Option<(BroadcastAudience, BroadcastReach)>,
     /// Criteria, page, the candidates on it and the total found.
     pub candidates: Option<(SearchCriteria, u32, Vec<CandidateLine>, i64)>,
     /// `None` inside: the person is gone (deleted their data).
@@ -102,6 +107,9 @@ pub struct Data {
     pub staff: Option<Vec<StaffLine>>,
     /// The number asked about, and the other person who verified it, if any.
     pub phone_owner: Option<(String, Option<PhoneOwner>)>,
+    /// What an SMS segment costs (`JOBBRO_SMS_PRICE`): loaded with the lookups that show cost
+    /// (`Stats`, `BroadcastSize`).
+    pub sms_price: Option<Price>,
 }
 
 impl Data {

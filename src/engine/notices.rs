@@ -15,8 +15,9 @@ use crate::domain::Lang;
 use crate::domain::directory::Directory;
 use crate::domain::opportunity::Opportunity;
 use crate::domain::reply::Document;
+use crate::domain::sms::{Cost, Sms};
 use crate::domain::view::{BroadcastReport, Counts};
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Catalog, Msg};
 
 /// Button keys of opportunity actions and consent questions; the number follows.
 pub const SIGN_UP: &str = "op:su:";
@@ -256,6 +257,22 @@ pub fn broadcast(lang: Lang, texts: &[(Lang, String)], fallback: Lang) -> Option
         blocks.push(Block::line(Msg::new("broadcast-in-other-language").language("language", *written)));
     }
     Some(Reply { blocks, ..Reply::default() })
+}
+
+/// What one SMS copy of a broadcast costs its readers of `lang`, measured on the text the SMS
+/// sender will send (`channels::sms::sms`: each line in its short wording, one line each, in
+/// GSM-7 form where that makes it GSM-7). `None` when `texts` lacks the fallback.
+pub fn broadcast_sms(
+    catalog: &Catalog,
+    lang: Lang,
+    texts: &[(Lang, String)],
+    fallback: Lang,
+) -> Option<Cost> {
+    let copy = broadcast(lang, texts, fallback)?;
+    // A copy is text only: no menu, no hint, so its lines are all the SMS holds.
+    let lines: Vec<String> =
+        copy.blocks.iter().flat_map(|b| b.lines.iter()).map(|m| catalog.render_short(lang, m)).collect();
+    Some(Sms::new(lines.join("\n")).cost())
 }
 
 /// A broadcast's progress, for the coordinator who sent it: copies handled so far of all, how

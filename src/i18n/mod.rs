@@ -232,6 +232,17 @@ impl Catalog {
         self.render_with(lang, msg, false)
     }
 
+    /// Renders a message as an SMS words it: its short variant (`<id>-sms`) where the message's
+    /// language has one, as `channels::text` does for SMS. The engine uses it to count what a
+    /// broadcast copy will cost before it is sent.
+    pub fn render_short(&self, lang: Lang, msg: &Msg) -> String {
+        let short = format!("{}-sms", msg.id);
+        if self.has(msg.lang.unwrap_or(lang), &short) {
+            return self.render(lang, &Msg { id: short, ..msg.clone() });
+        }
+        self.render(lang, msg)
+    }
+
     /// Renders for a channel that shows Unicode bidi isolation correctly (Telegram): every
     /// argument keeps its own direction inside the surrounding text.
     pub fn render_rich(&self, lang: Lang, msg: &Msg) -> String {

@@ -7,7 +7,8 @@ use std::time::Duration;
 use chrono::Utc;
 
 use crate::domain::opportunity::Role;
-use crate::domain::view::{Candidate, InviteCheck, OpportunityView};
+use crate::domain::sms::Price;
+use crate::domain::view::{BroadcastReach, Candidate, InviteCheck, OpportunityView};
 use crate::engine::data::{CANDIDATE_PAGE, permits};
 use crate::engine::{Data, Lookup};
 use crate::store::limits::Limit;
@@ -20,6 +21,8 @@ pub struct Context {
     pub person: Option<uuid::Uuid>,
     /// Its staff role in force, read (and held) in this transaction.
     pub staff: Option<Role>,
+    /// What an SMS segment costs (`App::sms_price`), for the lookups that show cost.
+    pub sms_price: Price,
 }
 
 /// Wrong invitation codes an address may try: a handful an hour is a typo, more is guessing.
@@ -104,11 +107,17 @@ pub async fn load(
                 Some((audience.clone(), store::audience::count_by_channel(tx, audience).await?))
         }
         Lookup::BroadcastSize(audience) => {
-            data.broadcast_size =
-                Some((audience.clone(), store::broadcasts::count_by_channel(tx, audience).await?))
+            let reach = BroadcastReach {
+                by_channel: store::broadcasts::count_by_channel(tx, audience).await?,
+                sms_by_lang: store::broadcasts::count_sms_by_lang(tx, audience).await?,
+            };
+            data.broadcast_size = Some((audience.clone(), reach));
+            data.sms_price = Some(ctx.sms_price);
         }
         Lookup::Stats { from, to } => {
             data.stats = Some((*from, *to, store::stats::funnel(tx, None, *from, *to).await?));
+            data.sms_spend = Some(store::stats::sms_spend(tx, *from, *to).await?);
+            data.sms_price = Some(ctx.sms_price);
         }
         Lookup::Candidates { criteria, page } => {
             let query = CandidateQuery {

@@ -112,7 +112,12 @@ impl App {
             if outcome.wants.is_empty() {
                 break;
             }
-            let ctx = lookups::Context { identity: identity.id, person: identity.person_id, staff };
+            let ctx = lookups::Context {
+                identity: identity.id,
+                person: identity.person_id,
+                staff,
+                sms_price: self.sms_price,
+            };
             for lookup in std::mem::take(&mut outcome.wants) {
                 lookups::load(&mut tx, &ctx, &lookup, &mut snapshot.data).await?;
             }

@@ -34,6 +34,31 @@ pub async fn count_by_channel(
     count_recipients(tx, &recipients(audience)).await
 }
 
+/// How many people a broadcast would reach by SMS, per language they read (the language of the
+/// copy they get), most first.
+pub async fn count_sms_by_lang(
+    tx: &mut Tx<'_>,
+    audience: &BroadcastAudience,
+) -> Result<Vec<(Lang, i64)>, StoreError> {
+    let rows = recipients(audience)
+        .bind(sqlx::query(concat!(
+            "SELECT r.lang, count(*) AS n FROM ",
+            recipients_from!(),
+            " WHERE r.channel = 'sms' AND ",
+            recipients_where!(),
+            " GROUP BY r.lang ORDER BY n DESC, r.lang"
+        )))
+        .fetch_all(&mut **tx)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let code: &str = r.get("lang");
+            let lang = Lang::parse(code).ok_or_else(|| StoreError::Corrupt(format!("lang {code}")))?;
+            Ok((lang, r.get("n")))
+        })
+        .collect()
+}
+
 /// Records a broadcast and queues one copy per recipient in one statement, each reader getting
 /// the copy in their language (`copies`, one per language); returns the broadcast's number and
 /// how many copies were queued.

@@ -53,9 +53,22 @@ pub async fn lock_or_create(
 /// channel after "Is that you?"). The message is their activity too, which `lock_or_create`
 /// could not see while the address had no person: a retention notice out for that profile is
 /// withdrawn here, in the same statement.
+///
+/// What was sent to the address becomes the person's, so that what they cost is counted for
+/// them (`stats::sms_spend`): the messages from before they were a person (a language menu,
+/// the consent question), and those sent to the draft this address leaves for an existing
+/// profile (the draft is erased next, and would leave them to no one; its unsent ones it
+/// takes along, as an erasure does).
 pub async fn link_person(tx: &mut Tx<'_>, identity: Uuid, person: Uuid) -> Result<(), StoreError> {
     sqlx::query(
-        "WITH linked AS (UPDATE channel_identities SET person_id = $2 WHERE id = $1 RETURNING person_id)
+        "WITH before AS (SELECT person_id FROM channel_identities WHERE id = $1),
+         linked AS (UPDATE channel_identities SET person_id = $2 WHERE id = $1 RETURNING person_id),
+         sent AS (
+             UPDATE outbox SET person_id = $2
+             WHERE identity_id = $1
+               AND (person_id IS NULL
+                    OR (person_id = (SELECT person_id FROM before) AND status NOT IN ('pending', 'sending')))
+         )
          UPDATE people SET last_active_at = now(), retention_notice_id = NULL, retention_erase_after = NULL
          WHERE id IN (SELECT person_id FROM linked)",
     )
@@ -77,6 +90,15 @@ pub async fn delete(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
 /// address that guessed codes or flooded is remembered until its limit lapses, or it could
 /// start afresh with every message.
 pub async fn forget_unless_limited(tx: &mut Tx<'_>, identity: Uuid) -> Result<(), StoreError> {
+    // Its messages are nobody's, even while a limit keeps the address: they must never be
+    // counted for a person the address might become later.
+    sqlx::query(
+        "UPDATE outbox SET identity_id = NULL WHERE identity_id = $1 AND person_id IS NULL
+           AND EXISTS (SELECT 1 FROM channel_identities ci WHERE ci.id = $1 AND ci.person_id IS NULL)",
+    )
+    .bind(identity)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query(
         "DELETE FROM channel_identities ci WHERE ci.id = $1 AND ci.person_id IS NULL
            AND NOT EXISTS (SELECT 1 FROM address_limits l WHERE l.identity_id = ci.id AND l.keep_until > now())",
@@ -261,6 +283,15 @@ pub async fn move_all(tx: &mut Tx<'_>, from: Uuid, to: Uuid) -> Result<(), Store
         .bind(to)
         .execute(&mut **tx)
         .await?;
+    // What was sent to the other profile is what this person cost (`stats::sms_spend`); what
+    // waits is left to the erasure that follows, which drops it.
+    sqlx::query(
+        "UPDATE outbox SET person_id = $2 WHERE person_id = $1 AND status NOT IN ('pending', 'sending')",
+    )
+    .bind(from)
+    .bind(to)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

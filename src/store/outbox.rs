@@ -9,6 +9,21 @@ use super::{StoreError, Tx};
 use crate::domain::reply::{MessageKind, Reply};
 use crate::domain::{Channel, Lang};
 
+/// The address a message to one address goes to, as `outbox.identity_id` names it (with the
+/// statement's channel as `$2` and address as `$3`): its channel identity, so the messages a
+/// first contact gets before they are a person become theirs once they are one
+/// (`identity::link_person`). Only while the address has a person or a conversation going on:
+/// the answer to a refusal, queued after the conversation ended (the address kept only while a
+/// limit on it runs), belongs to no one. Not a coordinator's while their role is in force: desk
+/// messages are no job seeker's cost, should the role be taken back and the address register.
+macro_rules! identity_of_address {
+    () => {
+        "(SELECT ci.id FROM channel_identities ci WHERE ci.channel = $2 AND ci.address = $3
+            AND (ci.person_id IS NOT NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.identity_id = ci.id))
+            AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.identity_id = ci.id AND s.revoked_at IS NULL))"
+    };
+}
+
 pub async fn enqueue(
     tx: &mut Tx<'_>,
     person: Option<Uuid>,
@@ -32,10 +47,12 @@ pub async fn enqueue_until(
     expires_at: Option<DateTime<Utc>>,
 ) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-    let row = sqlx::query(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, question_token)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
+    let row = sqlx::query(concat!(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, question_token, identity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ",
+        identity_of_address!(),
+        ") RETURNING id"
+    ))
     .bind(person)
     .bind(channel.code())
     .bind(address)
@@ -59,10 +76,12 @@ pub async fn enqueue_kind(
     reply: &Reply,
 ) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-    let id = sqlx::query_scalar(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, kind)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
+    let id = sqlx::query_scalar(concat!(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, identity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, ",
+        identity_of_address!(),
+        ") RETURNING id"
+    ))
     .bind(person)
     .bind(channel.code())
     .bind(address)
@@ -149,8 +168,8 @@ pub async fn drop_pending(
 pub async fn enqueue_edit(tx: &mut Tx<'_>, of: i64, reply: &Reply) -> Result<Option<i64>, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
     let id = sqlx::query_scalar(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, question_token)
-         SELECT person_id, channel, address, lang, $2, id, $3 FROM outbox
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, question_token, identity_id)
+         SELECT person_id, channel, address, lang, $2, id, $3, identity_id FROM outbox
          WHERE id = $1 AND address IS NOT NULL
          RETURNING id",
     )
@@ -200,10 +219,12 @@ pub async fn enqueue_edit_to(
     reply: &Reply,
 ) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-    let id = sqlx::query_scalar(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
+    let id = sqlx::query_scalar(concat!(
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, identity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, ",
+        identity_of_address!(),
+        ") RETURNING id"
+    ))
     .bind(person)
     .bind(channel.code())
     .bind(address)

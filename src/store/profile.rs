@@ -241,23 +241,30 @@ pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)
     // What the funnel counted of them stays, under a random token that names no one, so the
     // numbers coordinators and sponsors saw do not change. Taken before their seats are given
     // up below, so a sign-up for something still to come counts as it did.
+    // A registration by SMS leaves what its SMS cost, as `stats::sms_spend` counts it for the
+    // living: the segments sent to them up to the registration.
     sqlx::query(
         "WITH me AS (SELECT gen_random_uuid() AS token, id, place_id, registered_at FROM people WHERE id = $1),
+              registration_sms AS (
+                  SELECT sum(o.segments)::integer AS segments FROM outbox o, me
+                  WHERE o.person_id = me.id AND o.channel = 'sms' AND o.created_at <= me.registered_at
+              ),
               steps AS (
-                  SELECT 'registered' AS step, (registered_at AT TIME ZONE 'Europe/Copenhagen')::date AS on_day
+                  SELECT 'registered' AS step, (registered_at AT TIME ZONE 'Europe/Copenhagen')::date AS on_day,
+                         (SELECT segments FROM registration_sms) AS sms_segments
                   FROM me WHERE registered_at IS NOT NULL
                   UNION ALL
-                  SELECT 'signed_up', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date
+                  SELECT 'signed_up', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date, NULL
                   FROM signups s JOIN opportunities o ON o.id = s.opportunity_id
                   WHERE s.person_id = $1 AND s.status <> 'cancelled' AND o.status <> 'cancelled'
                   UNION ALL
-                  SELECT 'attended', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date
+                  SELECT 'attended', (o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date, NULL
                   FROM signups s JOIN opportunities o ON o.id = s.opportunity_id
                   WHERE s.person_id = $1 AND s.attendance = 'present'
                   UNION ALL
-                  SELECT kind, started_on FROM outcomes WHERE person_id = $1)
-         INSERT INTO erased_steps (token, step, place_id, on_day)
-         SELECT me.token, steps.step, me.place_id, steps.on_day FROM me, steps",
+                  SELECT kind, started_on, NULL FROM outcomes WHERE person_id = $1)
+         INSERT INTO erased_steps (token, step, place_id, on_day, sms_segments)
+         SELECT me.token, steps.step, me.place_id, steps.on_day, steps.sms_segments FROM me, steps",
     )
     .bind(person)
     .execute(&mut **tx)
@@ -277,7 +284,7 @@ pub async fn erase(tx: &mut Tx<'_>, person: Uuid) -> Result<Vec<(i64, Vec<Uuid>)
     // SMS cost) and lose who and what: a message not sent yet never goes; one a sender holds
     // right now loses its address and text when it is done, as every message without a person.
     sqlx::query(
-        "UPDATE outbox SET person_id = NULL,
+        "UPDATE outbox SET person_id = NULL, identity_id = NULL,
                 last_error = CASE WHEN status = 'pending' THEN 'erased' ELSE last_error END,
                 address = CASE WHEN status = 'sending' THEN address END,
                 payload = CASE WHEN status = 'sending' THEN payload END,

@@ -1,12 +1,12 @@
 //! The funnel coordinators see with `/stats`: how many people registered, signed up, came, and
 //! started an internship, IGU, job or education, per place and in total, over a period of
-//! Danish calendar days.
+//! Danish calendar days; and what SMS cost in that period.
 
 use chrono::NaiveDate;
 use sqlx::Row;
 
 use super::{StoreError, Tx};
-use crate::domain::view::{Funnel, PlaceSteps, Steps};
+use crate::domain::view::{BroadcastSpend, Funnel, PlaceSteps, SmsSpend, Steps};
 
 /// The funnel from `from` to `to`, both days included, as days in Denmark (Europe/Copenhagen);
 /// optionally for the people of one place.
@@ -80,4 +80,80 @@ pub async fn funnel(
         }
     }
     Ok(funnel)
+}
+
+/// Broadcasts `/stats` lists one by one: the latest few of the period.
+pub const RECENT_BROADCASTS: usize = 5;
+
+/// What SMS cost from `from` to `to`, both days included (Danish days), counted from the
+/// segments every sent outbox row keeps (`SmsSpend`).
+///
+/// A registration "by SMS" is one whose person got SMS while registering; its cost is the sum
+/// of the segments of every SMS sent to them up to `people.registered_at`, from the language
+/// menu on (rows sent before the person existed are theirs once their address became theirs,
+/// `identity::link_person`). People erased since left that sum in `erased_steps.sms_segments`.
+pub async fn sms_spend(tx: &mut Tx<'_>, from: NaiveDate, to: NaiveDate) -> Result<SmsSpend, StoreError> {
+    let row = sqlx::query(
+        "WITH bounds AS (
+             SELECT $1::date::timestamp AT TIME ZONE 'Europe/Copenhagen' AS lo,
+                    ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen' AS hi
+         ),
+         registrations AS (
+             SELECT p.id, sum(o.segments) AS segments
+             FROM people p
+             JOIN outbox o ON o.person_id = p.id AND o.channel = 'sms' AND o.segments IS NOT NULL
+                          AND o.created_at <= p.registered_at,
+                  bounds b
+             WHERE p.registered_at >= b.lo AND p.registered_at < b.hi
+             GROUP BY p.id
+             UNION ALL
+             SELECT token, sms_segments FROM erased_steps
+             WHERE step = 'registered' AND sms_segments IS NOT NULL AND on_day BETWEEN $1::date AND $2::date
+         )
+         SELECT (SELECT coalesce(sum(o.segments), 0)::bigint FROM outbox o, bounds b
+                 WHERE o.channel = 'sms' AND o.sent_at >= b.lo AND o.sent_at < b.hi) AS segments,
+                (SELECT count(*) FROM registrations) AS registrations,
+                (SELECT coalesce(sum(segments), 0)::bigint FROM registrations) AS registration_segments",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_one(&mut **tx)
+    .await?;
+    // Every broadcast of the period, newest first: a handful a week, grouped in SQL.
+    let broadcasts = sqlx::query(
+        "WITH bounds AS (
+             SELECT $1::date::timestamp AT TIME ZONE 'Europe/Copenhagen' AS lo,
+                    ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen' AS hi
+         )
+         SELECT b.id, (b.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS day,
+                count(o.id) AS sms, coalesce(sum(o.segments), 0)::bigint AS segments
+         FROM broadcasts b
+         CROSS JOIN bounds
+         LEFT JOIN outbox o ON o.broadcast_id = b.id AND o.kind = 'broadcast' AND o.channel = 'sms'
+                           AND o.segments IS NOT NULL
+         WHERE b.created_at >= bounds.lo AND b.created_at < bounds.hi
+         GROUP BY b.id
+         ORDER BY b.id DESC",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut **tx)
+    .await?;
+    let all: Vec<BroadcastSpend> = broadcasts
+        .iter()
+        .map(|r| BroadcastSpend {
+            id: r.get("id"),
+            day: r.get("day"),
+            sms: r.get("sms"),
+            segments: r.get("segments"),
+        })
+        .collect();
+    Ok(SmsSpend {
+        segments: row.get("segments"),
+        registrations: row.get("registrations"),
+        registration_segments: row.get("registration_segments"),
+        broadcasts: all.len() as i64,
+        broadcast_segments: all.iter().map(|b| b.segments).sum(),
+        recent: all.into_iter().take(RECENT_BROADCASTS).collect(),
+    })
 }

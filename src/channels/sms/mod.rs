@@ -14,8 +14,9 @@ use axum::Router;
 
 use self::gateway::{Gateway, Text};
 use super::text::{self, Style};
-use crate::domain::Phone;
-use crate::engine::Channel;
+use crate::domain::sms::Sms;
+use crate::domain::{Lang, Phone};
+use crate::engine::{Channel, Reply};
 use crate::i18n::Catalog;
 use crate::outbox::{Outgoing, Receipt, SendError, Sender};
 use crate::service::App;
@@ -62,9 +63,15 @@ pub struct SmsSender<G: Gateway> {
     pub catalog: Arc<Catalog>,
 }
 
-/// The text an SMS reply becomes.
+/// The SMS a reply becomes: its short rendering, with typographic characters in their GSM-7
+/// form where that makes it GSM-7 (`domain::sms::Sms`), and what it costs.
+pub fn sms(catalog: &Catalog, lang: Lang, reply: &Reply) -> Sms {
+    Sms::new(text::render_with(catalog, lang, reply, Style::Short))
+}
+
+/// The text an SMS reply becomes, exactly as it is sent.
 pub fn render(catalog: &Catalog, message: &Outgoing) -> String {
-    text::render_with(catalog, message.lang, &message.reply, Style::Short)
+    sms(catalog, message.lang, &message.reply).into_text()
 }
 
 impl<G: Gateway> Sender for SmsSender<G> {
@@ -75,10 +82,10 @@ impl<G: Gateway> Sender for SmsSender<G> {
     async fn send(&self, message: &Outgoing) -> Result<Receipt, SendError> {
         let to =
             Phone::parse(&message.address).map_err(|_| SendError::Rejected("not a phone number".into()))?;
-        let body = render(&self.catalog, message);
-        let cost = segments::measure(&body);
+        let sms = sms(&self.catalog, message.lang, &message.reply);
+        let cost = sms.cost();
         message.gate.wait().await?;
-        self.gateway.send(Text { to: &to, body: &body, cost, reference: message.id }).await?;
+        self.gateway.send(Text { to: &to, body: sms.text(), cost, reference: message.id }).await?;
         message.gate.sent(None);
         Ok(Receipt { segments: Some(cost.segments.min(i16::MAX as usize) as i16) })
     }

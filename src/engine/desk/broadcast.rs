@@ -7,9 +7,11 @@ use super::{
 };
 use crate::domain::Lang;
 use crate::domain::opportunity::BroadcastAudience;
+use crate::domain::sms::Price;
 use crate::domain::text::{self, Field};
 use crate::engine::data::{Action, Lookup};
 use crate::engine::input::text_problem;
+use crate::engine::notices;
 use crate::engine::questions::SPOKEN;
 use crate::engine::reply::{Block, Choice, InputHint, Reply};
 use crate::i18n::Msg;
@@ -160,6 +162,42 @@ impl DeskTurn<'_> {
         }
     }
 
+    /// What the SMS copies will cost, per language of their readers: people, segments per SMS
+    /// (measured on each language's copy as the SMS sender will send it) and the cost; then all
+    /// together. Arabic readers of an Arabic text pay for UCS-2, Danish readers of a text typed
+    /// with curly quotes do not.
+    fn sms_cost(
+        &self,
+        texts: &[(Lang, String)],
+        fallback: Lang,
+        by_lang: &[(Lang, i64)],
+        price: Price,
+    ) -> Block {
+        let mut lines = Vec::new();
+        let mut total = 0;
+        for (reader, people) in by_lang {
+            // Readers of a language jobbro no longer speaks get the English copy, in English.
+            let copy = if self.langs.contains(reader) { *reader } else { Lang::EN };
+            let Some(cost) = notices::broadcast_sms(self.catalog, copy, texts, fallback) else { continue };
+            let segments = cost.segments as i64;
+            total += segments * people;
+            lines.push(
+                Msg::new("desk-broadcast-sms-lang")
+                    .language("language", *reader)
+                    .number("people", *people)
+                    .number("segments", segments)
+                    .msg("cost", super::dkk(price.ore(segments * people))),
+            );
+        }
+        lines.push(
+            Msg::new("desk-broadcast-sms-total")
+                .number("segments", total)
+                .msg("cost", super::dkk(price.ore(total)))
+                .msg("price", super::price(price)),
+        );
+        Block { lines, heading: false }
+    }
+
     pub(super) fn ask_broadcast(&mut self, step: &DeskStep) -> Reply {
         use DeskStep as S;
         let lang = self.lang;
@@ -296,9 +334,14 @@ impl DeskTurn<'_> {
                     ));
                 }
                 if self.need(Lookup::BroadcastSize(draft.audience.clone()))
-                    && let Some((_, sizes)) = &self.data.broadcast_size
+                    && let Some((_, reach)) = &self.data.broadcast_size
                 {
-                    blocks.push(super::audience_size(sizes));
+                    blocks.push(super::audience_size(&reach.by_channel));
+                    if let Some(price) = self.data.sms_price
+                        && !reach.sms_by_lang.is_empty()
+                    {
+                        blocks.push(self.sms_cost(&draft.texts, fallback, &reach.sms_by_lang, price));
+                    }
                 }
                 question(
                     blocks,

@@ -2,7 +2,8 @@
 //! attendance, cancelling, and the funnel.
 
 use super::*;
-use crate::engine::data::{Funnel, Steps};
+use crate::domain::sms::Price;
+use crate::engine::data::{Funnel, SmsSpend, Steps};
 
 impl DeskTurn<'_> {
     pub(super) fn view(&self, id: i64) -> Option<OpportunityView> {
@@ -243,6 +244,9 @@ impl DeskTurn<'_> {
                 )];
                 let lines = self.data.stats.as_ref().map(|(_, _, funnel)| funnel_lines(funnel));
                 blocks.push(Block { lines: lines.unwrap_or_default(), heading: false });
+                if let (Some(spend), Some(price)) = (&self.data.sms_spend, self.data.sms_price) {
+                    blocks.push(Block { lines: sms_lines(spend, price), heading: false });
+                }
                 question(
                     blocks,
                     vec![
@@ -280,6 +284,59 @@ fn funnel_lines(funnel: &Funnel) -> Vec<Msg> {
         row(place, &p.steps)
     });
     places.chain([row(Msg::new("desk-stats-all"), &funnel.total)]).collect()
+}
+
+/// What SMS cost in the period: all of them, a registration by SMS on average, and the
+/// broadcasts (together, on average, and the latest one by one). Counted from the segments
+/// each sent message keeps, at today's price.
+fn sms_lines(spend: &SmsSpend, price: Price) -> Vec<Msg> {
+    let dkk = |segments: i64| super::dkk(price.ore(segments));
+    let mut lines =
+        vec![Msg::new("desk-stats-sms").number("segments", spend.segments).msg("cost", dkk(spend.segments))];
+    if spend.registrations > 0 {
+        let n = spend.registrations;
+        lines.push(
+            Msg::new("desk-stats-sms-registration")
+                .number("registrations", n)
+                .msg("segments", average(spend.registration_segments, n))
+                .msg("cost", super::dkk(rounded(price.ore(spend.registration_segments), n))),
+        );
+    }
+    if spend.broadcasts > 0 {
+        let n = spend.broadcasts;
+        lines.push(
+            Msg::new("desk-stats-sms-broadcasts")
+                .number("broadcasts", n)
+                .number("segments", spend.broadcast_segments)
+                .msg("cost", dkk(spend.broadcast_segments))
+                .msg("average", average(spend.broadcast_segments, n))
+                .msg("average_cost", super::dkk(rounded(price.ore(spend.broadcast_segments), n))),
+        );
+        for b in &spend.recent {
+            lines.push(
+                Msg::new("desk-stats-sms-broadcast")
+                    .number("number", b.id)
+                    .arg("day", Arg::Date(b.day))
+                    .number("sms", b.sms)
+                    .number("segments", b.segments)
+                    .msg("cost", dkk(b.segments)),
+            );
+        }
+    }
+    lines
+}
+
+/// `total / n` to the nearest whole number (`n` > 0).
+fn rounded(total: i64, n: i64) -> i64 {
+    (2 * total + n).div_euclid(2 * n)
+}
+
+/// `total / n` with one decimal ("41,5"), `n` > 0.
+fn average(total: i64, n: i64) -> Msg {
+    let tenths = rounded(10 * total, n);
+    Msg::new("desk-decimal")
+        .text("whole", (tenths / 10).to_string())
+        .text("fraction", (tenths % 10).to_string())
 }
 
 fn attendees(view: &OpportunityView) -> impl Iterator<Item = &crate::engine::data::SignedUp> {

@@ -61,6 +61,8 @@ impl DeskStep {
 
 struct DeskTurn<'a> {
     dir: &'a Directory,
+    /// To measure what people will get by SMS (a broadcast's cost in the preview).
+    catalog: &'a Catalog,
     /// The role in force (the caller gives the desk only to staff).
     role: Role,
     data: &'a Data,
@@ -88,6 +90,7 @@ pub fn handle(snapshot: &Snapshot<'_>, catalog: &Catalog, input: Input) -> Outco
     let lang = Lang::or_default(conv.lang);
     let mut t = DeskTurn {
         dir: snapshot.directory,
+        catalog,
         role: snapshot.staff.unwrap_or(Role::Coordinator),
         data: &snapshot.data,
         lang,
@@ -386,6 +389,22 @@ impl DeskTurn<'_> {
             s => self.ask_manage(s),
         }
     }
+}
+
+/// An amount of DKK, from øre, as the desk's language writes it ("12,50 kr.", "DKK 12.50").
+fn dkk(ore: i64) -> Msg {
+    let amount = Msg::new("desk-decimal")
+        .text("whole", (ore / 100).to_string())
+        .text("fraction", format!("{:02}", (ore % 100).abs()));
+    Msg::new("desk-dkk").msg("amount", amount)
+}
+
+/// The price of one SMS segment in DKK, with every decimal it has ("0,1875 kr.").
+fn price(price: crate::domain::sms::Price) -> Msg {
+    let shown = price.to_string();
+    let (whole, fraction) = shown.split_once('.').unwrap_or((&shown, "00"));
+    let amount = Msg::new("desk-decimal").text("whole", whole).text("fraction", fraction);
+    Msg::new("desk-dkk").msg("amount", amount)
 }
 
 /// "Reaches 40 on Telegram and 9 by SMS": the preview before anything goes out.
