@@ -294,13 +294,18 @@ const GW_STATUS: &str = "/sms/gatewayapi/status";
 const ANDROID_HOOK: &str = "/sms/android/webhook";
 
 const DANISH_TURN: Effect =
-    Effect::Turn { update: "gatewayapi:1000001", from: "+4520123456", reply: "Vælg dit sprog." };
+    Effect::Turn { update: "gatewayapi:1000001", from: "+4520123456", reply: "jobbro hjælper dig" };
 
 fn gatewayapi_incoming() -> Vec<In> {
     use Sign::*;
     vec![
-        case("an SMS from a new number gets the language menu", GW_IN, Valid, GWAPI_MO_DANISH)
-            .then(DANISH_TURN),
+        case(
+            "a greeting from a new number gets what jobbro is and the consent question in its language",
+            GW_IN,
+            Valid,
+            GWAPI_MO_DANISH,
+        )
+        .then(DANISH_TURN),
         case("STOP in Arabic is read as Arabic and confirmed in Arabic", GW_IN, Valid, GWAPI_MO_ARABIC_STOP)
             .then(Effect::Turn {
                 update: "gatewayapi:1000002",
@@ -384,11 +389,16 @@ fn android_incoming() -> Vec<In> {
     let danish = Effect::Turn {
         update: "android:Ey6ECgOkVVFjz3CL48B8C",
         from: "+4520123456",
-        reply: "Vælg dit sprog.",
+        reply: "jobbro hjælper dig",
     };
     vec![
-        case("an SMS from a new number gets the language menu", ANDROID_HOOK, Valid, ANDROID_RECEIVED_DANISH)
-            .then(danish),
+        case(
+            "a greeting from a new number gets what jobbro is and the consent question in its language",
+            ANDROID_HOOK,
+            Valid,
+            ANDROID_RECEIVED_DANISH,
+        )
+        .then(danish),
         case(
             "STOP in Arabic from an older app (phoneNumber only, national form)",
             ANDROID_HOOK,

@@ -350,7 +350,7 @@ async fn outgoing_messages() {
     ];
     for case in cases {
         let h = start().await;
-        let first = q(&[("token", TOKEN), ("id", "o-1"), ("from", PHONE), ("text", "Hi")]);
+        let first = q(&[("token", TOKEN), ("id", "o-1"), ("from", PHONE), ("text", "Job?")]);
         assert_eq!(h.get(&format!("/sms/kannel/incoming?{first}")).await.0, 200);
         h.drained().await;
         *h.mock.status.lock().unwrap() = case.kannel_status;
