@@ -14,7 +14,7 @@ use jobbro::engine::{
     Reply, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
-use support::answers::{Answers, Stop, drive_engine, question_of};
+use support::answers::{Answers, Stop, drive_engine, ids, question_of};
 
 fn directory() -> Directory {
     let place = |id, kind, name: &str| Place { id, kind, name: name.into() };
@@ -135,16 +135,6 @@ impl Person {
         let style = if self.channel == Channel::Sms { Style::Short } else { Style::Full };
         render_with(&self.catalog, lang, reply, style)
     }
-}
-
-fn ids(outcome: &Outcome) -> Vec<String> {
-    outcome
-        .replies
-        .iter()
-        .flat_map(|r| r.blocks.iter())
-        .flat_map(|b| b.lines.iter())
-        .map(|m| m.id.clone())
-        .collect()
 }
 
 #[test]

@@ -687,24 +687,11 @@ fn messages_about_an_opportunity_stay_within_a_few_sms() {
     use jobbro::channels::text::{Style, render_with};
     let catalog = Catalog::load().unwrap();
     let dir = directory();
-    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
-    let opp = jobbro::domain::opportunity::Opportunity {
-        id: Some(123),
-        kind: OpportunityKind::CompanyVisit,
-        status: OpportunityStatus::Published,
-        company: "Danfoss A/S".into(),
-        title: "Besøg i produktionen".into(),
-        starts_at,
-        ends_at: starts_at + chrono::Duration::hours(3),
-        place: Some(1),
-        meeting_point: Some("Hovedindgangen, Nordborgvej 81".into()),
-        transport_note: Some("Bus 12 kl. 8.30 fra centret".into()),
-        capacity: Some(10),
-        signup_deadline: None,
-        descriptions: vec![(Lang::DA, "Vi ser, hvordan en fabrik arbejder, og møder en mester.".into())],
-        audience: Audience::default(),
-        reminder_minutes: vec![1440, 120],
-    };
+    let opp = danfoss_visit(
+        "Hovedindgangen, Nordborgvej 81",
+        Some("Bus 12 kl. 8.30 fra centret"),
+        "Vi ser, hvordan en fabrik arbejder, og møder en mester.",
+    );
     // Segments at most: announcement, reminder, promotion (GSM-7 for Danish and English,
     // UCS-2 for Arabic, where each Latin title, company or place also costs its two isolation
     // marks: without them the Arabic phone shows them out of order).
@@ -731,25 +718,8 @@ fn an_announcement_typed_with_typographic_characters_goes_by_sms_in_gsm7() {
     use jobbro::channels::sms::segments::Encoding;
     let catalog = Catalog::load().unwrap();
     let dir = directory();
-    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
     let typed = "Vi ser “fremtidens fabrik” – og møder en mester…";
-    let opp = jobbro::domain::opportunity::Opportunity {
-        id: Some(123),
-        kind: OpportunityKind::CompanyVisit,
-        status: OpportunityStatus::Published,
-        company: "Danfoss A/S".into(),
-        title: "Besøg i produktionen".into(),
-        starts_at,
-        ends_at: starts_at + chrono::Duration::hours(3),
-        place: Some(1),
-        meeting_point: Some("Hovedindgangen,\u{00A0}Nordborgvej 81".into()),
-        transport_note: None,
-        capacity: Some(10),
-        signup_deadline: None,
-        descriptions: vec![(Lang::DA, typed.into())],
-        audience: Audience::default(),
-        reminder_minutes: vec![1440, 120],
-    };
+    let opp = danfoss_visit("Hovedindgangen,\u{00A0}Nordborgvej 81", None, typed);
     let sms =
         |lang| jobbro::channels::sms::sms(&catalog, lang, &engine::notices::announcement(&opp, &dir, lang));
     let danish = sms(Lang::DA);
@@ -837,4 +807,30 @@ fn the_desk_language_cycles_through_the_languages_the_desk_is_written_in() {
     }
     // Menu order (ar, en, da), and never a language without desk texts.
     assert_eq!(seen, ["ar", "en", "da", "ar"]);
+}
+
+/// A published company visit at Danfoss on 15 December 2026, as a coordinator wrote it.
+fn danfoss_visit(
+    meeting_point: &str,
+    transport: Option<&str>,
+    description: &str,
+) -> jobbro::domain::opportunity::Opportunity {
+    let starts_at = Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap();
+    jobbro::domain::opportunity::Opportunity {
+        id: Some(123),
+        kind: OpportunityKind::CompanyVisit,
+        status: OpportunityStatus::Published,
+        company: "Danfoss A/S".into(),
+        title: "Besøg i produktionen".into(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(3),
+        place: Some(1),
+        meeting_point: Some(meeting_point.into()),
+        transport_note: transport.map(Into::into),
+        capacity: Some(10),
+        signup_deadline: None,
+        descriptions: vec![(Lang::DA, description.into())],
+        audience: Audience::default(),
+        reminder_minutes: vec![1440, 120],
+    }
 }

@@ -12,7 +12,7 @@ use jobbro::engine::{
     ProfileChange, Sector, Snapshot, Step,
 };
 use jobbro::i18n::Catalog;
-use support::answers::{Answers, Stop, drive_engine};
+use support::answers::{Answers, Stop, drive_engine, ids};
 use uuid::Uuid;
 
 fn directory() -> Directory {
@@ -89,16 +89,6 @@ fn owner_of(number: &str, initials: Option<&str>) -> engine::Data {
     let owner =
         initials.map(|i| PhoneOwner { person: Uuid::nil(), initials: Some(i.to_string()), lang: Lang::DA });
     engine::Data { phone_owner: Some((number.to_string(), owner)), ..Default::default() }
-}
-
-fn ids(outcome: &Outcome) -> Vec<String> {
-    outcome
-        .replies
-        .iter()
-        .flat_map(|r| r.blocks.iter())
-        .flat_map(|b| b.lines.iter())
-        .map(|m| m.id.clone())
-        .collect()
 }
 
 /// Bad input: the person hears what was wrong, in their language, and gets the same question.

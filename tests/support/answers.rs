@@ -207,3 +207,15 @@ impl EngineRun {
         self.outcomes.push(outcome);
     }
 }
+
+/// The message ids of every line an outcome's replies hold, in order: what a test compares
+/// instead of wording, which translators change.
+pub fn ids(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .replies
+        .iter()
+        .flat_map(|r| r.blocks.iter())
+        .flat_map(|b| b.lines.iter())
+        .map(|m| m.id.clone())
+        .collect()
+}

@@ -55,30 +55,15 @@ impl Question for Occupations {
         let profile = t.profile.clone().unwrap_or_default();
         match step {
             Step::OccupationPick { sector } => {
-                let mut choices: Vec<Choice> = t
-                    .dir
-                    .occupations_in(sector)
-                    .map(|o| Choice {
-                        key: format!("occ:{}", o.id),
-                        label: Label::Msg(Msg::new(&o.label_id())),
-                        selected: false,
-                    })
-                    .collect();
+                let mut choices: Vec<Choice> = t.dir.occupations_in(sector).map(occupation_choice).collect();
                 choices.push(choice("other", "occupation-not-listed"));
                 choices.push(back());
                 question("occupation-pick-ask", InputHint::Choice, choices)
             }
             Step::OccupationOwnWords => question("occupation-own-words-ask", InputHint::Text, vec![back()]),
             Step::OccupationFound { ids, words } => {
-                let mut choices: Vec<Choice> = ids
-                    .iter()
-                    .filter_map(|id| t.dir.occupation(*id))
-                    .map(|o| Choice {
-                        key: format!("occ:{}", o.id),
-                        label: Label::Msg(Msg::new(&o.label_id())),
-                        selected: false,
-                    })
-                    .collect();
+                let mut choices: Vec<Choice> =
+                    ids.iter().filter_map(|id| t.dir.occupation(*id)).map(occupation_choice).collect();
                 choices.push(Choice {
                     key: "own".into(),
                     label: Label::Msg(Msg::new("occupation-as-written").text("words", words)),
@@ -302,16 +287,7 @@ fn typed_occupation(t: &mut Turn<'_>, typed: &str) -> Flow {
         Ok(words) => words,
         Err(e) => return Flow::Retry(text_problem(e)),
     };
-    let choices: Vec<Choice> = t
-        .dir
-        .occupations
-        .iter()
-        .map(|o| Choice {
-            key: format!("occ:{}", o.id),
-            label: Label::Msg(Msg::new(&o.label_id())),
-            selected: false,
-        })
-        .collect();
+    let choices: Vec<Choice> = t.dir.occupations.iter().map(occupation_choice).collect();
     let id = |k: &str| k.strip_prefix("occ:").and_then(|id| id.parse::<i32>().ok());
     match t.find_choice(&words, &choices) {
         Typed::Key(k) if let Some(id) = id(&k) => add(t, Some(id), None),
@@ -321,6 +297,12 @@ fn typed_occupation(t: &mut Turn<'_>, typed: &str) -> Flow {
         }
         _ => add(t, None, Some(words)),
     }
+}
+
+/// An occupation of the list as a choice: its key carries the stable id, its label the reader's
+/// language.
+fn occupation_choice(o: &crate::domain::directory::Occupation) -> Choice {
+    Choice { key: format!("occ:{}", o.id), label: Label::Msg(Msg::new(&o.label_id())), selected: false }
 }
 
 fn add(t: &mut Turn<'_>, occupation_id: Option<i32>, own_words: Option<String>) -> Flow {
