@@ -2,7 +2,7 @@
 //! (claiming and recording results is in `store::delivery`).
 
 use chrono::{DateTime, Utc};
-use sqlx::{PgPool, Row};
+use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::{StoreError, Tx};
@@ -46,23 +46,8 @@ pub async fn enqueue_until(
     reply: &Reply,
     expires_at: Option<DateTime<Utc>>,
 ) -> Result<i64, StoreError> {
-    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-    let row = sqlx::query(concat!(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, question_token, identity_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, ",
-        identity_of_address!(),
-        ") RETURNING id"
-    ))
-    .bind(person)
-    .bind(channel.code())
-    .bind(address)
-    .bind(lang.code())
-    .bind(payload)
-    .bind(expires_at)
-    .bind(question_token(reply))
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(row.get("id"))
+    let to = To { person, channel, address, lang };
+    insert(tx, &to, reply, Extra { expires_at, ..Extra::default() }).await
 }
 
 /// `enqueue` for a message of its own kind that is about no opportunity (a retention notice).
@@ -75,19 +60,48 @@ pub async fn enqueue_kind(
     lang: Lang,
     reply: &Reply,
 ) -> Result<i64, StoreError> {
+    let to = To { person: Some(person), channel, address, lang };
+    insert(tx, &to, reply, Extra { kind: Some(kind), ..Extra::default() }).await
+}
+
+/// Who a message goes to.
+struct To<'a> {
+    person: Option<Uuid>,
+    channel: Channel,
+    address: &'a str,
+    lang: Lang,
+}
+
+/// What some messages carry besides their recipient and content.
+#[derive(Default)]
+struct Extra {
+    expires_at: Option<DateTime<Utc>>,
+    /// `None`: a reply.
+    kind: Option<MessageKind>,
+    /// The earlier message this one replaces in place.
+    edits: Option<i64>,
+}
+
+/// The one statement that queues a message to an address: every `enqueue` goes through it, so
+/// each row gets its question token and the identity it counts for (`identity_of_address!`).
+async fn insert(tx: &mut Tx<'_>, to: &To<'_>, reply: &Reply, extra: Extra) -> Result<i64, StoreError> {
     let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
     let id = sqlx::query_scalar(concat!(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, kind, identity_id)
-         VALUES ($1, $2, $3, $4, $5, $6, ",
+        "INSERT INTO outbox (person_id, channel, address, lang, payload, expires_at, question_token,
+                             kind, edits_outbox_id, identity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, 'reply'), $9, ",
         identity_of_address!(),
         ") RETURNING id"
     ))
-    .bind(person)
-    .bind(channel.code())
-    .bind(address)
-    .bind(lang.code())
+    .bind(to.person)
+    .bind(to.channel.code())
+    .bind(to.address)
+    .bind(to.lang.code())
     .bind(payload)
-    .bind(kind.code())
+    .bind(extra.expires_at)
+    .bind(question_token(reply))
+    .bind(extra.kind.map(|k| k.code()))
+    .bind(extra.edits)
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
@@ -218,22 +232,8 @@ pub async fn enqueue_edit_to(
     lang: Lang,
     reply: &Reply,
 ) -> Result<i64, StoreError> {
-    let payload = serde_json::to_value(reply).map_err(StoreError::State)?;
-    let id = sqlx::query_scalar(concat!(
-        "INSERT INTO outbox (person_id, channel, address, lang, payload, edits_outbox_id, identity_id)
-         VALUES ($1, $2, $3, $4, $5, $6, ",
-        identity_of_address!(),
-        ") RETURNING id"
-    ))
-    .bind(person)
-    .bind(channel.code())
-    .bind(address)
-    .bind(lang.code())
-    .bind(payload)
-    .bind(of)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(id)
+    let to = To { person, channel, address, lang };
+    insert(tx, &to, reply, Extra { edits: Some(of), ..Extra::default() }).await
 }
 
 /// A delivery report from an SMS gateway, for the message with this outbox id.
