@@ -430,3 +430,21 @@ fn an_sms_registration_asks_the_core_then_more_adds_the_rest_without_asking_agai
     t.press("more");
     assert_eq!(t.step(), "birth_year");
 }
+
+#[test]
+fn more_left_halfway_goes_on_with_what_is_not_known_yet() {
+    let mut p = Person::at(Channel::Sms, Step::Menu, Lang::DA);
+    p.conversation.as_mut().unwrap().short = false;
+    let profile = p.profile.as_mut().unwrap();
+    profile.registered = true;
+    profile.name = Some("Amal Haddad".into());
+    p.say("MERE");
+    assert_eq!(p.step(), "birth_year");
+    p.say("1990");
+    p.say("4");
+    assert_eq!(p.step(), "education_field");
+    p.say("/menu");
+    assert_eq!(p.step(), "menu");
+    p.say("MERE");
+    assert_eq!(p.step(), "education_field", "the birth year and the level are known");
+}

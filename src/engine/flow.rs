@@ -149,6 +149,9 @@ impl Turn<'_> {
         self.conv.history.clear();
         if matches!(step, Step::Menu) {
             self.conv.mode = Mode::Register;
+            // Adding the rest of a short registration ends when the person leaves for the menu;
+            // "MORE" starts it again where nothing is known.
+            self.conv.completing = false;
         }
         self.conv.step = step;
     }

@@ -27,6 +27,10 @@ impl Question for BirthYear {
         Section::BirthYear
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.birth_year.is_some()
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         question("birth-year-ask", InputHint::Number, vec![skip(), back()])
     }

@@ -30,6 +30,10 @@ impl Question for Level {
         Section::Education
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.education.is_some()
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         let mut choices: Vec<Choice> = EducationLevel::ALL
             .into_iter()
@@ -84,6 +88,10 @@ impl Question for Field {
         Section::Education
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.education.as_ref().is_some_and(|e| e.field.is_some())
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         question("education-field-ask", InputHint::Text, vec![skip(), back()])
     }
@@ -104,6 +112,10 @@ impl Question for Country {
         Section::Education
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.education.as_ref().is_some_and(|e| e.country.is_some())
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         question("education-country-ask", InputHint::Text, vec![skip(), back()])
     }
@@ -122,6 +134,10 @@ impl Question for Year {
 
     fn section(&self) -> Section {
         Section::Education
+    }
+
+    fn known(&self, p: &Profile) -> bool {
+        p.education.as_ref().is_some_and(|e| e.year.is_some())
     }
 
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {

@@ -25,6 +25,10 @@ impl Question for Licences {
         Section::Licences
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        !p.licences.is_empty()
+    }
+
     fn ask(&self, t: &Turn<'_>, _: &Step) -> Reply {
         let chosen = t.profile.as_ref().map(|p| p.licences.clone()).unwrap_or_default();
         let mut choices: Vec<Choice> = Licence::ALL
@@ -63,6 +67,10 @@ impl Question for Certificates {
 
     fn section(&self) -> Section {
         Section::Licences
+    }
+
+    fn known(&self, p: &Profile) -> bool {
+        p.certificates.is_some()
     }
 
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {

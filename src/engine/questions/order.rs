@@ -57,21 +57,26 @@ fn after(turn: &Turn<'_>, step: &Step, whole_section: bool) -> Step {
 }
 
 /// Whether the registration under way asks `question`: a short one only the core questions,
-/// completing one only the others.
+/// completing one only the others it does not know yet.
 fn asked_now(turn: &Turn<'_>, question: &dyn Question) -> bool {
     match turn.conv.mode {
         crate::engine::state::Mode::Edit(_) => true,
         _ if turn.conv.short => question.core(),
-        _ if turn.conv.completing => !question.core(),
+        _ if turn.conv.completing => !question.core() && !known(turn, question),
         _ => true,
     }
 }
 
-/// Where adding the rest of a short registration starts: its first question that is not core.
+fn known(turn: &Turn<'_>, question: &dyn Question) -> bool {
+    turn.profile.as_ref().is_some_and(|p| question.known(p))
+}
+
+/// Where adding the rest of a short registration starts: its first question that is not core
+/// and not answered yet (an earlier MORE may have been left halfway).
 pub(in crate::engine) fn completion_start(turn: &Turn<'_>) -> Step {
     ORDER
         .iter()
-        .find(|q| !q.core() && !q.skip(turn) && q.section() != Section::Setup)
+        .find(|q| !q.core() && !q.skip(turn) && !known(turn, **q) && q.section() != Section::Setup)
         .map_or(Step::Summary, |q| q.step())
 }
 

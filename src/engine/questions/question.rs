@@ -34,6 +34,12 @@ pub(in crate::engine) trait Question: Sync {
         false
     }
 
+    /// Whether the profile holds an answer to it already: adding the rest of a short
+    /// registration ("MORE") does not ask it again.
+    fn known(&self, _profile: &Profile) -> bool {
+        false
+    }
+
     /// Not asked in this registration (a phone number that is already proven).
     fn skip(&self, _turn: &Turn<'_>) -> bool {
         false

@@ -59,6 +59,10 @@ impl Question for English {
         Section::Languages
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.languages.iter().any(|l| l.code.as_deref() == Some("en"))
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         ask_level("language-english-ask")
     }
@@ -77,6 +81,10 @@ impl Question for MotherTongue {
 
     fn section(&self) -> Section {
         Section::Languages
+    }
+
+    fn known(&self, p: &Profile) -> bool {
+        p.languages.iter().any(|l| l.mother_tongue)
     }
 
     fn detour(&self, step: &Step) -> bool {

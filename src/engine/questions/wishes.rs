@@ -66,6 +66,10 @@ impl Question for AvailableFrom {
         Section::Wishes
     }
 
+    fn known(&self, p: &Profile) -> bool {
+        p.available_from.is_some()
+    }
+
     fn ask(&self, _: &Turn<'_>, _: &Step) -> Reply {
         question(
             "available-ask",
