@@ -40,28 +40,18 @@ const ADMIN_PASSWORD: &str = "kannel-admin";
 /// The sender jobbro's messages carry (JOBBRO_SMS_FROM in the tests).
 pub const SENDER: &str = "jobbro";
 
-/// Installs Debian's kannel packages when bearerbox is missing (the test command may run on a
-/// fresh machine).
+/// Fails, naming the command that installs it, when Debian's Kannel is missing.
 pub fn ensure_installed() {
-    // Tests of one binary run in parallel, and test binaries may run side by side: one
-    // installation at a time here, and apt waits for another process's lock instead of failing.
-    static ONCE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one = ONCE.lock().unwrap_or_else(|e| e.into_inner());
-    if Path::new(BEARERBOX).exists() && Path::new(SMSBOX).exists() {
-        return;
-    }
-    let install = || {
-        Command::new("apt-get")
-            .args(["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q", "kannel", "kannel-extras"])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !install() {
-        let _ = Command::new("apt-get").args(["-o", "DPkg::Lock::Timeout=600", "update", "-q"]).status();
-        assert!(install(), "could not install Kannel: run `apt-get install kannel kannel-extras` as root");
-    }
+    // Installed by the README's test command, never by a test: a test that installs system
+    // packages works on one machine and hangs or fails on the next (no lists, no root, a lock).
+    assert!(
+        Path::new(BEARERBOX).exists() && Path::new(SMSBOX).exists(),
+        "Kannel is not installed: run the README's test command, which installs it with `{INSTALL}`"
+    );
 }
+
+/// How the README's test command installs what the SMS tests need.
+pub const INSTALL: &str = "apt-get update && apt-get install -y kannel kannel-extras";
 
 /// A free port below Linux's ephemeral range (32768 and up). Kannel's ports are chosen before
 /// jobbro and other tests bind ":0", and a port the kernel handed out in between would stop

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-const INSTALL: &str = "apt-get install -y poppler-utils";
+const INSTALL: &str = "apt-get update && apt-get install -y poppler-utils";
 
 fn poppler(program: &str, args: &[&str], pdf: &[u8]) -> String {
     let mut child = Command::new(program)
